@@ -1,0 +1,39 @@
+"use client";
+import { createContext, useContext, type MouseEvent, type ReactNode } from "react";
+import type { DatasetIndex } from "@/lib/dataset";
+import type { Query } from "@/lib/query";
+import type { SetView } from "./useView";
+
+export interface ViewContextValue {
+  index: DatasetIndex;
+  query: Query;
+  setView: SetView;
+  hrefFor: (patch: Partial<Query>) => string;
+}
+
+const ViewContext = createContext<ViewContextValue | null>(null);
+export const ViewProvider = ViewContext.Provider;
+
+export function useViewContext(): ViewContextValue {
+  const value = useContext(ViewContext);
+  if (!value) throw new Error("useViewContext must be used inside <ViewProvider>");
+  return value;
+}
+
+/**
+ * A link to another view: a real href, so it works before JavaScript loads and can be opened in a
+ * new tab; a plain click becomes a shallow URL update instead of a page load.
+ */
+export function ViewLink(props: { patch: Partial<Query>; children: ReactNode; label?: string; className?: string; how?: "push" | "replace"; current?: boolean }) {
+  const { setView, hrefFor } = useViewContext();
+  const onClick = (e: MouseEvent) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    e.preventDefault();
+    setView(props.patch, props.how);
+  };
+  return (
+    <a href={hrefFor(props.patch)} onClick={onClick} aria-label={props.label} className={props.className} aria-current={props.current ? "true" : undefined}>
+      {props.children}
+    </a>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Category, Event, Organization, Place } from "./schema";
+import { periodEnd, periodStart } from "./dates";
+
+/** The four validated files, as they travel from the loader to server and client code. */
+export interface Dataset {
+  events: Event[];
+  places: Place[];
+  organizations: Organization[];
+  categories: Category[];
+}
+
+/** An event with what filtering needs precomputed once: its time span and lower-cased search text. */
+export interface IndexedEvent extends Event {
+  startMs: number;
+  endMs: number;
+  country?: string;
+  searchText: string;
+}
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  events: IndexedEvent[]; // sorted by start, then id
+  placeById: Map<string, Place>;
+  orgById: Map<string, Organization>;
+  categoryById: Map<string, Category>;
+  eventById: Map<string, IndexedEvent>;
+  countries: Set<string>;
+}
+
+function byId<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const placeById = byId(dataset.places);
+  const orgById = byId(dataset.organizations);
+  const categoryById = byId(dataset.categories);
+  const events: IndexedEvent[] = dataset.events.map((event) => {
+    const place = event.place ? placeById.get(event.place) : undefined;
+    const orgs = event.organizations.map((id) => orgById.get(id));
+    const searchText = [
+      event.title,
+      event.titleZh,
+      event.summary,
+      place?.name,
+      place?.nameZh,
+      ...orgs.flatMap((org) => [org?.id, org?.name, org?.nameZh]),
+      ...(event.people ?? []),
+    ]
+      .filter(Boolean)
+      .join("\n")
+      .toLowerCase();
+    return {
+      ...event,
+      startMs: periodStart(event.start),
+      endMs: periodEnd(event.end ?? event.start),
+      country: place?.country,
+      searchText,
+    };
+  });
+  events.sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
+  return {
+    dataset,
+    events,
+    placeById,
+    orgById,
+    categoryById,
+    eventById: byId(events),
+    countries: new Set(dataset.places.map((p) => p.country)),
+  };
+}

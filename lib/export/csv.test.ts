@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { toCsv } from "./csv";
+import { fixtureIndex } from "./test-fixture";
+
+/** A minimal RFC 4180 reader, so tests check what a spreadsheet would see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(cell), (cell = "");
+    else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+const index = fixtureIndex();
+const csv = toCsv(index.events, index);
+const body = csv.replace(/^\uFEFF/, "");
+const [header, ...rows] = parseCsv(body);
+const byId = new Map(rows.map((r) => [r[0], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
+
+describe("toCsv", () => {
+  it("starts with a UTF-8 BOM and a header row", () => {
+    expect(csv.startsWith("\uFEFFid,start,end,title,title_zh,summary,place_id,")).toBe(true);
+    expect(header).toEqual([
+      "id", "start", "end", "title", "title_zh", "summary", "place_id", "place", "place_zh",
+      "country", "lat", "lon", "place_certainty", "online", "category", "organizations",
+      "people", "figures", "sources",
+    ]);
+  });
+
+  it("writes one row per event, every row as wide as the header, CRLF-terminated", () => {
+    expect(rows).toHaveLength(index.events.length);
+    for (const row of rows) expect(row).toHaveLength(header.length);
+    expect(body.endsWith("\r\n")).toBe(true);
+    expect(body.replace(/"[^"]*"/g, "").match(/(?<!\r)\n/)).toBeNull();
+  });
+
+  it("quotes commas, quotes and newlines, and round-trips them with Chinese intact", () => {
+    const row = byId.get("2016-06-08-ichei-founded")!;
+    expect(row.summary).toBe(
+      'The centre, "ICHEI", opens in Shenzhen; a first step, with partners.\nSecond line.',
+    );
+    expect(body).toContain('"The centre, ""ICHEI"", opens');
+    expect(row.title_zh).toBe("联合国教科文组织高等教育创新中心成立");
+    expect(row.place_zh).toBe("北京");
+    expect(row.organizations).toBe("UNESCO; Ministry of Education, PRC");
+    expect(row.people).toBe("Irina Bokova; Li Wei");
+    expect(row.figures).toBe("participants=300; countries=12");
+    expect(row.sources).toBe(
+      'seed-a.md: "was founded on 8 June 2016" | seed-b.md: "ICHEI, in Shenzhen"',
+    );
+  });
+
+  it("leaves unquoted the fields that need no quoting", () => {
+    expect(body).toContain("\r\n2025-10-13-forum,2025-10-13,2025-10-15,Forum in Lima,,");
+  });
+
+  it("fills place columns for mapped events and leaves them empty for unmapped ones", () => {
+    const lima = byId.get("2025-10-13-forum")!;
+    expect([lima.place_id, lima.place, lima.country, lima.lat, lima.lon]).toEqual([
+      "lima", "Lima", "pe", "-12.0464", "-77.0428",
+    ]);
+    const online = byId.get("2015-05-online-dialogue")!;
+    expect([online.place, online.lat, online.lon, online.online]).toEqual(["", "", "", "true"]);
+  });
+
+  it("neutralises formula-like text but not negative coordinates", () => {
+    const report = byId.get("2022-report")!;
+    expect(report.title).toBe("'=Report published");
+    expect(report.summary).toBe("'-A report.");
+    expect(byId.get("2025-10-13-forum")!.lat).toBe("-12.0464");
+  });
+
+  it("writes just the header for no events", () => {
+    expect(toCsv([], index)).toBe("\uFEFF" + header.join(",") + "\r\n");
+  });
+});

@@ -1,0 +1,73 @@
+import type { DatasetIndex, IndexedEvent } from "../dataset";
+
+interface Column {
+  name: string;
+  value: (event: IndexedEvent, index: DatasetIndex) => string;
+  /** Numeric cells may legitimately start with `-`; they are never formula-guarded. */
+  numeric?: boolean;
+}
+
+const place = (event: IndexedEvent, index: DatasetIndex) =>
+  event.place ? index.placeById.get(event.place) : undefined;
+
+const COLUMNS: Column[] = [
+  { name: "id", value: (e) => e.id },
+  { name: "start", value: (e) => e.start },
+  { name: "end", value: (e) => e.end ?? "" },
+  { name: "title", value: (e) => e.title },
+  { name: "title_zh", value: (e) => e.titleZh ?? "" },
+  { name: "summary", value: (e) => e.summary },
+  { name: "place_id", value: (e) => e.place ?? "" },
+  { name: "place", value: (e, i) => place(e, i)?.name ?? "" },
+  { name: "place_zh", value: (e, i) => place(e, i)?.nameZh ?? "" },
+  { name: "country", value: (e, i) => place(e, i)?.country ?? "" },
+  { name: "lat", value: (e, i) => String(place(e, i)?.lat ?? ""), numeric: true },
+  { name: "lon", value: (e, i) => String(place(e, i)?.lon ?? ""), numeric: true },
+  { name: "place_certainty", value: (e) => e.placeCertainty },
+  { name: "online", value: (e) => (e.online ? "true" : "false") },
+  { name: "category", value: (e) => e.category },
+  {
+    name: "organizations",
+    value: (e, i) => e.organizations.map((id) => i.orgById.get(id)?.name ?? id).join("; "),
+  },
+  { name: "people", value: (e) => (e.people ?? []).join("; ") },
+  {
+    name: "figures",
+    value: (e) => Object.entries(e.figures ?? {}).map(([k, v]) => `${k}=${v}`).join("; "),
+  },
+  {
+    name: "sources",
+    value: (e) => e.sources.map((s) => `${s.document}: "${s.quote}"`).join(" | "),
+  },
+];
+
+/**
+ * A spreadsheet treats a text cell starting with = + - @ (or tab/CR) as a formula; a leading
+ * apostrophe keeps it text (OWASP "CSV injection"). Our data is curated, but users may bring
+ * their own dataset through EVENTS_DATA_DIR.
+ */
+function guardFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes. */
+function quoteField(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+const CRLF = "\r\n";
+
+/**
+ * One row per event, header first, RFC 4180 with CRLF line endings. It begins with a UTF-8
+ * byte-order mark because Excel otherwise reads CSV in the system code page and garbles Chinese.
+ */
+export function toCsv(events: IndexedEvent[], index: DatasetIndex): string {
+  const header = COLUMNS.map((c) => c.name).join(",");
+  const rows = events.map((event) =>
+    COLUMNS.map((c) => {
+      const cell = c.value(event, index);
+      return quoteField(c.numeric ? cell : guardFormula(cell));
+    }).join(","),
+  );
+  return "\uFEFF" + [header, ...rows].join(CRLF) + CRLF;
+}

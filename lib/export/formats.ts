@@ -1,0 +1,39 @@
+/** What each export format is served as: the API's `format=` values and their HTTP metadata. */
+export const EXPORT_FORMATS = {
+  json: { contentType: "application/json; charset=utf-8", extension: "json" },
+  geojson: { contentType: "application/geo+json; charset=utf-8", extension: "geojson" },
+  csv: { contentType: "text/csv; charset=utf-8", extension: "csv" },
+  ics: { contentType: "text/calendar; charset=utf-8", extension: "ics" },
+} as const;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+export function isExportFormat(s: unknown): s is ExportFormat {
+  return typeof s === "string" && Object.hasOwn(EXPORT_FORMATS, s);
+}
+
+const BASE_NAME = "china-unesco-education-events";
+
+/**
+ * `china-unesco-education-events-city-beijing.csv`; an empty slug gives the bare base name.
+ * Characters that are unsafe in file names on common systems become `-`.
+ */
+export function exportFilename(format: ExportFormat, slug: string): string {
+  const safe = slug
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, "-")
+    .replace(/^[-.\s]+|[-.\s]+$/g, "");
+  return `${BASE_NAME}${safe ? `-${safe}` : ""}.${EXPORT_FORMATS[format].extension}`;
+}
+
+/**
+ * RFC 6266: an ASCII `filename` for old clients plus the exact name as RFC 8187 `filename*`.
+ * encodeURIComponent leaves `'()*` bare, which RFC 8187's attr-char does not allow.
+ */
+export function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

@@ -1,0 +1,119 @@
+import type { DatasetIndex, IndexedEvent } from "../dataset";
+import { formatSpan, precisionOf, type Precision } from "../dates";
+
+export interface IcsOptions {
+  calendarName: string;
+  /** When the file was generated; passed in so the same input always gives the same output. */
+  dtstamp: Date;
+}
+
+const CRLF = "\r\n";
+const MAX_OCTETS = 75;
+const UID_DOMAIN = "edu-coop-timeline";
+
+/** RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped; line breaks as `\n`. */
+export function escapeText(s: string): string {
+  return s
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/**
+ * RFC 5545 §3.1: lines longer than 75 octets are folded with CRLF + one space. The limit is
+ * in UTF-8 bytes, and a fold must never fall inside a multi-byte character.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0)!);
+    if (octets + size > MAX_OCTETS) {
+      parts.push(current);
+      current = " ";
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(CRLF);
+}
+
+/** `20160608T093000Z` */
+function utcStamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+/** `20160608`: the UTC calendar day of a timestamp. */
+function dayValue(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10).replace(/-/g, "");
+}
+
+const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+
+/** For dates coarser than a day the all-day span covers the whole period; say so to the reader. */
+function precisionNote(event: IndexedEvent): string | undefined {
+  const precisions = [precisionOf(event.start), precisionOf(event.end ?? event.start)];
+  const coarsest = precisions.reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+  if (coarsest === "day") return undefined;
+  const noun = event.end && event.end !== event.start ? "Dates" : "Date";
+  return `${noun} known to the ${coarsest}: ${formatSpan(event.start, event.end)}`;
+}
+
+function description(event: IndexedEvent): string {
+  return [
+    event.summary,
+    event.titleZh,
+    precisionNote(event),
+    ...event.sources.map((s) => `Source: ${s.document} — “${s.quote}”`),
+  ]
+    .filter((line): line is string => Boolean(line))
+    .join("\n");
+}
+
+function vevent(event: IndexedEvent, index: DatasetIndex, dtstamp: string): string[] {
+  const place = event.place ? index.placeById.get(event.place) : undefined;
+  const category = index.categoryById.get(event.category);
+  const lines = [
+    "BEGIN:VEVENT",
+    `UID:${event.id}@${UID_DOMAIN}`,
+    `DTSTAMP:${dtstamp}`,
+    // All-day dates with an exclusive end: the day after the period's last day.
+    `DTSTART;VALUE=DATE:${dayValue(event.startMs)}`,
+    `DTEND;VALUE=DATE:${dayValue(event.endMs + 1)}`,
+    `SUMMARY:${escapeText(event.title)}`,
+    `DESCRIPTION:${escapeText(description(event))}`,
+  ];
+  if (place) {
+    lines.push(`LOCATION:${escapeText(`${place.name}, ${place.country.toUpperCase()}`)}`);
+    lines.push(`GEO:${place.lat};${place.lon}`);
+  } else if (event.online) {
+    lines.push("LOCATION:Online");
+  }
+  lines.push(`CATEGORIES:${escapeText(category?.name ?? event.category)}`);
+  lines.push("TRANSP:TRANSPARENT", "END:VEVENT");
+  return lines;
+}
+
+/** An RFC 5545 calendar: one all-day VEVENT per event, CRLF line endings, folded by octets. */
+export function toIcs(events: IndexedEvent[], index: DatasetIndex, options: IcsOptions): string {
+  const dtstamp = utcStamp(options.dtstamp);
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//edu-coop-timeline//China-UNESCO education events//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(options.calendarName)}`,
+    ...events.flatMap((event) => vevent(event, index, dtstamp)),
+    "END:VCALENDAR",
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

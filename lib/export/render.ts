@@ -1,0 +1,42 @@
+import { NextResponse } from "next/server";
+import type { DatasetIndex, IndexedEvent } from "../dataset";
+import { serializeQuery, type Query, type QueryIssue } from "../query";
+import { toCsv } from "./csv";
+import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat, type ExportFormat } from "./formats";
+import { toGeoJson } from "./geojson";
+import { toIcs } from "./ics";
+import { toJson } from "./json";
+
+/** A file-name-friendly trace of the filters: `city-beijing_from-2023`. */
+export function viewSlug(query: Query): string {
+  const params = new URLSearchParams(serializeQuery({ ...query, event: null, map: null }));
+  return [...params].map(([key, value]) => `${key}-${value.replace(/,/g, "+")}`).join("_");
+}
+
+function body(format: ExportFormat, events: IndexedEvent[], index: DatasetIndex): string {
+  switch (format) {
+    case "json":
+      return JSON.stringify(toJson(events, index));
+    case "geojson":
+      return JSON.stringify(toGeoJson(events, index));
+    case "csv":
+      return toCsv(events, index);
+    case "ics":
+      return toIcs(events, index, { calendarName: "China–UNESCO education cooperation", dtstamp: new Date() });
+  }
+}
+
+/** The API's answer in one format; invalid parameters get a 400 that names them and what is accepted. */
+export function renderExport(format: string, events: IndexedEvent[], index: DatasetIndex, query: Query, issues: QueryIssue[]) {
+  const problems: (QueryIssue | { param: "format"; value: string; message: string; accepted: string[] })[] = [...issues];
+  if (!isExportFormat(format)) {
+    problems.push({ param: "format", value: format, message: `unknown format "${format}"`, accepted: Object.keys(EXPORT_FORMATS) });
+  }
+  if (problems.length > 0 || !isExportFormat(format)) {
+    return NextResponse.json({ error: "Invalid query parameters", issues: problems }, { status: 400 });
+  }
+  const headers: Record<string, string> = { "Content-Type": EXPORT_FORMATS[format].contentType };
+  // JSON is the API's default answer and stays inline; the file formats arrive as downloads.
+  if (format !== "json") headers["Content-Disposition"] = contentDisposition(exportFilename(format, viewSlug(query)));
+  return new NextResponse(body(format, events, index), { headers });
+}

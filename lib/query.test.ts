@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { EMPTY_QUERY, parseQuery, serializeQuery, type Query } from "./query";
+import { vocabularyOf } from "./vocabulary";
+import { fixtureIndex } from "./test-fixtures";
+
+const vocabulary = vocabularyOf(fixtureIndex());
+const parse = (qs: string) => parseQuery(new URLSearchParams(qs));
+
+describe("parseQuery", () => {
+  it("reads every parameter of the URL contract", () => {
+    const { query, issues } = parse("from=2023&to=2025-06-30&city=shanghai,beijing&country=cn&category=conference&org=unesco&q=%E4%B8%8A%E6%B5%B7&event=2016-06-08-x&map=31.2,121.5,5");
+    expect(issues).toEqual([]);
+    expect(query).toEqual({
+      from: "2023", to: "2025-06-30", city: ["shanghai", "beijing"], country: ["cn"], category: ["conference"],
+      org: ["unesco"], q: "上海", event: "2016-06-08-x", map: { lat: 31.2, lon: 121.5, zoom: 5 },
+    });
+  });
+
+  it("drops malformed values and reports each, without throwing", () => {
+    const { query, issues } = parse("from=%25&city=%3Cx%3E&to=2023-02-30&map=1,2&event=../etc");
+    expect(query).toEqual(EMPTY_QUERY);
+    expect(issues.map((i) => i.param).sort()).toEqual(["city", "event", "from", "map", "to"]);
+  });
+
+  it("drops ids the dataset does not know and names the accepted ones", () => {
+    const { query, issues } = parseQuery(new URLSearchParams("city=shanghai,atlantis&category=nope&event=no-such-event"), vocabulary);
+    expect(query.city).toEqual(["shanghai"]);
+    expect(query.category).toEqual([]);
+    expect(query.event).toBeNull();
+    const city = issues.find((i) => i.param === "city");
+    expect(city?.value).toBe("atlantis");
+    expect(city?.accepted).toEqual(["dakar", "shanghai", "shenzhen"]);
+    expect(issues.map((i) => i.param).sort()).toEqual(["category", "city", "event"]);
+  });
+
+  it("reports a window whose end is before its start", () => {
+    const { query, issues } = parse("from=2020&to=2019-12");
+    expect(query.from).toBe("2020");
+    expect(query.to).toBeNull();
+    expect(issues[0].param).toBe("to");
+  });
+
+  it("ignores unknown parameters and accepts a Next.js searchParams object", () => {
+    const { query, issues } = parseQuery({ utm_source: "x", city: ["shanghai", "dakar"], from: undefined });
+    expect(issues).toEqual([]);
+    expect(query.city).toEqual(["shanghai", "dakar"]);
+  });
+});
+
+describe("serializeQuery", () => {
+  it("leaves defaults out of the URL", () => {
+    expect(serializeQuery(EMPTY_QUERY)).toBe("");
+    expect(serializeQuery({ ...EMPTY_QUERY, city: ["urumqi"] })).toBe("?city=urumqi");
+  });
+});
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,5})?$/);
+const partialDate = fc
+  .date({ min: new Date("1900-01-01"), max: new Date("2100-12-31"), noInvalidDate: true })
+  .chain((d) => fc.constantFrom(4, 7, 10).map((n) => d.toISOString().slice(0, n)));
+const list = (item: fc.Arbitrary<string>) => fc.uniqueArray(item, { maxLength: 4 });
+const coordinate = (max: number) => fc.integer({ min: -max * 1e4, max: max * 1e4 }).map((n) => n / 1e4);
+const queryArb: fc.Arbitrary<Query> = fc.record({
+  from: fc.option(partialDate),
+  to: fc.constant(null),
+  city: list(slug),
+  country: list(fc.stringMatching(/^[a-z]{2}$/)),
+  category: list(slug),
+  org: list(slug),
+  q: fc.string({ maxLength: 40 }).map((s) => s.trim()),
+  event: fc.option(slug),
+  map: fc.option(fc.record({ lat: coordinate(90), lon: coordinate(180), zoom: fc.integer({ min: 0, max: 180 }).map((z) => z / 10) })),
+});
+
+describe("properties", () => {
+  it("parse(serialize(q)) equals q", () => {
+    fc.assert(
+      fc.property(queryArb, (query) => {
+        const url = serializeQuery(query);
+        const { query: back, issues } = parse(url.slice(1));
+        expect(issues).toEqual([]);
+        expect(back).toEqual(query);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never throws on arbitrary query strings", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.dictionary(fc.constantFrom("from", "to", "city", "country", "category", "org", "q", "event", "map", "x"), fc.string()), (raw, dict) => {
+        parseQuery(new URLSearchParams(raw), vocabulary);
+        parseQuery(dict, vocabulary);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

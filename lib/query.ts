@@ -1,0 +1,163 @@
+import { createParser, createSerializer, type inferParserType } from "nuqs/server";
+import { isPartialDate, periodEnd, periodStart } from "./dates";
+
+/**
+ * The URL contract, declared once. The page, the client hooks, the share and export links and the
+ * API all read and write the view through these parsers.
+ */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const COUNTRY = /^[a-z]{2}$/;
+export const MAX_Q_LENGTH = 200;
+
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+const partialDate = createParser<string>({
+  parse: (v) => (isPartialDate(v.trim()) ? v.trim() : null),
+  serialize: (v) => v,
+});
+
+function splitList(v: string): string[] {
+  return [...new Set(v.split(",").map((item) => item.trim().toLowerCase()).filter(Boolean))];
+}
+
+const listOf = (item: RegExp) =>
+  createParser<string[]>({
+    parse: (v) => {
+      const items = splitList(v).filter((s) => item.test(s));
+      return items.length > 0 ? items : null;
+    },
+    serialize: (items) => items.join(","),
+    eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+  }).withDefault([]);
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+const mapView = createParser<MapView>({
+  parse: (v) => {
+    const parts = v.split(",");
+    if (parts.length !== 3 || parts.some((p) => p.trim() === "")) return null;
+    const [lat, lon, zoom] = parts.map(Number);
+    const ok = Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 18;
+    return ok ? { lat: round(lat, 4), lon: round(lon, 4), zoom: round(zoom, 1) } : null;
+  },
+  serialize: (m) => `${round(m.lat, 4)},${round(m.lon, 4)},${round(m.zoom, 1)}`,
+  eq: (a, b) => a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom,
+});
+
+export const queryParsers = {
+  from: partialDate,
+  to: partialDate,
+  city: listOf(SLUG),
+  country: listOf(COUNTRY),
+  category: listOf(SLUG),
+  org: listOf(SLUG),
+  q: createParser<string>({
+    parse: (v) => v.trim().slice(0, MAX_Q_LENGTH) || null,
+    serialize: (v) => v,
+  }).withDefault(""),
+  event: createParser<string>({ parse: (v) => (SLUG.test(v.trim()) ? v.trim() : null), serialize: (v) => v }),
+  map: mapView,
+};
+
+export type Query = inferParserType<typeof queryParsers>;
+export type QueryKey = keyof Query;
+export type ListKey = "city" | "country" | "category" | "org";
+export const LIST_KEYS: ListKey[] = ["city", "country", "category", "org"];
+export const QUERY_KEYS = Object.keys(queryParsers) as QueryKey[];
+
+export const EMPTY_QUERY: Query = {
+  from: null, to: null, city: [], country: [], category: [], org: [], q: "", event: null, map: null,
+};
+
+/** `?city=shanghai&from=2023` — defaults are left out. */
+export const serializeQuery = createSerializer(queryParsers);
+
+/** The ids the dataset knows, so unknown values can be reported (API) or dropped (page). */
+export type Vocabulary = Record<ListKey | "event", ReadonlySet<string>>;
+
+export interface QueryIssue {
+  param: QueryKey;
+  value: string;
+  message: string;
+  accepted?: string[];
+}
+
+const FORMS: Record<QueryKey, string> = {
+  from: "YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)",
+  to: "YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)",
+  city: "comma-separated place ids",
+  country: "comma-separated lowercase ISO 3166-1 alpha-2 codes",
+  category: "comma-separated category ids",
+  org: "comma-separated organization ids",
+  q: `text of at most ${MAX_Q_LENGTH} characters`,
+  event: "an event id",
+  map: "lat,lon,zoom (lat −90…90, lon −180…180, zoom 0…18)",
+};
+
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function rawValue(input: RawParams, key: string): string | undefined {
+  const values = input instanceof URLSearchParams ? input.getAll(key) : [input[key] ?? []].flat();
+  return values.length > 0 ? values.join(",") : undefined;
+}
+
+/**
+ * Reads the URL contract's parameters. Invalid values (bad form, or ids the vocabulary lacks) are
+ * dropped from the query and reported in `issues`: the page ignores them, the API answers 400.
+ */
+export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: Query; issues: QueryIssue[] } {
+  const query: Query = { ...EMPTY_QUERY };
+  const issues: QueryIssue[] = [];
+  for (const key of QUERY_KEYS) {
+    const raw = rawValue(input, key);
+    if (raw === undefined) continue;
+    const parsed = queryParsers[key].parse(raw);
+    if (LIST_KEYS.includes(key as ListKey)) {
+      const listKey = key as ListKey;
+      const known = vocabulary?.[listKey];
+      const items = splitList(raw);
+      const kept = ((parsed as string[] | null) ?? []).filter((id) => !known || known.has(id));
+      const rejected = items.filter((id) => !kept.includes(id));
+      if (rejected.length > 0) {
+        issues.push({
+          param: key,
+          value: rejected.join(","),
+          message: `unknown or malformed ${key} value(s): ${rejected.join(", ")}; expected ${FORMS[key]}`,
+          accepted: known ? [...known].sort() : undefined,
+        });
+      }
+      query[listKey] = kept;
+      continue;
+    }
+    if (parsed === null) {
+      if (raw.trim() !== "") issues.push({ param: key, value: raw, message: `invalid ${key}; expected ${FORMS[key]}` });
+      continue;
+    }
+    if (key === "event" && vocabulary && !vocabulary.event.has(parsed as string)) {
+      issues.push({ param: key, value: raw, message: `no event has the id "${raw}"` });
+      continue;
+    }
+    (query as Record<QueryKey, unknown>)[key] = parsed;
+  }
+  if (query.from && query.to && periodStart(query.from) > periodEnd(query.to)) {
+    issues.push({ param: "to", value: query.to, message: `to (${query.to}) is before from (${query.from})` });
+    query.to = null;
+  }
+  return { query, issues };
+}
+
+/** Drops values the vocabulary does not know: used where a query came from somewhere other than parseQuery (client hooks). */
+export function sanitizeQuery(query: Query, vocabulary: Vocabulary): Query {
+  return parseQuery(new URLSearchParams(serializeQuery(query)), vocabulary).query;
+}
+
+export function isFiltered(query: Query): boolean {
+  return Boolean(query.from || query.to || query.q || LIST_KEYS.some((key) => query[key].length > 0));
+}
+
+/** The patch that clears every filter but keeps the selection and the map viewport. */
+export const NO_FILTERS = { from: null, to: null, city: [], country: [], category: [], org: [], q: "" } satisfies Partial<Query>;
