@@ -30,24 +30,36 @@ export function describeWindow(from: string | null, to: string | null): string |
   return null;
 }
 
-/** The active filters as phrases, in reading order: ["in Beijing", "2025", "category Conference"]. */
-export function describeFilters(query: Query, index: DatasetIndex): string[] {
+/**
+ * The active filters as phrases, in reading order. "sentence": ["in Beijing", "2025", "category
+ * Conference"]; "short" (titles, previews): ["Beijing", "2025", "Conference"].
+ */
+export function describeFilters(query: Query, index: DatasetIndex, style: "sentence" | "short" = "sentence"): string[] {
   const name = (map: Map<string, { name: string }>, id: string) => map.get(id)?.name ?? id;
+  const short = style === "short";
   const parts: string[] = [];
   const places = [...query.city.map((id) => name(index.placeById, id)), ...query.country.map(countryName)];
-  if (places.length) parts.push(`in ${orList(places)}`);
+  if (places.length) parts.push(short ? places.join(", ") : `in ${orList(places)}`);
   const window = describeWindow(query.from, query.to);
   if (window) parts.push(window);
   if (query.category.length) {
-    const word = query.category.length === 1 ? "category" : "categories";
-    parts.push(`${word} ${orList(query.category.map((id) => name(index.categoryById, id)))}`);
+    const names = query.category.map((id) => name(index.categoryById, id));
+    parts.push(short ? names.join(", ") : `${names.length === 1 ? "category" : "categories"} ${orList(names)}`);
   }
-  if (query.org.length) parts.push(`involving ${orList(query.org.map((id) => name(index.orgById, id)))}`);
-  if (query.q) parts.push(`matching “${query.q}”`);
+  if (query.org.length) {
+    const names = query.org.map((id) => name(index.orgById, id));
+    parts.push(short ? names.join(", ") : `involving ${orList(names)}`);
+  }
+  if (query.q) parts.push(short ? `“${query.q}”` : `matching “${query.q}”`);
   return parts;
 }
 
-/** "7 events in Beijing, 2025, category Conference" — the view as a sentence (summary line, page title, previews). */
+/** "7 events in Beijing, 2025, category Conference" — the view as a sentence. */
 export function describeView(query: Query, index: DatasetIndex, matched: number): string {
   return [plural(matched, "event"), ...describeFilters(query, index)].join(", ").replace(/^(\d+ events?), in /, "$1 in ");
+}
+
+/** "Shanghai · 2023–2025 · 4 events" — the view as a title for tabs and link previews. */
+export function viewTitle(query: Query, index: DatasetIndex, matched: number): string {
+  return [...describeFilters(query, index, "short"), plural(matched, "event")].join(" · ");
 }

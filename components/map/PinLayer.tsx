@@ -1,0 +1,143 @@
+"use client";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useMap } from "react-leaflet";
+import type { Map as LeafletMap } from "leaflet";
+import Supercluster, { type ClusterFeature as ScClusterFeature, type PointFeature } from "supercluster";
+import { clusterLabel, pinLabel, type MapPoint } from "@/lib/map-points";
+import { clusterClassName, pinClassName } from "./pin-icon";
+import { PinMarker } from "./PinMarker";
+
+type PinProps = { point: MapPoint };
+type ClusterProps = { events: number };
+type PinIndex = Supercluster<PinProps, ClusterProps>;
+type ClusterFeature = ScClusterFeature<ClusterProps>;
+type Feature = ClusterFeature | PointFeature<PinProps>;
+
+/** Pins closer than this many screen pixels merge into a cluster (badges are ~26–40 px wide). */
+const CLUSTER_RADIUS_PX = 40;
+
+function buildIndex(points: MapPoint[], maxZoom: number): PinIndex {
+  // extent 256 = Leaflet's tile size, so the radius is in screen pixels.
+  const index: PinIndex = new Supercluster({
+    radius: CLUSTER_RADIUS_PX,
+    extent: 256,
+    maxZoom,
+    map: (p) => ({ events: p.point.count }),
+    reduce: (sum, p) => {
+      sum.events += p.events;
+    },
+  });
+  return index.load(
+    points.map((point) => ({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [point.lon, point.lat] },
+      properties: { point },
+    })),
+  );
+}
+
+const isCluster = (f: Feature): f is ClusterFeature => "cluster" in f.properties;
+const keyOf = (f: Feature) => (isCluster(f) ? `c:${f.properties.cluster_id}` : `p:${f.properties.point.placeId}`);
+const placeIdsOf = (index: PinIndex, f: Feature): string[] =>
+  isCluster(f) ? index.getLeaves(f.properties.cluster_id, Infinity).map((l) => l.properties.point.placeId) : [f.properties.point.placeId];
+
+function visible(map: LeafletMap, index: PinIndex): Feature[] {
+  const b = map.getBounds().pad(0.25); // a margin, so pins don't pop in at the edges while panning
+  return index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], map.getZoom());
+}
+
+interface PinLayerProps {
+  points: MapPoint[];
+  selectedPlaceId: string | null;
+  activeCities: string[];
+  clusterMaxZoom: number; // above it every place has its own pin
+  onPinClick: (placeId: string) => void;
+}
+
+/** Place pins, merged into clusters where they would overlap at the current zoom; recomputed after every move. */
+export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom, onPinClick }: PinLayerProps) {
+  const map = useMap();
+  const index = useMemo(() => buildIndex(points, clusterMaxZoom), [points, clusterMaxZoom]);
+  // The index travels with the features drawn from it: cluster ids mean nothing in another index.
+  const [layer, setLayer] = useState<{ index: PinIndex; features: Feature[]; focusKey: string | null }>(() => ({
+    index,
+    features: [],
+    focusKey: null,
+  }));
+  // Places inside a cluster opened from the keyboard: focus moves to one of them once the zoom ends.
+  const focusAfterMove = useRef<Set<string> | null>(null);
+
+  useEffect(() => {
+    const update = () => {
+      const features = visible(map, index);
+      const wanted = focusAfterMove.current;
+      focusAfterMove.current = null;
+      const target = wanted ? features.find((f) => placeIdsOf(index, f).some((id) => wanted.has(id))) : undefined;
+      setLayer({ index, features, focusKey: target ? keyOf(target) : null });
+    };
+    update();
+    map.on("moveend", update);
+    return () => {
+      map.off("moveend", update);
+    };
+  }, [map, index]);
+
+  const active = useMemo(() => new Set(activeCities), [activeCities]);
+  const highlight = selectedPlaceId !== null || active.size > 0;
+
+  function openCluster(f: ClusterFeature, viaKeyboard: boolean) {
+    const { index } = layer;
+    const [lon, lat] = f.geometry.coordinates;
+    const zoom = Math.min(index.getClusterExpansionZoom(f.properties.cluster_id), map.getMaxZoom());
+    if (viaKeyboard) focusAfterMove.current = new Set(placeIdsOf(index, f));
+    map.setView([lat, lon], zoom);
+  }
+
+  const { features, focusKey } = layer;
+  return features.map((f) => {
+    const [lon, lat] = f.geometry.coordinates;
+    const key = keyOf(f);
+    const focus = key === focusKey;
+    if (isCluster(f)) {
+      const ids = highlight ? placeIdsOf(layer.index, f) : [];
+      const hasSelected = selectedPlaceId !== null && ids.includes(selectedPlaceId);
+      const hasActive = ids.some((id) => active.has(id));
+      return (
+        <PinMarker
+          key={key}
+          lat={lat}
+          lon={lon}
+          count={f.properties.events}
+          cluster
+          className={clusterClassName({ hasActive, hasSelected })}
+          label={clusterLabel(f.properties.point_count, f.properties.events)}
+          zIndexOffset={hasSelected ? 1000 : hasActive ? 500 : 0}
+          focus={focus}
+          onActivate={(viaKeyboard) => openCluster(f, viaKeyboard)}
+        />
+      );
+    }
+    const { point } = f.properties;
+    const selected = point.placeId === selectedPlaceId;
+    const isActive = active.has(point.placeId);
+    return (
+      <PinMarker
+        key={key}
+        lat={lat}
+        lon={lon}
+        count={point.count}
+        cluster={false}
+        className={pinClassName({ certainty: point.certainty, active: isActive, selected })}
+        label={pinLabel(point)}
+        zIndexOffset={selected ? 1000 : isActive ? 500 : 0}
+        focus={focus}
+        tooltip={
+          <>
+            {point.name} <span lang="zh">{point.nameZh}</span>
+          </>
+        }
+        onActivate={() => onPinClick(point.placeId)}
+      />
+    );
+  });
+}

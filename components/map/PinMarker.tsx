@@ -1,0 +1,63 @@
+"use client";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { Marker, Tooltip } from "react-leaflet";
+import type { LeafletKeyboardEvent, Marker as LeafletMarker } from "leaflet";
+import { badgeIcon } from "./pin-icon";
+
+interface PinMarkerProps {
+  lat: number;
+  lon: number;
+  count: number;
+  className: string;
+  cluster: boolean;
+  label: string; // the accessible name: Leaflet makes the marker a role="button" element
+  zIndexOffset: number;
+  focus: boolean; // take keyboard focus when mounted (after a cluster opened into this pin)
+  tooltip?: ReactNode;
+  onActivate: (viaKeyboard: boolean) => void;
+}
+
+/** A keyboard-focusable marker with a count badge: Enter and Space act like a click. */
+export function PinMarker(props: PinMarkerProps) {
+  const { lat, lon, count, className, cluster, label, zIndexOffset, focus, tooltip } = props;
+  const markerRef = useRef<LeafletMarker>(null);
+  const activate = useRef(props.onActivate);
+  const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
+  const icon = useMemo(() => badgeIcon(count, className, cluster), [count, className, cluster]);
+
+  useEffect(() => {
+    activate.current = props.onActivate;
+  });
+
+  // Leaflet gives the element role="button" and tabindex=0 but no name; the badge's digits alone say too little.
+  useEffect(() => {
+    markerRef.current?.getElement()?.setAttribute("aria-label", label);
+  }, [label, icon]);
+
+  useEffect(() => {
+    if (focus) markerRef.current?.getElement()?.focus({ preventScroll: true });
+  }, [focus]);
+
+  const handlers = useMemo(
+    () => ({
+      click: () => activate.current(false),
+      keydown: (e: LeafletKeyboardEvent) => {
+        const key = e.originalEvent.key;
+        if (key !== "Enter" && key !== " ") return;
+        e.originalEvent.preventDefault(); // Space would scroll the page
+        activate.current(true);
+      },
+    }),
+    [],
+  );
+
+  return (
+    <Marker ref={markerRef} position={position} icon={icon} keyboard zIndexOffset={zIndexOffset} eventHandlers={handlers}>
+      {tooltip ? (
+        <Tooltip direction="top" offset={[0, -4]} className="map-pin-tooltip">
+          {tooltip}
+        </Tooltip>
+      ) : null}
+    </Marker>
+  );
+}

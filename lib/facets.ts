@@ -1,0 +1,60 @@
+import type { DatasetIndex } from "./dataset";
+import { countryName } from "./describe";
+import { countBy, facetBase } from "./filter";
+import type { ListKey, Query } from "./query";
+
+export interface FacetOption {
+  id: string;
+  label: string;
+  labelZh?: string;
+  count: number; // matching events if this value were chosen, given every other active filter
+  active: boolean;
+}
+
+export interface Facet {
+  key: ListKey;
+  title: string;
+  options: FacetOption[];
+}
+
+const TITLES: Record<ListKey, string> = { category: "Category", city: "Place", country: "Country", org: "Organization" };
+
+function namesFor(key: ListKey, index: DatasetIndex): { id: string; name: string; nameZh?: string }[] {
+  switch (key) {
+    case "city":
+      return [...index.placeById.values()];
+    case "category":
+      return [...index.categoryById.values()];
+    case "org":
+      return [...index.orgById.values()];
+    case "country":
+      return [...index.countries].map((id) => ({ id, name: countryName(id) }));
+  }
+}
+
+/** Every value of every facet with its count; most frequent first, chosen values always listed. */
+export function facets(index: DatasetIndex, query: Query): Facet[] {
+  return (["category", "city", "country", "org"] as ListKey[]).map((key) => {
+    const counts = countBy(facetBase(index, query, key), key);
+    const options = namesFor(key, index).map((item) => ({
+      id: item.id,
+      label: item.name,
+      labelZh: item.nameZh,
+      count: counts.get(item.id) ?? 0,
+      active: query[key].includes(item.id),
+    }));
+    options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return { key, title: TITLES[key], options };
+  });
+}
+
+/** Year quick-picks with counts under the other filters. */
+export function yearOptions(index: DatasetIndex, query: Query): { year: string; count: number; active: boolean }[] {
+  const counts = countBy(facetBase(index, query, "time"), "year");
+  const years = countBy(index.events, "year");
+  return [...years.keys()].sort().map((year) => ({
+    year,
+    count: counts.get(year) ?? 0,
+    active: query.from === year && query.to === year,
+  }));
+}

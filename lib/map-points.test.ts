@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { indexDataset, type Dataset } from "./dataset";
+import type { Event, Place } from "./schema";
+import { clusterLabel, mapPoints, pinLabel, pointsBounds, unmappedLabel } from "./map-points";
+
+const place = (id: string, name: string, nameZh: string, country: string, lat: number, lon: number): Place => ({
+  id, name, nameZh, country, lat, lon,
+});
+
+const places = [
+  place("shanghai", "Shanghai", "上海", "cn", 31.2304, 121.4737),
+  place("beijing", "Beijing", "北京", "cn", 39.9042, 116.4074),
+  place("paris", "Paris", "巴黎", "fr", 48.8566, 2.3522),
+  place("suzhou", "Suzhou", "苏州", "cn", 31.299, 120.5853),
+];
+
+function event(id: string, start: string, placeId?: string, certainty: Event["placeCertainty"] = "stated"): Event {
+  return {
+    id,
+    title: id,
+    summary: "A test event.",
+    start,
+    ...(placeId ? { place: placeId } : {}),
+    placeCertainty: certainty,
+    category: "meeting",
+    organizations: [],
+    sources: [{ document: "seed.md", quote: "a quote" }],
+  };
+}
+
+const dataset: Dataset = {
+  places,
+  organizations: [],
+  categories: [{ id: "meeting", name: "Meeting" }],
+  events: [
+    event("sh-2016", "2016-06-08", "shanghai"),
+    event("sh-2019", "2019-03", "shanghai"),
+    event("sh-2023", "2023", "shanghai"),
+    event("bj-2017", "2017-11-02", "beijing"),
+    event("bj-2020", "2020", "beijing", "inferred"),
+    event("paris-board", "2015-10", "paris", "inferred"),
+    event("paris-board-2", "2018-04", "paris", "inferred"),
+    event("webinar", "2020-05-12"), // online: no place
+    event("online-forum", "2021-09"),
+  ],
+};
+const index = indexDataset(dataset);
+
+describe("mapPoints", () => {
+  it("puts one pin per place with the number of its events", () => {
+    const { points } = mapPoints(index.events, index);
+    const counts = Object.fromEntries(points.map((p) => [p.placeId, p.count]));
+    expect(counts).toEqual({ shanghai: 3, beijing: 2, paris: 2 });
+  });
+
+  it("counts events without a place as unmapped instead of dropping them", () => {
+    const { points, unmapped } = mapPoints(index.events, index);
+    expect(unmapped).toBe(2);
+    expect(points.reduce((sum, p) => sum + p.count, 0) + unmapped).toBe(index.events.length);
+  });
+
+  it("shows a place only when some of the given events happened there", () => {
+    const shanghaiOnly = index.events.filter((e) => e.place === "shanghai");
+    const { points, unmapped } = mapPoints(shanghaiOnly, index);
+    expect(points.map((p) => p.placeId)).toEqual(["shanghai"]);
+    expect(points[0].eventIds).toEqual(["sh-2016", "sh-2019", "sh-2023"]);
+    expect(unmapped).toBe(0);
+    expect(mapPoints([], index)).toEqual({ points: [], unmapped: 0 });
+  });
+
+  it("carries the place's names and coordinates for the pin and its tooltip", () => {
+    const beijing = mapPoints(index.events, index).points.find((p) => p.placeId === "beijing");
+    expect(beijing).toMatchObject({ name: "Beijing", nameZh: "北京", country: "cn", lat: 39.9042, lon: 116.4074 });
+  });
+
+  it("marks whether the place is stated in the sources, inferred, or a mix", () => {
+    const certainty = Object.fromEntries(mapPoints(index.events, index).points.map((p) => [p.placeId, p.certainty]));
+    expect(certainty).toEqual({ shanghai: "stated", beijing: "mixed", paris: "inferred" });
+  });
+
+  it("lists the busiest places first, ties by name, so pins tab in a stable order", () => {
+    expect(mapPoints(index.events, index).points.map((p) => p.placeId)).toEqual(["shanghai", "beijing", "paris"]);
+  });
+
+  it("treats an event whose place is missing from the places file as unmapped", () => {
+    const stray = { ...index.events[0], id: "stray", place: "atlantis" };
+    expect(mapPoints([stray], index)).toEqual({ points: [], unmapped: 1 });
+  });
+});
+
+describe("labels", () => {
+  it("names the place and its count, singular for one event", () => {
+    expect(pinLabel({ name: "Shanghai", count: 4 })).toBe("Shanghai — 4 events");
+    expect(pinLabel({ name: "Paris", count: 1 })).toBe("Paris — 1 event");
+  });
+
+  it("tells a cluster's places and events and that it zooms in", () => {
+    expect(clusterLabel(3, 9)).toBe("3 places — 9 events (zoom in)");
+  });
+
+  it("reports unmapped events in words", () => {
+    expect(unmappedLabel(1)).toBe("1 event without a mapped place");
+    expect(unmappedLabel(5)).toBe("5 events without a mapped place");
+  });
+});
+
+describe("pointsBounds", () => {
+  it("spans the world when Paris is among Chinese cities, and is null with no points", () => {
+    const { points } = mapPoints(index.events, index);
+    expect(pointsBounds(points)).toEqual([[31.2304, 2.3522], [48.8566, 121.4737]]);
+    expect(pointsBounds([])).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+// Builds a large synthetic dataset from the real places, organizations and categories, for benchmarks.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Dataset } from "../lib/dataset";
+import type { Event } from "../lib/schema";
+
+function random(seed: number) {
+  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+export function syntheticDataset(count: number, dataDir = "data"): Dataset {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(dataDir, file), "utf8"));
+  const base: Dataset = { events: [], places: read("places.json"), organizations: read("organizations.json"), categories: read("categories.json") };
+  const rnd = random(42);
+  const pick = <T,>(items: T[]) => items[Math.floor(rnd() * items.length)];
+  const pad = (n: number) => String(n).padStart(2, "0");
+  for (let i = 0; i < count; i++) {
+    const y = 2014 + Math.floor(rnd() * 12);
+    const m = 1 + Math.floor(rnd() * 12);
+    const d = 1 + Math.floor(rnd() * 28);
+    const precision = rnd();
+    const start = precision < 0.1 ? `${y}` : precision < 0.3 ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+    const mapped = rnd() < 0.6;
+    const event: Event = {
+      id: `synthetic-${i}`,
+      title: `Synthetic event ${i} on ${pick(["STEM", "digital learning", "teacher education", "higher education"])}`,
+      summary: "A generated event for measuring speed.",
+      start,
+      ...(start.length === 10 && rnd() < 0.2 ? { end: `${y}-${pad(m)}-${pad(Math.min(28, d + 2))}` } : {}),
+      ...(mapped ? { place: pick(base.places).id } : {}),
+      placeCertainty: "stated",
+      category: pick(base.categories).id,
+      organizations: [pick(base.organizations).id, pick(base.organizations).id].filter((v, j, a) => a.indexOf(v) === j),
+      sources: [{ document: "synthetic.txt", quote: "generated" }],
+    };
+    base.events.push(event);
+  }
+  return base;
+}
+
+/** `tsx scripts/synthetic-data.ts 100000 /tmp/events-100k` writes a data folder for EVENTS_DATA_DIR. */
+if (process.argv[1]?.endsWith("synthetic-data.ts")) {
+  const [count = "10000", out = `/tmp/events-${process.argv[2] ?? "10000"}`] = process.argv.slice(2);
+  const dataset = syntheticDataset(Number(count));
+  mkdirSync(out, { recursive: true });
+  for (const [name, value] of Object.entries(dataset)) writeFileSync(path.join(out, `${name}.json`), JSON.stringify(value));
+  console.log(`wrote ${dataset.events.length} events to ${out}`);
+}
