@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import "./globals.css";
+import "@/components/timeline/timeline.css";
 
 export const metadata: Metadata = {
   title: "China–UNESCO education cooperation, 2014–2025 — timeline & map",

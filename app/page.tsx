@@ -1,8 +1,33 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { Dashboard } from "@/components/Dashboard";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { DatasetError, loadDataset } from "@/lib/load";
+import { serializeQuery } from "@/lib/query";
+import { summarizeView } from "@/lib/view-summary";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SITE = "China–UNESCO education cooperation";
+
+/** Each shared link previews its own view: "Shanghai · 2023–2025 · 4 events", with an image of it. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const index = await loadDataset().catch(() => null);
+  if (!index) return { title: `${SITE} — dataset error` };
+  const { query, title, sentence } = summarizeView(await searchParams, index);
+  const image = `/og${serializeQuery({ ...query, map: null })}`;
+  const description = `${sentence}. Timeline and map of China–UNESCO education-cooperation events, 2014–2025, with their sources.`;
+  // Previews need absolute URLs: use the host the link was opened on.
+  const host = (await headers()).get("host") ?? "localhost:3000";
+  const protocol = host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https";
+  return {
+    metadataBase: new URL(`${protocol}://${host}`),
+    title: `${title} — ${SITE}`,
+    description,
+    openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }], type: "website", siteName: SITE },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
 
 export default async function Page({ searchParams }: Props) {
   await searchParams; // the view is read from the URL: render per request

@@ -8,6 +8,10 @@ import { SummaryLine } from "./SummaryLine";
 import { ActiveFilters } from "./ActiveFilters";
 import { EventList } from "./EventList";
 import { EventDetail } from "./EventDetail";
+import { ViewPanels } from "./ViewPanels";
+import { Facets } from "./Facets";
+import { SearchBox } from "./SearchBox";
+import { ShareAndExport } from "./ShareAndExport";
 
 /**
  * The whole dashboard. Server-rendered with the URL's view (so a shared link shows the right list
@@ -26,13 +30,18 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
     <ViewProvider value={context}>
       <div className="dashboard">
         <header className="masthead">
-          <h1>China–UNESCO education cooperation, 2014–2025</h1>
-          <SummaryLine matched={matching.length} />
+          <div className="titles">
+            <h1>China–UNESCO education cooperation, 2014–2025</h1>
+            <SummaryLine matched={matching.length} />
+          </div>
+          <SearchBox />
+          <ShareAndExport />
         </header>
-        <main className="views" aria-label="Map and timeline"></main>
+        <ViewPanels matching={matching} onScrub={setLiveWindow} />
         <aside className="sidebar" aria-label="Events">
           <ActiveFilters />
           {selected ? <EventDetail event={selected} /> : null}
+          <Facets />
           <EventList events={matching} />
         </aside>
       </div>

@@ -1,0 +1,44 @@
+"use client";
+import { useState } from "react";
+import { EXPORT_FORMATS, type ExportFormat } from "@/lib/export/formats";
+import { serializeQuery } from "@/lib/query";
+import { useViewContext } from "./ViewContext";
+
+const LABELS: Record<ExportFormat, string> = { csv: "CSV", geojson: "GeoJSON", ics: "Calendar", json: "JSON" };
+
+/** "Copy link" for the exact view, and downloads of the matching events in every export format. */
+export function ShareAndExport() {
+  const { query } = useViewContext();
+  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  const filters = serializeQuery({ ...query, event: null, map: null });
+  const apiHref = (format: ExportFormat) => `/api/events${filters ? `${filters}&` : "?"}format=${format}`;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied("copied");
+    } catch {
+      setCopied("failed");
+    }
+    setTimeout(() => setCopied("idle"), 2500);
+  };
+
+  return (
+    <div className="share">
+      <button type="button" className="button" onClick={copy}>
+        {copied === "copied" ? "Link copied ✓" : "Copy link"}
+      </button>
+      <span role="status" className="visually-hidden">
+        {copied === "copied" ? "Link to this view copied" : copied === "failed" ? "Could not copy; copy the address bar instead" : ""}
+      </span>
+      <span className="exports" aria-label="Download the matching events">
+        Download:{" "}
+        {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => (
+          <a key={format} href={apiHref(format)} download className="export" data-format={format}>
+            {LABELS[format]}
+          </a>
+        ))}
+      </span>
+    </div>
+  );
+}

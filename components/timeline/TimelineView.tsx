@@ -1,0 +1,171 @@
+"use client";
+
+import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import { useEffect, useRef } from "react";
+import { DataSet } from "vis-data/peer";
+import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from "vis-timeline/peer";
+import type { DatasetIndex, IndexedEvent } from "@/lib/dataset";
+import type { Window } from "@/lib/filter";
+import { timelineGroups, timelineItems, type TimelineGroup, type TimelineGrouping } from "@/lib/timeline-items";
+import { applyDiff, diffRows } from "./sync-dataset";
+import { wireUserInput, type Instance } from "./timeline-input";
+import { limitOptions, timelineOptions } from "./timeline-options";
+import { resolveWindow, revealSelection, windowOf, withoutLayout } from "./timeline-view-helpers";
+import type { VisItem } from "./vis-content";
+
+export interface TimelineViewProps {
+  index: DatasetIndex;
+  events: IndexedEvent[];
+  groupBy: TimelineGrouping;
+  selectedId: string | null;
+  window: Window | null;
+  fitKey: string;
+  onScrub: (w: Window) => void;
+  onScrubEnd: (w: Window) => void;
+  onSelect: (eventId: string) => void;
+}
+
+// vis-timeline's fit() measures every item, and bulk changes are cheaper with the panel detached.
+const MEASURED_FIT_LIMIT = 400;
+const BULK_CHANGE = 200;
+
+const asItems = (data: DataSet<VisItem, "id">) => data as unknown as DataItemCollectionType;
+const asGroups = (data: DataSet<TimelineGroup, "id">) => data as unknown as DataGroupCollectionType;
+const itemSignature = (i: VisItem) =>
+  `${+i.start}|${i.end ? +i.end : ""}|${i.group ?? ""}|${i.className}|${i.type}|${i.label}|${i.content}|${i.title}`;
+const groupSignature = (g: TimelineGroup) => `${g.content}|${g.title}|${g.order}|${g.className}`;
+
+export function TimelineView(props: TimelineViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const instance = useRef<Instance | null>(null);
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  // Create the timeline once; later prop changes reach it through its DataSets and methods.
+  useEffect(() => {
+    const { index, events, window } = latest.current;
+    const items = new DataSet<VisItem, "id">();
+    const groups = new DataSet<TimelineGroup, "id">();
+    const options = timelineOptions(index, resolveWindow(window, events, index));
+    const timeline = new Timeline(container.current!, asItems(items), options);
+    const inst: Instance = {
+      timeline,
+      items,
+      groups,
+      itemKeys: new Map(),
+      groupKeys: new Map(),
+      itemsOfEvent: new Map(),
+      grouped: false,
+      selectedId: null,
+      userActiveAt: 0,
+      fitKey: null, // so the first render fits the events once they are in the DataSet
+      hadWindow: window !== null,
+    };
+    instance.current = inst;
+    const unwire = wireUserInput(inst, container.current!, () => latest.current);
+
+    return () => {
+      unwire();
+      timeline.destroy();
+      instance.current = null;
+    };
+  }, []);
+
+  const { index, events, groupBy, selectedId, window, fitKey } = props;
+
+  useEffect(() => {
+    instance.current?.timeline.setOptions(limitOptions(index));
+  }, [index]);
+
+  // Rows, items and the selection, diffed into the DataSets.
+  useEffect(() => {
+    const inst = instance.current;
+    if (!inst) return;
+    const grouped = groupBy !== "none";
+    const itemsOfEvent = new Map<string, string[]>();
+    const next: VisItem[] = timelineItems(events, index, groupBy).map((item) => {
+      const ids = itemsOfEvent.get(item.eventId);
+      if (ids) ids.push(item.id);
+      else itemsOfEvent.set(item.eventId, [item.id]);
+      const selected = item.eventId === selectedId;
+      const className = selected ? `${item.className} tl-selected` : item.className;
+      return { ...item, className, selected };
+    });
+    inst.itemsOfEvent = itemsOfEvent;
+    const rows = timelineGroups(events, index, groupBy);
+    const groupDiff = diffRows(inst.groupKeys, rows, groupSignature);
+    const itemDiff = diffRows(inst.itemKeys, next, itemSignature);
+    const { timeline } = inst;
+    if (itemDiff.changed.length + itemDiff.removed.length <= BULK_CHANGE) {
+      applyDiff(inst.groups, groupDiff);
+      if (grouped !== inst.grouped) timeline.setGroups(grouped ? asGroups(inst.groups) : undefined);
+      applyDiff(inst.items, itemDiff);
+    } else {
+      // A big change swaps in fresh DataSets: vis re-clusters after every DataSet event, matching new
+      // clusters against all old ones, so one swap beats a remove plus an update.
+      withoutLayout(timeline, container.current!, () => {
+        timeline.setItems(asItems(new DataSet<VisItem, "id">()));
+        inst.groups = new DataSet<TimelineGroup, "id">(rows);
+        timeline.setGroups(grouped ? asGroups(inst.groups) : undefined);
+        inst.items = new DataSet<VisItem, "id">(next);
+        timeline.setItems(asItems(inst.items));
+      });
+    }
+    inst.grouped = grouped;
+
+    const selectedItems = selectedId ? (itemsOfEvent.get(selectedId) ?? []) : [];
+    inst.timeline.setSelection(selectedItems);
+    const newlySelected = selectedId !== inst.selectedId;
+    inst.selectedId = selectedId;
+    if (newlySelected && selectedId && selectedItems.length > 0) {
+      // After vis has drawn the change: scroll a selected event that sits off-screen into view.
+      requestAnimationFrame(() => {
+        if (instance.current === inst && inst.selectedId === selectedId) {
+          revealSelection(inst.timeline, container.current!, selectedItems[0], index.eventById.get(selectedId), latest.current.window);
+        }
+      });
+    }
+  }, [events, index, groupBy, selectedId]);
+
+  // The URL's window, or a fit when there is none (on first show, when the window is cleared, or on a new fitKey).
+  const startMs = window?.startMs;
+  const endMs = window?.endMs;
+  useEffect(() => {
+    const inst = instance.current;
+    if (!inst) return;
+    // Never fight the user's hand: the window they are dragging reaches the URL when they let go.
+    if (inst.userActiveAt && Date.now() - inst.userActiveAt < 1000) return;
+    const { events, index, window } = latest.current;
+    const hadWindow = inst.hadWindow;
+    inst.hadWindow = window !== null;
+    if (!window && inst.fitKey === fitKey && !hadWindow) return;
+    inst.fitKey = fitKey;
+    const target = resolveWindow(window, events, index);
+    if (!window) {
+      // Zoom to the events' span, then let vis widen it so the labels at both ends are not cut off
+      // (vis measures every item to do that, so only for a modest number of them).
+      inst.timeline.setWindow(target.startMs, target.endMs, { animation: false });
+      if (events.length > 0 && inst.items.length <= MEASURED_FIT_LIMIT) inst.timeline.fit({ animation: false });
+      return;
+    }
+    const visible = windowOf(inst.timeline.getWindow());
+    const tolerance = Math.max(3 * 3_600_000, (visible.endMs - visible.startMs) * 0.002);
+    if (Math.abs(target.startMs - visible.startMs) > tolerance || Math.abs(target.endMs - visible.endMs) > tolerance) {
+      inst.timeline.setWindow(target.startMs, target.endMs, { animation: false });
+    }
+  }, [startMs, endMs, fitKey]);
+
+  return (
+    <div
+      ref={container}
+      className="tl-root"
+      role="group"
+      aria-label="Timeline of events: drag to pan, pinch or Ctrl+scroll to zoom"
+      style={{ height: "100%", width: "100%" }}
+    />
+  );
+}
+
+export default TimelineView;

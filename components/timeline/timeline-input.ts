@@ -1,0 +1,89 @@
+import type { DataSet } from "vis-data/peer";
+import type { Timeline } from "vis-timeline/peer";
+import type { Window } from "@/lib/filter";
+import { eventIdOfItem, type TimelineGroup } from "@/lib/timeline-items";
+import type { TimelineViewProps } from "./TimelineView";
+import { DAY_MS } from "./timeline-options";
+import { windowOf } from "./timeline-view-helpers";
+import type { VisItem } from "./vis-content";
+
+export interface Instance {
+  timeline: Timeline;
+  items: DataSet<VisItem, "id">;
+  groups: DataSet<TimelineGroup, "id">;
+  itemKeys: Map<string, string>;
+  groupKeys: Map<string, string>;
+  itemsOfEvent: Map<string, string[]>;
+  grouped: boolean;
+  selectedId: string | null;
+  userActiveAt: number; // last user range change of a gesture still in progress, 0 when none
+  fitKey: string | null;
+  hadWindow: boolean;
+}
+
+/**
+ * The user's hand on the timeline: drags and zooms (only `byUser` range changes reach the parent,
+ * live at most once a frame, then once at the end), clicks and taps on items and clusters, and
+ * Enter/Space on a focused item. Returns the cleanup.
+ */
+export function wireUserInput(inst: Instance, root: HTMLElement, props: () => TimelineViewProps): () => void {
+  const { timeline } = inst;
+  let frame = 0;
+  let pending: Window | null = null;
+  const flushScrub = () => {
+    frame = 0;
+    if (pending) props().onScrub(pending);
+    pending = null;
+  };
+  timeline.on("rangechange", (p: { start: Date; end: Date; byUser: boolean }) => {
+    if (!p.byUser) return;
+    inst.userActiveAt = Date.now();
+    pending = windowOf(p);
+    if (!frame) frame = requestAnimationFrame(flushScrub);
+  });
+  timeline.on("rangechanged", (p: { start: Date; end: Date; byUser: boolean }) => {
+    if (!p.byUser) return;
+    inst.userActiveAt = 0;
+    if (frame) cancelAnimationFrame(frame);
+    pending = windowOf(p);
+    flushScrub();
+    props().onScrubEnd(windowOf(p));
+  });
+
+  const showSelection = (eventId: string | null) =>
+    timeline.setSelection(eventId ? (inst.itemsOfEvent.get(eventId) ?? []) : []);
+  timeline.on("select", (p: { items: (string | number)[] }) => {
+    const id = p.items[0];
+    if (id !== undefined && inst.items.get(String(id))) {
+      const eventId = eventIdOfItem(id);
+      showSelection(eventId); // every row's copy at once, before the parent answers
+      props().onSelect(eventId);
+    } else {
+      // A click on empty space or a cluster does not change which event the URL selects.
+      showSelection(inst.selectedId);
+    }
+  });
+  timeline.on("click", (p: { isCluster: boolean; time: Date }) => {
+    if (!p.isCluster) return;
+    const now = windowOf(timeline.getWindow());
+    const half = Math.max((now.endMs - now.startMs) / 6, DAY_MS / 2);
+    const centre = +p.time;
+    timeline.setWindow(centre - half, centre + half, { animation: true }, () =>
+      props().onScrubEnd(windowOf(timeline.getWindow())),
+    );
+  });
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    const target = (e.target as HTMLElement).closest<HTMLElement>("[data-event-id]");
+    if (!target?.dataset.eventId) return;
+    e.preventDefault();
+    props().onSelect(target.dataset.eventId);
+  };
+  root.addEventListener("keydown", onKeyDown);
+
+  return () => {
+    if (frame) cancelAnimationFrame(frame);
+    root.removeEventListener("keydown", onKeyDown);
+  };
+}

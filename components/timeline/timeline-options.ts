@@ -1,0 +1,69 @@
+import moment, { type MomentInput } from "moment";
+import type { TimelineOptions } from "vis-timeline/peer";
+import type { DatasetIndex } from "@/lib/dataset";
+import type { Window } from "@/lib/filter";
+import { timelineLimits } from "@/lib/timeline-items";
+import { groupContent, itemContent, tooltipContent, type VisItem } from "./vis-content";
+
+export const DAY_MS = 86_400_000;
+
+export const CLUSTER: TimelineOptions["cluster"] = {
+  // Per row: more than this many items within ~100px fold into a counted cluster.
+  maxItems: 5,
+  titleTemplate: "{count} events — click to zoom in",
+  showStipes: false,
+  fitOnDoubleClick: false,
+  clusterCriteria: (a, b) => !(a as unknown as VisItem).selected && !(b as unknown as VisItem).selected,
+};
+
+/**
+ * Options that follow the dataset: how far one can scroll and zoom out. `cluster` rides along
+ * because vis-timeline switches clustering off on any setOptions() call that lacks it.
+ */
+export function limitOptions(index: DatasetIndex): TimelineOptions {
+  const { min, max, zoomMax } = timelineLimits(index);
+  return { min, max, zoomMax, zoomMin: DAY_MS, cluster: CLUSTER };
+}
+
+// vis types templates as returning strings; at runtime an HTMLElement is inserted as a node.
+type Template = NonNullable<TimelineOptions["template"]>;
+const asTemplate = (fn: (data: never) => HTMLElement) => fn as unknown as Template;
+type TooltipTemplate = NonNullable<NonNullable<TimelineOptions["tooltip"]>["template"]>;
+
+export function timelineOptions(index: DatasetIndex, initial: Window): TimelineOptions {
+  return {
+    ...limitOptions(index),
+    start: initial.startMs,
+    end: initial.endMs,
+    height: "100%",
+    width: "100%",
+    orientation: "top", // axis and items at the top
+    // Dates are UTC calendar days (lib/dates): draw the axis in UTC so 8 June never shows as 7 June.
+    moment: (date?: MomentInput) => moment(date).utc(),
+    locale: "en",
+    stack: true,
+    margin: { axis: 6, item: { horizontal: 6, vertical: 4 } },
+    groupOrder: "order",
+    // Drag (mouse or finger) pans, pinch or Ctrl+wheel zooms; a plain wheel scrolls rows, then the page.
+    moveable: true,
+    zoomable: true,
+    zoomKey: "ctrlKey",
+    verticalScroll: true,
+    horizontalScroll: true,
+    horizontalScrollKey: "shiftKey",
+    selectable: true,
+    multiselect: false,
+    editable: false,
+    showCurrentTime: false,
+    template: asTemplate(itemContent),
+    groupTemplate: asTemplate(groupContent),
+    showTooltips: true,
+    tooltip: {
+      followMouse: false,
+      overflowMethod: "cap",
+      delay: 250,
+      template: tooltipContent as unknown as TooltipTemplate,
+    },
+    cluster: CLUSTER,
+  };
+}

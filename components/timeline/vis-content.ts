@@ -1,0 +1,63 @@
+import type { TimelineGroup, TimelineItem } from "@/lib/timeline-items";
+
+/**
+ * What vis-timeline draws inside items, clusters, tooltips and row labels. Everything is built as
+ * DOM nodes with textContent: vis would otherwise put strings through innerHTML, and these strings
+ * come from the data files.
+ */
+
+/** An item as stored in the timeline's DataSet. */
+export interface VisItem extends TimelineItem {
+  /** Selected items are kept out of clusters so the highlight is always visible. */
+  selected: boolean;
+}
+
+/** What vis passes to templates for a cluster (a generated item, not one of ours). */
+interface ClusterData {
+  isCluster: true;
+  uiItems?: unknown[];
+}
+
+function isCluster(data: unknown): data is ClusterData {
+  return typeof data === "object" && data !== null && (data as { isCluster?: unknown }).isCluster === true;
+}
+
+function span(className: string, text: string): HTMLSpanElement {
+  const el = document.createElement("span");
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+const clusterSize = (data: ClusterData) => data.uiItems?.length ?? 0;
+
+/** The visible body of an item: focusable, so Enter can select it; a cluster shows its count. */
+export function itemContent(data: VisItem | ClusterData | null): HTMLElement {
+  if (!data) return span("tl-item-body", "");
+  if (isCluster(data)) {
+    const el = span("tl-cluster-count", String(clusterSize(data)));
+    el.setAttribute("aria-label", `${clusterSize(data)} events close together; click to zoom in`);
+    return el;
+  }
+  const el = span("tl-item-body", "");
+  el.tabIndex = 0;
+  el.setAttribute("role", "button");
+  el.setAttribute("aria-label", `${data.content}, ${data.label}`);
+  el.dataset.eventId = data.eventId;
+  // Month and year events carry their date on the item, so a reader never mistakes the bar's start for a day.
+  if (data.precision !== "day") el.append(span("tl-item-date", data.label), " ");
+  el.append(span("tl-item-title", data.content));
+  return el;
+}
+
+export function tooltipContent(data: VisItem | ClusterData | null): HTMLElement {
+  if (!data) return span("tl-tooltip", "");
+  if (isCluster(data)) return span("tl-tooltip", `${clusterSize(data)} events — click to zoom in`);
+  return span("tl-tooltip", data.title);
+}
+
+export function groupContent(group: TimelineGroup | null): HTMLElement {
+  const el = span("tl-group-label", group?.content ?? "");
+  if (group) el.title = group.title;
+  return el;
+}

@@ -1,0 +1,119 @@
+import { events, expect, listRows, pins, test, timelineCount, viewsReady } from "./fixtures";
+
+test("dragging the timeline to a 2016 window leaves only the Shenzhen pin, live, then puts from/to in the URL", async ({ page }) => {
+  await page.goto("/?from=2015-07-01&to=2016-06-30");
+  await viewsReady(page);
+  const historyBefore = await page.evaluate(() => history.length);
+  const panel = (await page.locator(".timeline-host .vis-panel.vis-center").boundingBox())!;
+  const y = panel.y + 12;
+  // Drag the axis leftwards by half the panel: the one-year window moves six months later.
+  await page.mouse.move(panel.x + panel.width * 0.75, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(panel.x + panel.width * (0.75 - 0.05 * i), y);
+  // Live: the map follows the gesture before it ends, while the URL waits for the end.
+  await expect.poll(async () => (await pins(page)).map((p) => p.label)).toEqual(["Shenzhen — 2 events"]);
+  expect(new URL(page.url()).searchParams.get("from")).toBe("2015-07-01");
+  await page.mouse.up();
+
+  await expect.poll(() => new URL(page.url()).searchParams.get("from")).toMatch(/^(2015-12-[23]\d|2016-01-\d\d)$/);
+  expect(new URL(page.url()).searchParams.get("to")).toMatch(/^(2016-12-\d\d|2017-01-0\d)$/);
+  await expect(listRows(page)).toHaveCount(2);
+  await expect(page.getByTestId("match-count")).toHaveText(`2 of ${events.length} events`);
+  // Scrubbing replaces the URL: no history entry per frame, nor for the gesture.
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+});
+
+test("clicking the Urumqi pin filters the timeline to its one event; Back restores the view", async ({ page }) => {
+  await page.goto("/");
+  await viewsReady(page);
+  await page.getByRole("button", { name: "Urumqi — 1 event" }).click();
+  await expect(page).toHaveURL(/\?city=urumqi$/);
+  await expect(listRows(page)).toHaveCount(1);
+  await expect.poll(() => timelineCount(page)).toBe(1);
+  await expect(page.locator(".timeline-host [data-event-id]")).toHaveAttribute("data-event-id", "2025-05-12-china-central-asia-education-ministers");
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(listRows(page)).toHaveCount(events.length);
+  await expect(page.getByTestId("match-count")).toHaveText(`All ${events.length} events`);
+});
+
+test("opening /?event=<id> opens its detail and highlights it in the list, on the timeline and on the map", async ({ page }) => {
+  const id = "2025-09-21-iistem-inaugurated";
+  await page.goto(`/?event=${id}`);
+  const detail = page.getByTestId("event-detail");
+  await expect(detail.getByRole("heading", { name: "UNESCO International Institute for STEM Education inaugurated" })).toBeVisible();
+  await expect(detail).toContainText("联合国教科文组织国际STEM教育研究所在沪成立");
+  await expect(detail).toContainText("21 Sep 2025");
+  await expect(detail).toContainText("stated in the source");
+  await expect(detail).toContainText("000_b6d57a19680c56b2.txt");
+  await expect(detail).toContainText("001_5476e3b8109725da.txt");
+  await expect(page.locator(`li.selected[data-event-id="${id}"]`)).toBeVisible();
+  await viewsReady(page);
+  await expect(page.locator(`.timeline-host .vis-item.vis-selected [data-event-id="${id}"]`)).toBeVisible();
+  await expect(page.locator(".leaflet-marker-icon.is-selected").first()).toBeVisible();
+
+  await page.getByRole("link", { name: "Close event details" }).click();
+  await expect(page.getByTestId("event-detail")).toHaveCount(0);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("selecting an event on the timeline opens its detail and pushes a history entry", async ({ page }) => {
+  await page.goto("/?city=urumqi");
+  await viewsReady(page);
+  await page.locator(".timeline-host [data-event-id]").click();
+  await expect(page).toHaveURL(/event=2025-05-12-china-central-asia-education-ministers/);
+  await expect(page.getByTestId("event-detail")).toContainText("Urumqi");
+  await page.goBack();
+  await expect(page.getByTestId("event-detail")).toHaveCount(0);
+});
+
+test("a shared URL opens with the same counts on list, map and timeline", async ({ browser, page }) => {
+  const url = "/?city=shanghai&from=2023";
+  await page.goto(url);
+  await viewsReady(page);
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(url);
+  await viewsReady(fresh);
+  for (const p of [page, fresh]) {
+    await expect(listRows(p)).toHaveCount(6);
+    await expect(p.getByTestId("match-count")).toHaveText(`6 of ${events.length} events`);
+    await expect.poll(async () => (await pins(p)).map((pin) => pin.label)).toEqual(["Shanghai — 6 events"]);
+    await expect.poll(() => timelineCount(p)).toBe(6);
+  }
+});
+
+test("keyboard: Tab to a pin and press Enter filters to that place", async ({ page }) => {
+  await page.goto("/");
+  await viewsReady(page);
+  await page.locator(".leaflet-container").focus();
+  let label: string | null = null;
+  for (let i = 0; i < 20 && !label?.match(/^[A-Z][a-z]+ — \d+ events?$/); i++) {
+    await page.keyboard.press("Tab");
+    label = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? null);
+  }
+  expect(label).toMatch(/^[A-Z][a-z]+ — \d+ events?$/);
+  const [, place, count] = /^(\w+) — (\d+)/.exec(label!)!;
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`city=${place.toLowerCase()}`));
+  await expect(listRows(page)).toHaveCount(Number(count));
+});
+
+test("an empty result says so and offers to clear the filters", async ({ page }) => {
+  await page.goto("/?city=urumqi&category=publication");
+  await expect(page.getByTestId("empty-state")).toContainText("No events match");
+  await page.getByTestId("empty-state").getByRole("link", { name: "Clear filters" }).click();
+  await expect(listRows(page)).toHaveCount(events.length);
+});
+
+test("the layout is stable at phone width, and the map and timeline are usable", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await viewsReady(page);
+  const map = (await page.locator(".map-panel").boundingBox())!;
+  const timeline = (await page.locator(".timeline-panel").boundingBox())!;
+  expect(map.width).toBeLessThanOrEqual(390);
+  expect(map.height).toBeGreaterThan(250);
+  expect(timeline.y).toBeGreaterThanOrEqual(map.y + map.height);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
