@@ -24,7 +24,10 @@ export async function GET(request: NextRequest) {
         <div style={{ display: "flex", alignItems: "flex-end", gap: 12, marginTop: "auto", height: 200 }}>
           {years.map((year) => (
             <div key={year} style={{ display: "flex", flexDirection: "column", alignItems: "center", flex: 1 }}>
-              <div style={{ width: "100%", height: Math.round((160 * (counts.get(year) ?? 0)) / max), background: "#0b5cad", borderRadius: 4 }} />
+              {/* The whole dataset's year in grey, this view's share of it in blue. */}
+              <div style={{ display: "flex", alignItems: "flex-end", width: "100%", height: Math.round((160 * (all.get(year) ?? 0)) / max), background: "#d9dee8", borderRadius: 4 }}>
+                <div style={{ width: "100%", height: Math.round((160 * (counts.get(year) ?? 0)) / max), background: "#0b5cad", borderRadius: 4 }} />
+              </div>
               <div style={{ fontSize: 20, marginTop: 6, color: "#5b6477" }}>{year}</div>
             </div>
           ))}
