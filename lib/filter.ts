@@ -25,13 +25,21 @@ const valueOf: Record<ListKey, (e: IndexedEvent) => string | string[] | undefine
   org: (e) => e.organizations,
 };
 
-/** One predicate per active parameter: AND across parameters, OR within one. */
-function predicates(query: Query, window: Window = windowOf(query)): Map<FilterKey, Predicate> {
-  const active = new Map<FilterKey, Predicate>();
-  if (window.startMs > -Infinity || window.endMs < Infinity) {
-    // Overlap at the event's own precision: `2015-11` overlaps a window that ends on 2015-11-05.
-    active.set("time", (e) => e.startMs <= window.endMs && e.endMs >= window.startMs);
+const isBounded = (w: Window) => w.startMs > -Infinity || w.endMs < Infinity;
+
+/** The events overlapping a window, at each event's own precision: `2015-11` overlaps a window ending 2015-11-05. */
+function inWindow(index: DatasetIndex, window: Window): IndexedEvent[] {
+  const { startColumn, endColumn, events } = index;
+  const found: IndexedEvent[] = [];
+  for (let i = 0; i < events.length; i++) {
+    if (startColumn[i] <= window.endMs && endColumn[i] >= window.startMs) found.push(events[i]);
   }
+  return found;
+}
+
+/** One predicate per active parameter except time (see inWindow): AND across parameters, OR within one. */
+function predicates(query: Query): Map<FilterKey, Predicate> {
+  const active = new Map<FilterKey, Predicate>();
   for (const key of LIST_KEYS) {
     const wanted = new Set(query[key]);
     if (wanted.size === 0) continue;
@@ -51,15 +59,18 @@ function matchAll(events: IndexedEvent[], tests: Predicate[]): IndexedEvent[] {
 }
 
 /** The events a query selects, in date order. `window` overrides from/to while the timeline is being scrubbed. */
-export function filterEvents(index: DatasetIndex, query: Query, window?: Window): IndexedEvent[] {
-  return matchAll(index.events, [...predicates(query, window).values()]);
+export function filterEvents(index: DatasetIndex, query: Query, window: Window = windowOf(query)): IndexedEvent[] {
+  const candidates = isBounded(window) ? inWindow(index, window) : index.events;
+  return matchAll(candidates, [...predicates(query).values()]);
 }
 
 /** For each facet, the events matching every *other* active filter, so each value can show its count. */
 export function facetBase(index: DatasetIndex, query: Query, facet: FilterKey): IndexedEvent[] {
+  const window = windowOf(query);
+  const candidates = facet !== "time" && isBounded(window) ? inWindow(index, window) : index.events;
   const active = predicates(query);
   active.delete(facet);
-  return matchAll(index.events, [...active.values()]);
+  return matchAll(candidates, [...active.values()]);
 }
 
 export function countBy(events: IndexedEvent[], key: ListKey | "year"): Map<string, number> {
