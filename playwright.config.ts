@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 3210);
+import { baseURL, brokenDataURL, port } from "./e2e/ports";
 // Debian's Chromium by default; CHROMIUM_PATH points at any other (a user's own, or Playwright's).
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -12,7 +12,7 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 45_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
@@ -20,11 +20,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } } }],
-  webServer: {
-    // The production build, as users get it. `npm run test:e2e` builds first.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/api/events`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // The production build, as users get it. `npm run test:e2e` builds first.
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `${baseURL}/api/events`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The same build serving a dataset with mistakes in it: it must refuse, naming them.
+      command: `npx next start -p ${port + 1} -H 127.0.0.1`,
+      env: { EVENTS_DATA_DIR: "e2e/broken-data" },
+      url: brokenDataURL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

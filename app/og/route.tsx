@@ -9,7 +9,8 @@ const latinOnly = (s: string) => (/^[\u0000-\u024f\u2010-\u201f\u2026·–—]*$
 
 /** The link-preview image for a view: its title, its sentence, and a bar per year of its events. */
 export async function GET(request: NextRequest) {
-  const index = await loadDataset();
+  const index = await loadDataset().catch(() => null);
+  if (!index) return new Response("The dataset could not be loaded", { status: 503 });
   const { title, sentence, matched } = summarizeView(request.nextUrl.searchParams, index);
   const all = countBy(index.events, "year");
   const years = [...all.keys()].sort();
