@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parseCsv } from "../lib/export/csv-read";
 import { events, expect, listRows, pins, test, timelineCount, viewsReady } from "./fixtures";
 
 const conferences = events.filter((e) => e.category === "conference");
@@ -74,25 +75,6 @@ test("the page title and link preview describe the view, with a generated image"
   expect((await response.body()).length).toBeGreaterThan(5000);
 });
 
-/** RFC 4180 rows: newlines inside quoted fields do not end a row. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 test("each export downloads the current view, its contents matching the view's count", async ({ page }) => {
   await page.goto("/?city=beijing");
@@ -114,7 +96,7 @@ test("each export downloads the current view, its contents matching the view's c
 
   const csv = await download("csv");
   expect(csv.name).toBe("china-unesco-education-events-city-beijing.csv");
-  const rows = csvRows(csv.text.replace(/^\uFEFF/, ""));
+  const rows = parseCsv(csv.text.replace(/^\uFEFF/, ""));
   expect(rows[0][0]).toBe("id");
   expect(rows).toHaveLength(1 + 4);
 
