@@ -1,4 +1,5 @@
 "use client";
+import { useEffect } from "react";
 import type { IndexedEvent } from "@/lib/dataset";
 import { formatSpan, precisionOf } from "@/lib/dates";
 import { categoryLabel, figureLabel, placeLabel } from "@/lib/labels";
@@ -8,7 +9,13 @@ const PRECISION_NOTE = { year: "known to the year", month: "known to the month",
 
 /** Everything the sources say about one event, with the quotes that support it. */
 export function EventDetail({ event }: { event: IndexedEvent }) {
-  const { index } = useViewContext();
+  const { index, setView } = useViewContext();
+  // Escape closes the detail, as it would a dialog.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && !e.defaultPrevented && setView({ event: null });
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [setView]);
   const precision = precisionOf(event.start);
   const place = event.place ? index.placeById.get(event.place) : undefined;
   return (

@@ -4,6 +4,8 @@ test("dragging the timeline to a 2016 window leaves only the Shenzhen pin, live,
   await page.goto("/?from=2015-07-01&to=2016-06-30");
   await viewsReady(page);
   const historyBefore = await page.evaluate(() => history.length);
+  const serverRequests: string[] = [];
+  page.on("request", (r) => (r.resourceType() === "document" || r.url().includes("_rsc=")) && serverRequests.push(r.url()));
   const panel = (await page.locator(".timeline-host .vis-panel.vis-center").boundingBox())!;
   const y = panel.y + 12;
   // Drag the axis leftwards by half the panel: the one-year window moves six months later.
@@ -19,8 +21,9 @@ test("dragging the timeline to a 2016 window leaves only the Shenzhen pin, live,
   expect(new URL(page.url()).searchParams.get("to")).toMatch(/^(2016-12-\d\d|2017-01-0\d)$/);
   await expect(listRows(page)).toHaveCount(2);
   await expect(page.getByTestId("match-count")).toHaveText(`2 of ${events.length} events`);
-  // Scrubbing replaces the URL: no history entry per frame, nor for the gesture.
+  // Scrubbing replaces the URL: no history entry per frame, nor for the gesture, and no server round trip.
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  expect(serverRequests).toEqual([]);
 });
 
 test("clicking the Urumqi pin filters the timeline to its one event; Back restores the view", async ({ page }) => {
@@ -53,9 +56,12 @@ test("opening /?event=<id> opens its detail and highlights it in the list, on th
   await expect(page.locator(`.timeline-host .vis-item.vis-selected [data-event-id="${id}"]`)).toBeVisible();
   await expect(page.locator(".leaflet-marker-icon.is-selected").first()).toBeVisible();
 
-  await page.getByRole("link", { name: "Close event details" }).click();
+  await page.keyboard.press("Escape");
   await expect(page.getByTestId("event-detail")).toHaveCount(0);
   await expect(page).toHaveURL(/\/$/);
+  await page.goBack();
+  await page.getByRole("link", { name: "Close event details" }).click();
+  await expect(page.getByTestId("event-detail")).toHaveCount(0);
 });
 
 test("selecting an event on the timeline opens its detail and pushes a history entry", async ({ page }) => {
