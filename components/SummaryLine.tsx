@@ -10,7 +10,7 @@ export function SummaryLine({ matched }: { matched: number }) {
   const filtered = isFiltered(query);
   return (
     <p className="summary" aria-live="polite">
-      <strong data-testid="match-count">{filtered ? `${matched} of ${total} events` : `All ${total} events`}</strong>
+      <strong data-testid="match-count">{filtered ? `${matched.toLocaleString("en")} of ${total.toLocaleString("en")} events` : `All ${total.toLocaleString("en")} events`}</strong>
       {filtered ? (
         <>
           {" · "}

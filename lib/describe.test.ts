@@ -17,3 +17,9 @@ describe("describing a view", () => {
     expect(viewTitle({ ...EMPTY_QUERY, country: ["sn"], from: "2015-05" }, index, 1)).toBe("Senegal · since May 2015 · 1 event");
   });
 });
+
+describe("large counts", () => {
+  it("are written with thousands separators", () => {
+    expect(describeView({ ...EMPTY_QUERY, city: ["shanghai"] }, index, 12345)).toBe("12,345 events in Shanghai");
+  });
+});

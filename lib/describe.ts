@@ -13,7 +13,7 @@ export function countryName(code: string): string {
 }
 
 export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 }
 
 const orList = (names: string[]) =>
@@ -56,7 +56,7 @@ export function describeFilters(query: Query, index: DatasetIndex, style: "sente
 
 /** "7 events in Beijing, 2025, category Conference" — the view as a sentence. */
 export function describeView(query: Query, index: DatasetIndex, matched: number): string {
-  return [plural(matched, "event"), ...describeFilters(query, index)].join(", ").replace(/^(\d+ events?), in /, "$1 in ");
+  return [plural(matched, "event"), ...describeFilters(query, index)].join(", ").replace(/^([\d,]+ events?), in /, "$1 in ");
 }
 
 /** "Shanghai · 2023–2025 · 4 events" — the view as a title for tabs and link previews. */
