@@ -24,6 +24,8 @@ function PanelLoading({ what }: { what: string }) {
 export function ViewPanels({ matching, onScrub }: { matching: IndexedEvent[]; onScrub: (w: Window | null) => void }) {
   const { index, query, setView } = useViewContext();
   const [groupBy, setGroupBy] = useState<TimelineGrouping>("category");
+  // Too many events to draw one by one: the timeline shows how many fall in each period instead.
+  const [density, setDensity] = useState(false);
   const selected = query.event ? index.eventById.get(query.event) : undefined;
 
   // The timeline shows everything but the time filter: its visible range *is* the time filter.
@@ -54,7 +56,9 @@ export function ViewPanels({ matching, onScrub }: { matching: IndexedEvent[]; on
       </section>
       <section className="panel timeline-panel" aria-label="Timeline">
         <div className="panel-bar">
-          <span className="hint">Drag or zoom the timeline to set the time window</span>
+          <span className="hint" aria-live="polite">
+            {density ? "Showing density — zoom in to see events" : "Drag or zoom the timeline to set the time window"}
+          </span>
           <label>
             Rows{" "}
             <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as TimelineGrouping)}>
@@ -75,6 +79,7 @@ export function ViewPanels({ matching, onScrub }: { matching: IndexedEvent[]; on
             onScrub={onScrub}
             onScrubEnd={endScrub}
             onSelect={(id) => setView({ event: id })}
+            onModeChange={(mode) => setDensity(mode === "density")}
           />
         </div>
       </section>

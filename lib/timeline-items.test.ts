@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset, type Dataset } from "./dataset";
 import type { Event } from "./schema";
-import {
-  NO_ORG_GROUP,
-  eventIdOfItem,
-  fitWindow,
-  timelineGroups,
-  timelineItems,
-  timelineLimits,
-} from "./timeline-items";
+import { filterEvents } from "./filter";
+import { EMPTY_QUERY } from "./query";
+import { DETAIL_LIMIT, densityItems, timelineMode, type BucketItem } from "./timeline-density";
+import { NO_ORG_GROUP, eventIdOfItem, fitWindow, timelineGroups, timelineItems, timelineLimits } from "./timeline-items";
 
 const source = [{ document: "seed.md", quote: "a short quote" }];
 const event = (e: Partial<Event> & Pick<Event, "id" | "start">): Event => ({
@@ -164,5 +160,121 @@ describe("zoom limits and fitting", () => {
     expect(all.endMs).toBeGreaterThan(utc(2025, 5, 17).getTime());
     const one = fitWindow([index.eventById.get("ichei-founded")!], index);
     expect(one.endMs - one.startMs).toBeGreaterThanOrEqual(30 * 86_400_000);
+  });
+});
+
+describe("large datasets: events near the window, or density buckets", () => {
+  // Two single-day events a day, 2015–2020, in two categories; plus one event spanning a whole year.
+  const days = Array.from({ length: 6 * 365 }, (_, i) => {
+    const day = new Date(Date.UTC(2015, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    return [
+      event({ id: `day-${i}`, start: day, category: i % 3 === 0 ? "conference" : "agreement" }),
+      event({ id: `day-${i}-b`, start: day, category: "agreement" }),
+    ];
+  }).flat();
+  const yearLong = event({ id: "all-of-2017", start: "2017", category: "conference" });
+  const big = indexDataset({ ...dataset, events: [...days, yearLong] });
+  const total = (buckets: BucketItem[]) => buckets.reduce((sum, b) => sum + b.count, 0);
+  // A lower limit than the real one keeps this dataset small.
+  const limit = 500;
+  const densityOf = (window: Parameters<typeof timelineMode>[2], groupBy: "category" | "none" | "organization" = "none") => {
+    const mode = timelineMode(big.events, groupBy, window, { limit });
+    if (mode.kind !== "density") throw new Error(`expected density, got ${mode.kind}`);
+    return { mode, buckets: densityItems(big.events, big, groupBy, mode) };
+  };
+
+  it("draws every event of a small dataset, window or not", () => {
+    expect(timelineMode(index.events, "category", null)).toEqual({ kind: "events", events: index.events });
+    const window = { startMs: +utc(2016, 6, 1), endMs: +utc(2016, 6, 30) };
+    expect(timelineMode(index.events, "category", window)).toEqual({ kind: "events", events: index.events });
+  });
+
+  it("draws density buckets when there are too many events and no window", () => {
+    expect(big.events.length).toBeGreaterThan(DETAIL_LIMIT);
+    expect(timelineMode(big.events, "none", null).kind).toBe("density");
+    const { buckets } = densityOf(null);
+    expect(buckets.length).toBeGreaterThan(0);
+    expect(buckets.every((b) => b.kind === "bucket" && b.className.includes("tl-bucket"))).toBe(true);
+  });
+
+  it("shows the real events once the window, widened by its width each side, holds few enough", () => {
+    const march = { startMs: +utc(2019, 3, 1), endMs: +utc(2019, 4, 1) - 1 };
+    const mode = timelineMode(big.events, "category", march);
+    expect(mode.kind).toBe("events");
+    const ids = new Set(mode.kind === "events" ? mode.events.map((e) => e.id) : []);
+    expect(ids.has("day-1520")).toBe(true); // 1 Mar 2019
+    const near = big.events.filter((e) => e.startMs <= march.endMs + 31 * 86_400_000 && e.endMs >= march.startMs - 31 * 86_400_000);
+    expect(ids.size).toBe(near.length);
+    expect(ids.size).toBeLessThan(250); // not the whole dataset
+    expect(timelineMode(big.events, "category", { startMs: +utc(2016, 1, 1), endMs: +utc(2019, 12, 31) }).kind).toBe("density");
+  });
+
+  it("falls back to the events in the window itself when the widened window holds too many", () => {
+    const march = { startMs: +utc(2019, 3, 1), endMs: +utc(2019, 4, 1) - 1 };
+    const mode = timelineMode(big.events, "none", march, { limit: 100 }); // ~180 in Feb–Apr, 62 in March
+    expect(mode.kind === "events" && mode.events.length).toBe(62);
+  });
+
+  it("counts each single-day event once: the buckets add up to the events, in every grouping", () => {
+    const singleDay = indexDataset({ ...dataset, events: days });
+    for (const groupBy of ["none", "category"] as const) {
+      const mode = timelineMode(singleDay.events, groupBy, null, { limit });
+      expect(mode.kind).toBe("density");
+      if (mode.kind === "density") expect(total(densityItems(singleDay.events, singleDay, groupBy, mode))).toBe(days.length);
+    }
+  });
+
+  const year2017 = { startMs: +utc(2017, 1, 1), endMs: +utc(2018, 1, 1) - 1 };
+
+  it("counts an event in every bucket it overlaps, so a bucket's count is what zooming into it shows", () => {
+    const { mode, buckets } = densityOf(year2017);
+    expect(mode.unit).toBe("month");
+    expect(total(buckets)).toBe(days.length + 12); // the 2017 event is in each of its months
+    const march2017 = buckets.find((b) => b.label === "Mar 2017")!;
+    expect(march2017.count).toBe(2 * 31 + 1);
+    expect(march2017.period).toEqual({ startMs: +utc(2017, 3, 1), endMs: +utc(2017, 4, 1) - 1 });
+    for (const b of buckets.slice(0, 30)) expect(filterEvents(big, EMPTY_QUERY, b.period)).toHaveLength(b.count);
+  });
+
+  it("spans each bucket over its UTC calendar period, and says so in plain text", () => {
+    const { buckets } = densityOf(year2017, "category");
+    const conf = buckets.find((b) => b.group === "conference" && b.label === "Mar 2017")!;
+    expect(conf).toMatchObject({ type: "range", start: utc(2017, 3, 1), end: utc(2017, 4, 1) });
+    expect(conf.title).toBe(`${conf.count} events in Mar 2017 — click to zoom in\nConference`);
+    expect(conf.content).toBe(`${conf.count} events`);
+    expect(conf.className).toMatch(/\btl-bucket\b.*\btl-density-[1-5]\b.*\btl-cat-conference\b/);
+  });
+
+  it("chooses buckets wide enough to read, finer as the window narrows, within the item budget", () => {
+    expect(densityOf(null).mode.unit).toBe("quarter"); // six years across the screen
+    expect(densityOf(year2017).mode.unit).toBe("month");
+    const quarter = timelineMode(big.events, "category", { startMs: +utc(2017, 4, 1), endMs: +utc(2017, 7, 1) - 1 }, { limit: 100 });
+    expect(quarter.kind === "density" && quarter.unit).toBe("week");
+    if (quarter.kind === "density") {
+      const [first] = densityItems(big.events, big, "category", quarter);
+      expect(first.label).toBe("the week of 29 Dec 2014"); // weeks start on Monday
+      expect(first.start.getUTCDay()).toBe(1);
+    }
+    const fortnight = timelineMode(big.events, "none", { startMs: +utc(2019, 3, 1), endMs: +utc(2019, 3, 15) - 1 }, { limit: 10 });
+    expect(fortnight.kind === "density" && fortnight.unit).toBe("day");
+    if (fortnight.kind === "density") {
+      expect(densityItems(big.events, big, "none", fortnight).find((b) => +b.start === +utc(2019, 3, 8))?.title).toBe(
+        "2 events on 8 Mar 2019 — click to zoom in",
+      );
+    }
+    const manyRows = timelineMode(big.events, "category", year2017, { limit, budget: 40 });
+    expect(manyRows.kind === "density" && manyRows.unit).toBe("quarter"); // 36 months × 2 rows would exceed 40 items
+  });
+
+  it("covers all the events with buckets when they fit the budget, else the window widened by its width", () => {
+    expect(densityOf(year2017).mode.range).toEqual({ startMs: +utc(2015, 1, 1), endMs: +utc(2021, 1, 1) });
+    const tight = timelineMode(big.events, "none", year2017, { limit, budget: 60 }); // 72 months > 60 ≥ 36
+    expect(tight).toMatchObject({ kind: "density", unit: "month", range: { startMs: +utc(2016, 1, 1), endMs: +utc(2019, 1, 1) } });
+  });
+
+  it("never gives a bucket an id that names an event", () => {
+    const { buckets } = densityOf(null, "category");
+    expect(buckets.some((b) => big.eventById.has(eventIdOfItem(b.id)))).toBe(false);
+    expect(new Set(buckets.map((b) => b.id)).size).toBe(buckets.length);
   });
 });

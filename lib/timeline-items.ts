@@ -9,6 +9,7 @@ import type { Window } from "./filter";
 export type TimelineGrouping = "category" | "organization" | "none";
 
 export interface TimelineItem {
+  kind: "event";
   /** Unique: the event id, or `${eventId}::${rowId}` when grouped (an event may sit in several org rows). */
   id: string;
   eventId: string;
@@ -39,8 +40,8 @@ export interface TimelineGroup {
 }
 
 export const NO_ORG_GROUP = "__no-org__";
-const ID_SEPARATOR = "::";
-const DAY_MS = 86_400_000;
+export const ID_SEPARATOR = "::";
+export const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
 
 export function eventIdOfItem(itemId: string | number): string {
@@ -57,7 +58,7 @@ function precisionOfEvent(e: IndexedEvent): Precision {
   return PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b;
 }
 
-function rowKeys(e: IndexedEvent, groupBy: TimelineGrouping): (string | undefined)[] {
+export function rowKeys(e: IndexedEvent, groupBy: TimelineGrouping): (string | undefined)[] {
   if (groupBy === "category") return [e.category];
   if (groupBy === "organization") return e.organizations.length > 0 ? e.organizations : [NO_ORG_GROUP];
   return [undefined];
@@ -89,6 +90,7 @@ export function timelineItems(
     if (precision === "day") classes.push(isPoint ? "tl-day" : "tl-day tl-span");
     else classes.push("tl-uncertain", `tl-${precision}`);
     const base = {
+      kind: "event" as const,
       eventId: e.id,
       start: new Date(e.startMs),
       // A day, month or year is drawn over all of it: the range ends where the next period begins.
@@ -162,7 +164,7 @@ export function fitWindow(events: IndexedEvent[], index: DatasetIndex): Window {
   return { startMs: span.startMs - Math.max(length * 0.04, 15 * DAY_MS), endMs: span.endMs + Math.max(length * 0.22, 20 * DAY_MS) };
 }
 
-function spanOf(events: IndexedEvent[]): Window | undefined {
+export function spanOf(events: IndexedEvent[]): Window | undefined {
   if (events.length === 0) return undefined;
   let startMs = Infinity;
   let endMs = -Infinity;

@@ -6,9 +6,12 @@ const base = process.argv[2] ?? "http://127.0.0.1:3000";
 const path = process.argv[3] ?? "/?from=2019-01-01&to=2020-12-31";
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox"] });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+page.setDefaultTimeout(300_000);
+const navigated = Date.now();
 await page.goto(base + path);
 await page.locator(".leaflet-marker-icon").first().waitFor();
 await page.locator(".timeline-host .vis-item").first().waitFor();
+const firstItemMs = Date.now() - navigated;
 await page.waitForTimeout(1000);
 
 // In the page: stamp each pointer move on the timeline, and each change to the map's pins or the count.
@@ -52,5 +55,6 @@ latencies.sort((a, b) => a - b);
 const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]?.toFixed(1);
 const events = await page.getByTestId("match-count").textContent();
 console.log(`${base}${path} (${events}): ${moves.length} drag steps, ${latencies.length} map updates`);
+console.log(`navigation → first timeline item: ${firstItemMs} ms`);
 console.log(`gesture → map update: median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`);
 await browser.close();

@@ -1,15 +1,16 @@
 "use client";
 
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { DataSet } from "vis-data/peer";
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from "vis-timeline/peer";
 import type { DatasetIndex, IndexedEvent } from "@/lib/dataset";
 import type { Window } from "@/lib/filter";
+import { densityItems, timelineMode, type TimelineMode } from "@/lib/timeline-density";
 import { timelineGroups, timelineItems, type TimelineGroup, type TimelineGrouping } from "@/lib/timeline-items";
 import { applyDiff, diffRows } from "./sync-dataset";
 import { wireUserInput, type Instance } from "./timeline-input";
-import { limitOptions, timelineOptions } from "./timeline-options";
+import { limitOptions, modeOptions, timelineOptions } from "./timeline-options";
 import { resolveWindow, revealSelection, windowOf, withoutLayout } from "./timeline-view-helpers";
 import type { VisItem } from "./vis-content";
 
@@ -23,6 +24,8 @@ export interface TimelineViewProps {
   onScrub: (w: Window) => void;
   onScrubEnd: (w: Window) => void;
   onSelect: (eventId: string) => void;
+  /** Told when the timeline switches between drawing events and drawing density buckets. */
+  onModeChange?: (mode: TimelineMode["kind"]) => void;
 }
 
 // vis-timeline's fit() measures every item, and bulk changes are cheaper with the panel detached.
@@ -58,6 +61,7 @@ export function TimelineView(props: TimelineViewProps) {
       groupKeys: new Map(),
       itemsOfEvent: new Map(),
       grouped: false,
+      mode: "events",
       selectedId: null,
       userActiveAt: 0,
       fitKey: null, // so the first render fits the events once they are in the DataSet
@@ -76,8 +80,23 @@ export function TimelineView(props: TimelineViewProps) {
   const { index, events, groupBy, selectedId, window, fitKey } = props;
 
   useEffect(() => {
-    instance.current?.timeline.setOptions(limitOptions(index));
+    const inst = instance.current;
+    inst?.timeline.setOptions(limitOptions(index, inst.mode));
   }, [index]);
+
+  const rows = useMemo(() => timelineGroups(events, index, groupBy), [events, index, groupBy]);
+  // What to draw: every event, the events near the URL's window, or density buckets (lib/timeline-items).
+  // Decided again only when the URL changes (at the end of a gesture), never per frame.
+  const mode = useMemo(() => timelineMode(events, groupBy, window, { rows: rows.length || 1 }), [events, groupBy, window, rows]);
+  // Buckets depend on their unit and range only, which most pans leave as they were: no need to recount.
+  const shapeKey = mode.kind === "events" ? mode.events : `${mode.unit} ${mode.range.startMs} ${mode.range.endMs}`;
+  const shaped = useMemo(
+    () => (mode.kind === "events" ? timelineItems(mode.events, index, groupBy) : densityItems(events, index, groupBy, mode)),
+    [shapeKey, events, index, groupBy], // `mode` is keyed by shapeKey
+  );
+  useEffect(() => {
+    latest.current.onModeChange?.(mode.kind);
+  }, [mode.kind]);
 
   // Rows, items and the selection, diffed into the DataSets.
   useEffect(() => {
@@ -85,7 +104,8 @@ export function TimelineView(props: TimelineViewProps) {
     if (!inst) return;
     const grouped = groupBy !== "none";
     const itemsOfEvent = new Map<string, string[]>();
-    const next: VisItem[] = timelineItems(events, index, groupBy).map((item) => {
+    const next: VisItem[] = shaped.map((item) => {
+      if (item.kind === "bucket") return { ...item, selected: false, selectable: false };
       const ids = itemsOfEvent.get(item.eventId);
       if (ids) ids.push(item.id);
       else itemsOfEvent.set(item.eventId, [item.id]);
@@ -94,11 +114,13 @@ export function TimelineView(props: TimelineViewProps) {
       return { ...item, className, selected };
     });
     inst.itemsOfEvent = itemsOfEvent;
-    const rows = timelineGroups(events, index, groupBy);
+    const kind = mode.kind;
+    const modeChange = kind !== inst.mode;
+    inst.mode = kind;
     const groupDiff = diffRows(inst.groupKeys, rows, groupSignature);
     const itemDiff = diffRows(inst.itemKeys, next, itemSignature);
     const { timeline } = inst;
-    if (itemDiff.changed.length + itemDiff.removed.length <= BULK_CHANGE) {
+    if (itemDiff.changed.length + itemDiff.removed.length <= BULK_CHANGE && !modeChange) {
       applyDiff(inst.groups, groupDiff);
       if (grouped !== inst.grouped) timeline.setGroups(grouped ? asGroups(inst.groups) : undefined);
       applyDiff(inst.items, itemDiff);
@@ -107,10 +129,13 @@ export function TimelineView(props: TimelineViewProps) {
       // clusters against all old ones, so one swap beats a remove plus an update.
       withoutLayout(timeline, container.current!, () => {
         timeline.setItems(asItems(new DataSet<VisItem, "id">()));
+        // Clustering goes off before the buckets arrive and on once the events are in: never over 10⁵ items.
+        if (kind === "density") timeline.setOptions(modeOptions(kind));
         inst.groups = new DataSet<TimelineGroup, "id">(rows);
         timeline.setGroups(grouped ? asGroups(inst.groups) : undefined);
         inst.items = new DataSet<VisItem, "id">(next);
         timeline.setItems(asItems(inst.items));
+        if (modeChange && kind === "events") timeline.setOptions(modeOptions(kind));
       });
     }
     inst.grouped = grouped;
@@ -127,7 +152,7 @@ export function TimelineView(props: TimelineViewProps) {
         }
       });
     }
-  }, [events, index, groupBy, selectedId]);
+  }, [shaped, mode.kind, rows, index, groupBy, selectedId]);
 
   // The URL's window, or a fit when there is none (on first show, when the window is cleared, or on a new fitKey).
   const startMs = window?.startMs;

@@ -3,7 +3,7 @@ import type { Timeline } from "vis-timeline/peer";
 import type { Window } from "@/lib/filter";
 import { eventIdOfItem, type TimelineGroup } from "@/lib/timeline-items";
 import type { TimelineViewProps } from "./TimelineView";
-import { DAY_MS } from "./timeline-options";
+import { DAY_MS, type DrawMode } from "./timeline-options";
 import { windowOf } from "./timeline-view-helpers";
 import type { VisItem } from "./vis-content";
 
@@ -15,6 +15,7 @@ export interface Instance {
   groupKeys: Map<string, string>;
   itemsOfEvent: Map<string, string[]>;
   grouped: boolean;
+  mode: DrawMode;
   selectedId: string | null;
   userActiveAt: number; // last user range change of a gesture still in progress, 0 when none
   fitKey: string | null;
@@ -23,8 +24,8 @@ export interface Instance {
 
 /**
  * The user's hand on the timeline: drags and zooms (only `byUser` range changes reach the parent,
- * live at most once a frame, then once at the end), clicks and taps on items and clusters, and
- * Enter/Space on a focused item. Returns the cleanup.
+ * live at most once a frame, then once at the end), clicks and taps on items, clusters and density
+ * buckets, and Enter/Space on a focused item or bucket. Returns the cleanup.
  */
 export function wireUserInput(inst: Instance, root: HTMLElement, props: () => TimelineViewProps): () => void {
   const { timeline } = inst;
@@ -52,19 +53,27 @@ export function wireUserInput(inst: Instance, root: HTMLElement, props: () => Ti
 
   const showSelection = (eventId: string | null) =>
     timeline.setSelection(eventId ? (inst.itemsOfEvent.get(eventId) ?? []) : []);
+  const itemOf = (id: string | number | null | undefined) => (id == null ? null : inst.items.get(String(id)));
   timeline.on("select", (p: { items: (string | number)[] }) => {
     const id = p.items[0];
-    if (id !== undefined && inst.items.get(String(id))) {
+    if (id !== undefined && itemOf(id)?.kind === "event") {
       const eventId = eventIdOfItem(id);
       showSelection(eventId); // every row's copy at once, before the parent answers
       props().onSelect(eventId);
     } else {
-      // A click on empty space or a cluster does not change which event the URL selects.
+      // A click on empty space, a cluster or a bucket does not change which event the URL selects.
       showSelection(inst.selectedId);
     }
   });
-  timeline.on("click", (p: { isCluster: boolean; time: Date }) => {
-    if (!p.isCluster) return;
+  // A density bucket opens its period: the timeline zooms to it and the URL takes it as from/to.
+  const zoomToBucket = (item: VisItem | null) => {
+    if (item?.kind !== "bucket") return false;
+    const { period } = item;
+    timeline.setWindow(period.startMs, period.endMs + 1, { animation: true }, () => props().onScrubEnd(period));
+    return true;
+  };
+  timeline.on("click", (p: { isCluster: boolean; time: Date; item: string | number | null }) => {
+    if (zoomToBucket(itemOf(p.item)) || !p.isCluster) return;
     const now = windowOf(timeline.getWindow());
     const half = Math.max((now.endMs - now.startMs) / 6, DAY_MS / 2);
     const centre = +p.time;
@@ -75,6 +84,12 @@ export function wireUserInput(inst: Instance, root: HTMLElement, props: () => Ti
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== "Enter" && e.key !== " ") return;
+    const bucket = (e.target as HTMLElement).closest<HTMLElement>("[data-bucket-id]");
+    if (bucket) {
+      e.preventDefault();
+      zoomToBucket(itemOf(bucket.dataset.bucketId));
+      return;
+    }
     const target = (e.target as HTMLElement).closest<HTMLElement>("[data-event-id]");
     if (!target?.dataset.eventId) return;
     e.preventDefault();

@@ -16,13 +16,26 @@ export const CLUSTER: TimelineOptions["cluster"] = {
   clusterCriteria: (a, b) => !(a as unknown as VisItem).selected && !(b as unknown as VisItem).selected,
 };
 
+// vis-timeline takes `cluster: false` to switch clustering off; its typings only allow an object.
+const NO_CLUSTER = false as unknown as TimelineOptions["cluster"];
+
+export type DrawMode = "events" | "density";
+
 /**
- * Options that follow the dataset: how far one can scroll and zoom out. `cluster` rides along
- * because vis-timeline switches clustering off on any setOptions() call that lacks it.
+ * Options that follow what is drawn. Events cluster and stack; density buckets do neither: a row's
+ * buckets sit edge to edge on one line (stacking would move every other one down, as they touch),
+ * and clustering (vis compares items with their neighbours on each redraw) is what a large dataset
+ * cannot afford. vis-timeline switches clustering off on any setOptions() call that lacks `cluster`,
+ * so every call includes these.
  */
-export function limitOptions(index: DatasetIndex): TimelineOptions {
+export function modeOptions(mode: DrawMode): TimelineOptions {
+  return mode === "events" ? { cluster: CLUSTER, stack: true } : { cluster: NO_CLUSTER, stack: false };
+}
+
+/** Options that follow the dataset: how far one can scroll and zoom out. */
+export function limitOptions(index: DatasetIndex, mode: DrawMode): TimelineOptions {
   const { min, max, zoomMax } = timelineLimits(index);
-  return { min, max, zoomMax, zoomMin: DAY_MS, cluster: CLUSTER };
+  return { min, max, zoomMax, zoomMin: DAY_MS, ...modeOptions(mode) };
 }
 
 // vis types templates as returning strings; at runtime an HTMLElement is inserted as a node.
@@ -32,7 +45,7 @@ type TooltipTemplate = NonNullable<NonNullable<TimelineOptions["tooltip"]>["temp
 
 export function timelineOptions(index: DatasetIndex, initial: Window): TimelineOptions {
   return {
-    ...limitOptions(index),
+    ...limitOptions(index, "events"),
     start: initial.startMs,
     end: initial.endMs,
     height: "100%",
@@ -41,7 +54,6 @@ export function timelineOptions(index: DatasetIndex, initial: Window): TimelineO
     // Dates are UTC calendar days (lib/dates): draw the axis in UTC so 8 June never shows as 7 June.
     moment: (date?: MomentInput) => moment(date).utc(),
     locale: "en",
-    stack: true,
     margin: { axis: 6, item: { horizontal: 6, vertical: 4 } },
     groupOrder: "order",
     // Drag (mouse or finger) pans, pinch or Ctrl+wheel zooms; a plain wheel scrolls rows, then the page.
@@ -64,6 +76,5 @@ export function timelineOptions(index: DatasetIndex, initial: Window): TimelineO
       delay: 250,
       template: tooltipContent as unknown as TooltipTemplate,
     },
-    cluster: CLUSTER,
   };
 }

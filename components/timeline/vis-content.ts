@@ -1,3 +1,4 @@
+import type { BucketItem } from "@/lib/timeline-density";
 import type { TimelineGroup, TimelineItem } from "@/lib/timeline-items";
 
 /**
@@ -6,11 +7,11 @@ import type { TimelineGroup, TimelineItem } from "@/lib/timeline-items";
  * come from the data files.
  */
 
-/** An item as stored in the timeline's DataSet. */
-export interface VisItem extends TimelineItem {
+/** An item as stored in the timeline's DataSet: an event, or a density bucket (large datasets). */
+export type VisItem = (TimelineItem & {
   /** Selected items are kept out of clusters so the highlight is always visible. */
   selected: boolean;
-}
+}) | (BucketItem & { selected: false; selectable: false });
 
 /** What vis passes to templates for a cluster (a generated item, not one of ours). */
 interface ClusterData {
@@ -39,6 +40,7 @@ export function itemContent(data: VisItem | ClusterData | null): HTMLElement {
     el.setAttribute("aria-label", `${clusterSize(data)} events close together; click to zoom in`);
     return el;
   }
+  if (data.kind === "bucket") return bucketContent(data);
   const el = span("tl-item-body", "");
   el.tabIndex = 0;
   el.setAttribute("role", "button");
@@ -47,6 +49,17 @@ export function itemContent(data: VisItem | ClusterData | null): HTMLElement {
   // Month and year events carry their date on the item, so a reader never mistakes the bar's start for a day.
   if (data.precision !== "day") el.append(span("tl-item-date", data.label), " ");
   el.append(span("tl-item-title", data.content));
+  return el;
+}
+
+/** A density bar: its count, compact ("1.2k") so it fits; Enter or a click zooms into its period. */
+function bucketContent(data: BucketItem): HTMLElement {
+  const count = data.count >= 1000 ? `${(data.count / 1000).toFixed(data.count >= 10_000 ? 0 : 1)}k` : String(data.count);
+  const el = span("tl-bucket-body", count);
+  el.tabIndex = 0;
+  el.setAttribute("role", "button");
+  el.setAttribute("aria-label", data.title.replace("\n", ", "));
+  el.dataset.bucketId = data.id;
   return el;
 }
 

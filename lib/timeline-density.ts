@@ -1,0 +1,197 @@
+import type { DatasetIndex, IndexedEvent } from "./dataset";
+import type { Window } from "./filter";
+import { rowKeys, DAY_MS, ID_SEPARATOR, spanOf, NO_ORG_GROUP, type TimelineGrouping } from "./timeline-items";
+
+/*
+ * Large datasets. vis-timeline lays out and clusters every item it holds on each redraw, which stops
+ * being interactive somewhere past a few thousand items. Above DETAIL_LIMIT the timeline therefore
+ * draws either the events near the URL's window (so zooming in drills down to real events) or, when
+ * even those are too many, one counted "bucket" per row and calendar period: a density bar.
+ */
+
+/** Most event items the timeline draws one by one. */
+export const DETAIL_LIMIT = 1500;
+/** Most bucket items (rows × periods) in density mode. vis only lays out those in view. */
+export const BUCKET_BUDGET = 2000;
+/** Most buckets across the visible window: each stays wide enough to read and click. */
+const BARS_ACROSS = 40;
+
+export type BucketUnit = "day" | "week" | "month" | "quarter" | "year";
+const UNITS: BucketUnit[] = ["day", "week", "month", "quarter", "year"];
+
+export type TimelineMode =
+  | { kind: "events"; events: IndexedEvent[] }
+  /** `range` is whole periods of `unit` (end exclusive): the buckets to draw. */
+  | { kind: "density"; range: Window; unit: BucketUnit };
+
+export interface BucketItem {
+  kind: "bucket";
+  id: string;
+  group?: string;
+  start: Date;
+  /** Exclusive: the first instant of the next period. */
+  end: Date;
+  type: "range";
+  className: string;
+  /** Plain text tooltip: "37 events in Mar 2019 — click to zoom in" (and the row's name). */
+  title: string;
+  /** "37 events" */
+  content: string;
+  count: number;
+  /** The period as written: "4 Mar 2019", "the week of 4 Mar 2019", "Mar 2019", "Q1 2019", "2019". */
+  label: string;
+  /** The period as a time window with an inclusive end, as the URL's from/to express it. */
+  period: Window;
+}
+
+/**
+ * Which way the timeline shows `events`: every one of them while they are few; with a window, the
+ * events overlapping it widened by its own width each side (room to drag before the URL catches up),
+ * or else those overlapping the window itself, if those are few enough; otherwise density buckets.
+ * Buckets are as fine as the window allows (at most BARS_ACROSS in view) and cover all the events if
+ * they fit the budget, else the widened window: panning then keeps the same buckets, and vis does not
+ * lay out new ones after each gesture.
+ */
+export function timelineMode(
+  events: IndexedEvent[],
+  groupBy: TimelineGrouping,
+  window: Window | null,
+  { rows = rowCount(events, groupBy), limit = DETAIL_LIMIT, budget = BUCKET_BUDGET } = {},
+): TimelineMode {
+  if (itemCount(events, groupBy) <= limit) return { kind: "events", events };
+  const all = spanOf(events)!;
+  let near = all;
+  if (window) {
+    const width = window.endMs - window.startMs;
+    const widened = { startMs: window.startMs - width, endMs: window.endMs + width };
+    const nearby = overlapping(events, widened);
+    if (itemCount(nearby, groupBy) <= limit) return { kind: "events", events: nearby };
+    // Month- and year-long events overlap every window inside them: a narrow one may need all its room.
+    const inside = overlapping(nearby, window);
+    if (itemCount(inside, groupBy) <= limit) return { kind: "events", events: inside };
+    near = { startMs: Math.max(all.startMs, widened.startMs), endMs: Math.min(all.endMs, widened.endMs) };
+  }
+  const fits = (range: Window, u: BucketUnit) => periodsIn(range, u) * rows <= budget;
+  const unit = UNITS.find((u) => periodsIn(window ?? all, u) <= BARS_ACROSS && fits(near, u)) ?? "year";
+  const range = fits(all, unit) ? all : near;
+  const first = periodOf(range.startMs, unit);
+  const last = Math.max(first, periodOf(range.endMs - 1, unit));
+  return { kind: "density", unit, range: { startMs: startOfPeriod(first, unit), endMs: startOfPeriod(last + 1, unit) } };
+}
+
+function rowCount(events: IndexedEvent[], groupBy: TimelineGrouping): number {
+  if (groupBy === "none") return 1;
+  const rows = new Set<string>();
+  for (const e of events) {
+    if (groupBy === "category") rows.add(e.category);
+    else if (e.organizations.length === 0) rows.add(NO_ORG_GROUP);
+    else for (const org of e.organizations) rows.add(org);
+  }
+  return rows.size;
+}
+
+const overlapping = (events: IndexedEvent[], w: Window) => events.filter((e) => e.startMs <= w.endMs && e.endMs >= w.startMs);
+
+function itemCount(events: IndexedEvent[], groupBy: TimelineGrouping): number {
+  if (groupBy !== "organization") return events.length;
+  let count = 0;
+  for (const e of events) count += Math.max(1, e.organizations.length);
+  return count;
+}
+
+/**
+ * One bucket per row and period with at least one event. An event counts in every period it
+ * overlaps (a year-precision event in each of its twelve months), as the time filter does: a
+ * bucket's count is what its row shows once the user zooms into that period.
+ */
+export function densityItems(
+  events: IndexedEvent[],
+  index: DatasetIndex,
+  groupBy: TimelineGrouping,
+  { range, unit }: Extract<TimelineMode, { kind: "density" }>,
+): BucketItem[] {
+  const first = periodOf(range.startMs, unit);
+  const length = periodOf(range.endMs - 1, unit) - first + 1;
+  const counts = new Map<string, Uint32Array>(); // row → events per period, from `first`
+  for (const e of events) {
+    if (e.startMs >= range.endMs || e.endMs < range.startMs) continue;
+    const from = periodOf(Math.max(e.startMs, range.startMs), unit) - first;
+    const to = periodOf(Math.min(e.endMs, range.endMs - 1), unit) - first;
+    for (const key of rowKeys(e, groupBy)) {
+      const row = key ?? "";
+      let byPeriod = counts.get(row);
+      if (!byPeriod) counts.set(row, (byPeriod = new Uint32Array(length)));
+      for (let p = from; p <= to; p++) byPeriod[p]++;
+    }
+  }
+  let max = 1;
+  for (const byPeriod of counts.values()) for (const n of byPeriod) max = Math.max(max, n);
+
+  const items: BucketItem[] = [];
+  for (const [row, byPeriod] of counts) {
+    const rowName = !row ? "" : groupBy === "category" ? (index.categoryById.get(row)?.name ?? row) : orgRowName(row, index);
+    byPeriod.forEach((count, p) => {
+      if (count === 0) return;
+      const startMs = startOfPeriod(first + p, unit);
+      const endMs = startOfPeriod(first + p + 1, unit);
+      const label = periodLabel(startMs, unit);
+      const content = `${count} ${count === 1 ? "event" : "events"}`;
+      // Five shades of density, relative to the fullest bucket.
+      const classes = ["tl-bucket", `tl-density-${Math.ceil((count / max) * 5)}`];
+      if (groupBy === "category") classes.push(`tl-cat-${row}`);
+      items.push({
+        kind: "bucket",
+        id: `bucket~${unit}~${startMs}${row ? ID_SEPARATOR + row : ""}`,
+        ...(row ? { group: row } : {}),
+        start: new Date(startMs),
+        end: new Date(endMs),
+        type: "range",
+        className: classes.join(" "),
+        title: [`${content} ${unit === "day" ? "on" : "in"} ${label} — click to zoom in`, rowName].filter(Boolean).join("\n"),
+        content,
+        count,
+        label,
+        period: { startMs, endMs: endMs - 1 },
+      });
+    });
+  }
+  return items;
+}
+
+const orgRowName = (id: string, index: DatasetIndex) =>
+  id === NO_ORG_GROUP ? "No organization listed" : (index.orgById.get(id)?.name ?? id);
+
+// Periods are numbered on the UTC calendar: days from 1 Jan 1970, weeks (Monday to Sunday) from
+// Monday 5 Jan 1970, months, quarters and years from January 1970.
+const WEEK_MS = 7 * DAY_MS;
+const FIRST_MONDAY = 4 * DAY_MS;
+const MONTHS_IN: Record<Exclude<BucketUnit, "day" | "week">, number> = { month: 1, quarter: 3, year: 12 };
+
+function periodOf(ms: number, unit: BucketUnit): number {
+  if (unit === "day") return Math.floor(ms / DAY_MS);
+  if (unit === "week") return Math.floor((ms - FIRST_MONDAY) / WEEK_MS);
+  const d = new Date(ms);
+  return Math.floor(((d.getUTCFullYear() - 1970) * 12 + d.getUTCMonth()) / MONTHS_IN[unit]);
+}
+
+function startOfPeriod(n: number, unit: BucketUnit): number {
+  if (unit === "day") return n * DAY_MS;
+  return unit === "week" ? FIRST_MONDAY + n * WEEK_MS : Date.UTC(1970, n * MONTHS_IN[unit], 1);
+}
+
+/** How many periods of `unit` the range touches. */
+function periodsIn(range: Window, unit: BucketUnit): number {
+  return Math.max(0, periodOf(range.endMs - 1, unit) - periodOf(range.startMs, unit) + 1);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function periodLabel(startMs: number, unit: BucketUnit): string {
+  const d = new Date(startMs);
+  const [y, m] = [d.getUTCFullYear(), d.getUTCMonth()];
+  if (unit === "day") return `${d.getUTCDate()} ${MONTHS[m]} ${y}`;
+  if (unit === "week") return `the week of ${d.getUTCDate()} ${MONTHS[m]} ${y}`;
+  if (unit === "month") return `${MONTHS[m]} ${y}`;
+  if (unit === "quarter") return `Q${m / 3 + 1} ${y}`;
+  return String(y);
+}
