@@ -1,32 +1,23 @@
-/** Explains the pin styles; the same CSS classes as the pins, so legend and map cannot drift apart. */
+/** The pin styles, explained with the same CSS classes as the pins, so legend and map cannot drift apart. */
+const ENTRIES = [
+  { kind: "stated", text: "solid = place stated in source" },
+  { kind: "inferred", text: "dashed = place inferred" },
+  { kind: "mixed", text: "both = some of each" },
+  { kind: "cluster", text: "halo = nearby places grouped" },
+] as const;
+
 export function MapLegend() {
   return (
     <section className="map-legend" aria-label="Map legend">
       <ul>
-        <li>
-          <span className="map-legend__swatch map-pin map-pin--stated" aria-hidden="true">
-            <span className="map-pin__badge" />
-          </span>
-          solid = place stated in source
-        </li>
-        <li>
-          <span className="map-legend__swatch map-pin map-pin--inferred" aria-hidden="true">
-            <span className="map-pin__badge" />
-          </span>
-          dashed = place inferred
-        </li>
-        <li>
-          <span className="map-legend__swatch map-pin map-pin--mixed" aria-hidden="true">
-            <span className="map-pin__badge" />
-          </span>
-          both = some of each
-        </li>
-        <li>
-          <span className="map-legend__swatch map-pin map-pin--cluster" aria-hidden="true">
-            <span className="map-pin__badge" />
-          </span>
-          halo = nearby places grouped
-        </li>
+        {ENTRIES.map(({ kind, text }) => (
+          <li key={kind}>
+            <span className={`map-legend__swatch map-pin map-pin--${kind}`} aria-hidden="true">
+              <span className="map-pin__badge" />
+            </span>
+            {text}
+          </li>
+        ))}
       </ul>
     </section>
   );
