@@ -32,7 +32,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         <header className="masthead">
           <div className="titles">
             <h1>China–UNESCO education cooperation, 2014–2025</h1>
-            <SummaryLine matched={matching.length} />
+            <SummaryLine matched={matching.length} liveWindow={liveWindow} />
           </div>
           <SearchBox />
           <ShareAndExport />

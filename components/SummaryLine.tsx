@@ -1,11 +1,16 @@
 "use client";
 import { describeView } from "@/lib/describe";
+import { toDayString } from "@/lib/dates";
+import type { Window } from "@/lib/filter";
 import { isFiltered, NO_FILTERS } from "@/lib/query";
 import { useViewContext, ViewLink } from "./ViewContext";
 
 /** "7 of 49 events — 7 events in Beijing, 2025 — clear": the count and the view as a sentence. */
-export function SummaryLine({ matched }: { matched: number }) {
-  const { query, index } = useViewContext();
+export function SummaryLine({ matched, liveWindow }: { matched: number; liveWindow: Window | null }) {
+  const context = useViewContext();
+  const index = context.index;
+  // While the timeline is dragged the sentence follows the visible window, as the count does.
+  const query = liveWindow ? { ...context.query, from: toDayString(liveWindow.startMs), to: toDayString(liveWindow.endMs) } : context.query;
   const total = index.events.length;
   const filtered = isFiltered(query);
   return (

@@ -15,6 +15,7 @@ test("dragging the timeline to a 2016 window leaves only the Shenzhen pin, live,
   // Live: the map follows the gesture before it ends, while the URL waits for the end.
   await expect.poll(async () => (await pins(page)).map((p) => p.label)).toEqual(["Shenzhen — 2 events"]);
   expect(new URL(page.url()).searchParams.get("from")).toBe("2015-07-01");
+  await expect(page.getByTestId("view-sentence")).toHaveText(/^2 events, \d+ \w+( 2015)? – \d+ \w+ 201[67]$/);
   await page.mouse.up();
 
   await expect.poll(() => new URL(page.url()).searchParams.get("from")).toMatch(/^(2015-12-[23]\d|2016-01-\d\d)$/);
