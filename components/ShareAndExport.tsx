@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { EXPORT_FORMATS, type ExportFormat } from "@/lib/export/formats";
+import { EXPORT_FORMATS, exportFilename, viewSlug, type ExportFormat } from "@/lib/export/formats";
 import { serializeQuery } from "@/lib/query";
 import { useViewContext } from "./ViewContext";
 
@@ -34,7 +34,7 @@ export function ShareAndExport() {
       <span className="exports" aria-label="Download the matching events">
         Download:{" "}
         {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => (
-          <a key={format} href={apiHref(format)} download className="export" data-format={format}>
+          <a key={format} href={apiHref(format)} download={exportFilename(format, viewSlug(query))} className="export" data-format={format}>
             {LABELS[format]}
           </a>
         ))}

@@ -85,6 +85,7 @@ test("each export downloads the current view, its contents matching the view's c
   };
 
   const json = await download("json");
+  expect(json.name).toBe("china-unesco-education-events-city-beijing.json");
   expect(JSON.parse(json.text)).toMatchObject({ total: events.length, matched: 4 });
 
   const geojson = await download("geojson");

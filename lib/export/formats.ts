@@ -1,3 +1,5 @@
+import { serializeQuery, type Query } from "../query";
+
 /** What each export format is served as: the API's `format=` values and their HTTP metadata. */
 export const EXPORT_FORMATS = {
   json: { contentType: "application/json; charset=utf-8", extension: "json" },
@@ -36,4 +38,10 @@ export function contentDisposition(filename: string): string {
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** A file-name-friendly trace of the filters: `city-beijing_from-2023`. */
+export function viewSlug(query: Query): string {
+  const params = new URLSearchParams(serializeQuery({ ...query, event: null, map: null }));
+  return [...params].map(([key, value]) => `${key}-${value.replace(/,/g, "+")}`).join("_");
 }

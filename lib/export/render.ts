@@ -1,17 +1,11 @@
 import { NextResponse } from "next/server";
 import type { DatasetIndex, IndexedEvent } from "../dataset";
-import { serializeQuery, type Query, type QueryIssue } from "../query";
+import type { Query, QueryIssue } from "../query";
 import { toCsv } from "./csv";
-import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat, type ExportFormat } from "./formats";
+import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat, viewSlug, type ExportFormat } from "./formats";
 import { toGeoJson } from "./geojson";
 import { toIcs } from "./ics";
 import { toJson } from "./json";
-
-/** A file-name-friendly trace of the filters: `city-beijing_from-2023`. */
-export function viewSlug(query: Query): string {
-  const params = new URLSearchParams(serializeQuery({ ...query, event: null, map: null }));
-  return [...params].map(([key, value]) => `${key}-${value.replace(/,/g, "+")}`).join("_");
-}
 
 function body(format: ExportFormat, events: IndexedEvent[], index: DatasetIndex): string {
   switch (format) {
