@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { Dashboard } from "@/components/Dashboard";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
-import { DatasetError, loadDataset } from "@/lib/load";
-import { serializeQuery } from "@/lib/query";
+import { parseQuery, serializeQuery } from "@/lib/query";
+import { DatasetError, getStore } from "@/lib/store";
+import { computeView } from "@/lib/view-model";
 import { summarizeView } from "@/lib/view-summary";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -12,10 +13,10 @@ const SITE = "China–UNESCO education cooperation";
 
 /** Each shared link previews its own view: "Shanghai · 2023–2025 · 4 events", with an image of it. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const index = await loadDataset().catch(() => null);
-  if (!index) return { title: `${SITE} — dataset error` };
-  const { query, title, sentence } = summarizeView(await searchParams, index);
-  const image = `/og${serializeQuery({ ...query, map: null })}`;
+  const store = await getStore().catch(() => null);
+  if (!store) return { title: `${SITE} — dataset error` };
+  const { query, title, sentence } = summarizeView(await searchParams, store);
+  const image = `/og${serializeQuery({ ...query, map: null, event: null, rows: "category" })}`;
   const description = `${sentence}. Timeline and map of China–UNESCO education-cooperation events, 2014–2025, with their sources.`;
   // Previews need absolute URLs: use the host the link was opened on.
   const host = (await headers()).get("host") ?? "localhost:3000";
@@ -29,13 +30,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
+/** The server computes the view the URL asks for; only that view reaches the browser. */
 export default async function Page({ searchParams }: Props) {
-  await searchParams; // the view is read from the URL: render per request
+  const params = await searchParams;
+  let store;
   try {
-    const index = await loadDataset();
-    return <Dashboard dataset={index.dataset} />;
+    store = await getStore();
   } catch (error) {
     if (error instanceof DatasetError) return <DatasetErrorView error={error} />;
     throw error;
   }
+  const { query } = parseQuery(params, store.vocabulary);
+  return <Dashboard view={computeView(store, query)} query={query} />;
 }

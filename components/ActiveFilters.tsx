@@ -1,47 +1,28 @@
 "use client";
-import { countryName, describeWindow } from "@/lib/describe";
-import { isFiltered, LIST_KEYS, NO_FILTERS, type ListKey } from "@/lib/query";
+import { NO_FILTERS, type Query } from "@/lib/query";
+import type { FilterChip } from "@/lib/view-model";
 import { useViewContext, ViewLink } from "./ViewContext";
 
-const LABEL: Record<ListKey, string> = { city: "Place", country: "Country", category: "Category", org: "Organization" };
+function removing(chip: FilterChip, query: Query): Partial<Query> {
+  if (chip.key === "time") return { from: null, to: null };
+  if (chip.key === "q") return { q: "" };
+  return { [chip.key]: query[chip.key].filter((v) => v !== chip.id) };
+}
 
 /** One chip per active filter value, each a link that removes just that value. */
-export function ActiveFilters() {
-  const { index, query } = useViewContext();
-  if (!isFiltered(query)) return null;
-  const nameOf: Record<ListKey, (id: string) => string> = {
-    city: (id) => index.placeById.get(id)?.name ?? id,
-    country: countryName,
-    category: (id) => index.categoryById.get(id)?.name ?? id,
-    org: (id) => index.orgById.get(id)?.name ?? id,
-  };
-  const window = describeWindow(query.from, query.to);
+export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
+  const { query } = useViewContext();
+  if (chips.length === 0) return null;
   return (
     <nav className="active-filters" aria-label="Active filters">
       <ul>
-        {window ? (
-          <li>
-            <ViewLink patch={{ from: null, to: null }} label={`Remove time filter ${window}`}>
-              Time: {window} <span aria-hidden>×</span>
+        {chips.map((chip) => (
+          <li key={`${chip.key}:${chip.id ?? ""}`}>
+            <ViewLink patch={removing(chip, query)} label={`Remove ${chip.kind.toLowerCase()} filter ${chip.value}`}>
+              {chip.kind}: {chip.value} <span aria-hidden>×</span>
             </ViewLink>
           </li>
-        ) : null}
-        {LIST_KEYS.flatMap((key) =>
-          query[key].map((id) => (
-            <li key={`${key}:${id}`}>
-              <ViewLink patch={{ [key]: query[key].filter((v) => v !== id) }} label={`Remove ${LABEL[key].toLowerCase()} filter ${nameOf[key](id)}`}>
-                {LABEL[key]}: {nameOf[key](id)} <span aria-hidden>×</span>
-              </ViewLink>
-            </li>
-          )),
-        )}
-        {query.q ? (
-          <li>
-            <ViewLink patch={{ q: "" }} label={`Remove search ${query.q}`}>
-              Search: “{query.q}” <span aria-hidden>×</span>
-            </ViewLink>
-          </li>
-        ) : null}
+        ))}
         <li>
           <ViewLink patch={NO_FILTERS} className="clear-all">Clear all</ViewLink>
         </li>

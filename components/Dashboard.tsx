@@ -1,48 +1,69 @@
 "use client";
-import { useMemo, useState } from "react";
-import { indexDataset, type Dataset } from "@/lib/dataset";
-import { filterEvents, type Window } from "@/lib/filter";
-import { useView } from "./useView";
-import { ViewProvider } from "./ViewContext";
-import { SummaryLine } from "./SummaryLine";
+import { useEffect, useMemo, useState } from "react";
+import { rowsInWindow } from "@/lib/live-view";
+import { pointsFromTally } from "@/lib/map-points";
+import type { Query } from "@/lib/query";
+import { tallyWindow } from "@/lib/scrub-index";
+import type { TimeWindow } from "@/lib/time-window";
+import type { DashboardView } from "@/lib/view-model";
 import { ActiveFilters } from "./ActiveFilters";
-import { EventList } from "./EventList";
 import { EventDetail } from "./EventDetail";
-import { ViewPanels } from "./ViewPanels";
+import { EventList } from "./EventList";
 import { Facets } from "./Facets";
 import { SearchBox } from "./SearchBox";
 import { ShareAndExport } from "./ShareAndExport";
+import { SummaryLine } from "./SummaryLine";
+import { useScrubIndex } from "./useScrubIndex";
+import { useView } from "./useView";
+import { ViewPanels } from "./ViewPanels";
+import { ViewProvider } from "./ViewContext";
 
 /**
- * The whole dashboard. Server-rendered with the URL's view (so a shared link shows the right list
- * and counts before JavaScript), then kept in step with the URL on the client.
+ * The dashboard for the view the server computed. While the timeline is dragged, the browser filters
+ * the compact scrub index by the visible window on every frame (count, pins, list); when the drag
+ * ends, the window goes to the URL and the server computes the view again.
  */
-export function Dashboard({ dataset }: { dataset: Dataset }) {
-  const index = useMemo(() => indexDataset(dataset), [dataset]);
-  const { query, setView, hrefFor } = useView(index);
-  // While the timeline is being dragged, its visible window filters live; the URL catches up when the gesture ends.
-  const [liveWindow, setLiveWindow] = useState<Window | null>(null);
-  const matching = useMemo(() => filterEvents(index, query, liveWindow ?? undefined), [index, query, liveWindow]);
-  const selected = query.event ? (index.eventById.get(query.event) ?? null) : null;
-  const context = useMemo(() => ({ index, query, setView, hrefFor }), [index, query, setView, hrefFor]);
+export function Dashboard({ view, query: serverQuery }: { view: DashboardView; query: Query }) {
+  const { query, setView, hrefFor, pending } = useView(serverQuery);
+  const context = useMemo(() => ({ query, setView, hrefFor }), [query, setView, hrefFor]);
+  const [liveWindow, setLiveWindow] = useState<TimeWindow | null>(null);
+  const columns = useScrubIndex(view.scrubIndexUrl);
+  // A new view from the server replaces whatever the drag showed.
+  useEffect(() => setLiveWindow(null), [view]);
+
+  const live = useMemo(() => {
+    if (!liveWindow || !columns) return null;
+    const { matched, tally } = tallyWindow(columns, liveWindow, view.places.length);
+    const rows = view.timeline.mode === "events" ? rowsInWindow(view.timeline.events, liveWindow) : null;
+    return { window: liveWindow, matched, pins: pointsFromTally(tally, view.places), unmapped: tally.unmapped, rows };
+  }, [liveWindow, columns, view]);
 
   return (
     <ViewProvider value={context}>
-      <div className="dashboard">
+      <div className="dashboard" aria-busy={pending}>
         <header className="masthead">
           <div className="titles">
             <h1>China–UNESCO education cooperation, 2014–2025</h1>
-            <SummaryLine matched={matching.length} liveWindow={liveWindow} />
+            <SummaryLine total={view.total} matched={live?.matched ?? view.matched} parts={view.sentence} liveWindow={live?.window ?? null} />
           </div>
           <SearchBox />
           <ShareAndExport />
         </header>
-        <ViewPanels matching={matching} onScrub={setLiveWindow} />
+        <ViewPanels
+          view={view}
+          pins={live?.pins ?? view.pins}
+          unmapped={live?.unmapped ?? view.unmapped}
+          onScrub={setLiveWindow}
+        />
         <aside className="sidebar" aria-label="Events">
-          <ActiveFilters />
-          {selected ? <EventDetail event={selected} /> : null}
-          <Facets />
-          <EventList events={matching} />
+          <ActiveFilters chips={view.chips} />
+          {view.selected ? <EventDetail detail={view.selected} /> : null}
+          <Facets facets={view.facets} years={view.years} />
+          <EventList
+            rows={live?.rows ?? view.list}
+            matched={live?.matched ?? view.matched}
+            dragging={live ? (live.rows ? "live" : "stale") : null}
+          />
         </aside>
       </div>
     </ViewProvider>

@@ -1,5 +1,5 @@
 import { formatProblem } from "@/lib/validate";
-import type { DatasetError } from "@/lib/load";
+import type { DatasetError } from "@/lib/store";
 
 /** Shown instead of the dashboard when the data files are wrong: never half a dashboard. */
 export function DatasetErrorView({ error }: { error: DatasetError }) {

@@ -1,18 +1,25 @@
 "use client";
 import { useState } from "react";
-import type { IndexedEvent } from "@/lib/dataset";
-import { formatSpan } from "@/lib/dates";
-import { categoryLabel, placeLabel } from "@/lib/labels";
-import { NO_FILTERS } from "@/lib/query";
+import { NO_FILTERS, serializeQuery } from "@/lib/query";
+import type { EventRow } from "@/lib/rows";
 import { useViewContext, ViewLink } from "./ViewContext";
 
-const PAGE = 200; // rows rendered at once: the list must stay fast when the dataset grows to 10⁵ events
+interface Props {
+  /** The first page of matching events, from the server (or, during a drag, from the timeline's rows). */
+  rows: EventRow[];
+  matched: number;
+  /** During a drag: "live" rows follow the window; "stale" rows are the last view's (too many events to list live). */
+  dragging: "live" | "stale" | null;
+}
 
-/** The accessible, printable list of matching events, in date order. */
-export function EventList({ events }: { events: IndexedEvent[] }) {
-  const { index, query } = useViewContext();
-  const [shown, setShown] = useState(PAGE);
-  if (events.length === 0) {
+/** The accessible, printable list of matching events, in date order; further pages load on request. */
+export function EventList({ rows, matched, dragging }: Props) {
+  const { query } = useViewContext();
+  const [more, setMore] = useState<{ key: string; rows: EventRow[] }>({ key: "", rows: [] });
+  const [loading, setLoading] = useState(false);
+  const key = serializeQuery({ ...query, map: null, event: null, rows: "category" });
+
+  if (matched === 0) {
     return (
       <section className="empty" data-testid="empty-state">
         <p>No events match this view.</p>
@@ -20,25 +27,38 @@ export function EventList({ events }: { events: IndexedEvent[] }) {
       </section>
     );
   }
+  const stale = dragging === "stale";
+  const shown = dragging || more.key !== key ? rows : [...rows, ...more.rows];
+  const loadMore = async () => {
+    setLoading(true);
+    try {
+      const response = await fetch(`/api/rows${key ? `${key}&` : "?"}offset=${shown.length}`);
+      const page = (await response.json()) as { rows: EventRow[] };
+      setMore({ key, rows: [...(more.key === key ? more.rows : []), ...page.rows] });
+    } finally {
+      setLoading(false);
+    }
+  };
   return (
-    <section aria-label="Matching events">
+    <section aria-label="Matching events" className={stale ? "stale" : undefined}>
+      {stale ? <p className="note">Let go of the timeline to list the events in this window.</p> : null}
       <ol className="event-list" data-testid="event-list">
-        {events.slice(0, shown).map((event) => (
-          <li key={event.id} data-event-id={event.id} className={event.id === query.event ? "selected" : undefined}>
-            <ViewLink patch={{ event: event.id }} current={event.id === query.event}>
-              <time dateTime={event.start}>{formatSpan(event.start, event.end)}</time>
-              <span className="title">{event.title}</span>
+        {shown.map((row) => (
+          <li key={row.id} data-event-id={row.id} className={row.id === query.event ? "selected" : undefined}>
+            <ViewLink patch={{ event: row.id }} current={row.id === query.event}>
+              <time dateTime={row.start}>{row.date}</time>
+              <span className="title">{row.title}</span>
               <span className="meta">
-                {placeLabel(event, index)}
-                {event.placeCertainty === "inferred" ? " (inferred)" : ""} · {categoryLabel(event, index)}
+                {row.where}
+                {row.placeInferred ? " (inferred)" : ""} · {row.categoryName}
               </span>
             </ViewLink>
           </li>
         ))}
       </ol>
-      {events.length > shown ? (
-        <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
-          Show {Math.min(PAGE, events.length - shown)} more of {events.length - shown}
+      {!dragging && matched > shown.length ? (
+        <button type="button" className="button" onClick={loadMore} disabled={loading}>
+          {loading ? "Loading…" : `Show ${Math.min(100, matched - shown.length).toLocaleString("en")} more of ${(matched - shown.length).toLocaleString("en")}`}
         </button>
       ) : null}
     </section>

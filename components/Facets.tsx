@@ -1,6 +1,6 @@
 "use client";
-import { useMemo, useState } from "react";
-import { facets, yearOptions, type FacetOption } from "@/lib/facets";
+import { useState } from "react";
+import type { Facet, FacetOption } from "@/lib/facets";
 import { isFiltered, NO_FILTERS } from "@/lib/query";
 import { useViewContext, ViewLink } from "./ViewContext";
 
@@ -12,10 +12,8 @@ function visibleOptions(options: FacetOption[], all: boolean): FacetOption[] {
 }
 
 /** Filter controls: each value toggles in the URL (a history entry) and shows its count under the other filters. */
-export function Facets() {
-  const { index, query } = useViewContext();
-  const groups = useMemo(() => facets(index, query), [index, query]);
-  const years = useMemo(() => yearOptions(index, query), [index, query]);
+export function Facets({ facets: groups, years }: { facets: Facet[]; years: { year: string; count: number; active: boolean }[] }) {
+  const { query } = useViewContext();
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const toggle = (key: string) =>
     setExpanded((keys) => {

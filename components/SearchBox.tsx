@@ -1,17 +1,21 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useViewContext } from "./ViewContext";
 
-/** Bound to `q`: results follow each keystroke, and the URL is replaced rather than given an entry per key. */
+/** Bound to `q`: the URL (and the server's answer) follow once typing pauses, as one history entry. */
 export function SearchBox() {
   const { query, setView } = useViewContext();
   const [text, setText] = useState(query.q);
-  // Follow the URL when it changes elsewhere (Back, a cleared chip).
-  useEffect(() => setText((current) => (current.trim() === query.q ? current : query.q)), [query.q]);
+  const input = useRef<HTMLInputElement>(null);
+  // Follow the URL when it changes elsewhere (Back, a cleared chip), never under the typing hand.
+  useEffect(() => {
+    if (document.activeElement !== input.current) setText(query.q);
+  }, [query.q]);
   return (
     <form className="search" role="search" action="/" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor="q" className="visually-hidden">Search events</label>
       <input
+        ref={input}
         id="q"
         name="q"
         type="search"
@@ -20,7 +24,7 @@ export function SearchBox() {
         autoComplete="off"
         onChange={(e) => {
           setText(e.target.value);
-          setView({ q: e.target.value.trim() }, "replace");
+          setView({ q: e.target.value.trim() }, "typing");
         }}
       />
     </form>

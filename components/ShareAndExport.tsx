@@ -10,7 +10,7 @@ const LABELS: Record<ExportFormat, string> = { csv: "CSV", geojson: "GeoJSON", i
 export function ShareAndExport() {
   const { query } = useViewContext();
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
-  const filters = serializeQuery({ ...query, event: null, map: null });
+  const filters = serializeQuery({ ...query, event: null, map: null, rows: "category" });
   const apiHref = (format: ExportFormat) => `/api/events${filters ? `${filters}&` : "?"}format=${format}`;
 
   const copy = async () => {

@@ -1,11 +1,9 @@
 "use client";
 import { createContext, useContext, type MouseEvent, type ReactNode } from "react";
-import type { DatasetIndex } from "@/lib/dataset";
 import type { Query } from "@/lib/query";
 import type { SetView } from "./useView";
 
 export interface ViewContextValue {
-  index: DatasetIndex;
   query: Query;
   setView: SetView;
   hrefFor: (patch: Partial<Query>) => string;
@@ -22,7 +20,7 @@ export function useViewContext(): ViewContextValue {
 
 /**
  * A link to another view: a real href, so it works before JavaScript loads and can be opened in a
- * new tab; a plain click becomes a shallow URL update instead of a page load.
+ * new tab; a plain click becomes a URL update the server answers with the new view.
  */
 export function ViewLink(props: { patch: Partial<Query>; children: ReactNode; label?: string; className?: string; how?: "push" | "replace"; current?: boolean }) {
   const { setView, hrefFor } = useViewContext();

@@ -1,22 +1,33 @@
 "use client";
-import { useQueryStates } from "nuqs";
-import { useCallback, useMemo } from "react";
-import type { DatasetIndex } from "@/lib/dataset";
-import { queryParsers, sanitizeQuery, serializeQuery, type Query } from "@/lib/query";
-import { vocabularyOf } from "@/lib/vocabulary";
-
-export type SetView = (patch: Partial<Query>, how?: "push" | "replace") => void;
+import { debounce, useQueryStates } from "nuqs";
+import { useCallback, useMemo, useTransition } from "react";
+import { queryParsers, serializeQuery, type Query } from "@/lib/query";
 
 /**
- * The view as the URL holds it, read through the one query model. Discrete choices push a history
- * entry (Back undoes them); continuous ones (scrubbing, panning, typing) replace it. Shallow: the
- * server is not asked again, because the client filters with the same code.
+ * How a change reaches the URL. "push": a discrete choice Back undoes. "replace": the end of a
+ * drag. "typing": a history entry once typing pauses. "pan": the map's viewport, which changes
+ * nothing the server computes, so it stays in the browser (shallow).
  */
-export function useView(index: DatasetIndex) {
-  const [raw, setRaw] = useQueryStates(queryParsers, { history: "push", shallow: true, scroll: false });
-  const vocabulary = vocabularyOf(index);
-  const query = useMemo(() => sanitizeQuery(raw, vocabulary), [raw, vocabulary]);
-  const setView = useCallback<SetView>((patch, how = "push") => void setRaw(patch, { history: how }), [setRaw]);
+export type ChangeKind = "push" | "replace" | "typing" | "pan";
+export type SetView = (patch: Partial<Query>, how?: ChangeKind) => void;
+
+/**
+ * The view as the URL holds it. The server has already parsed and checked the URL (`serverQuery`);
+ * a change goes to the URL through the one query model and the server computes the new view. Only
+ * the map's viewport is read live from the URL, as panning never asks the server.
+ */
+export function useView(serverQuery: Query) {
+  const [pending, startTransition] = useTransition();
+  const [url, setUrl] = useQueryStates(queryParsers, { shallow: false, scroll: false, startTransition });
+  const query = useMemo(() => ({ ...serverQuery, map: url.map }), [serverQuery, url.map]);
+  const setView = useCallback<SetView>(
+    (patch, how = "push") => {
+      if (how === "pan") return void setUrl(patch, { history: "replace", shallow: true });
+      if (how === "typing") return void setUrl(patch, { history: "push", limitUrlUpdates: debounce(400) });
+      void setUrl(patch, { history: how });
+    },
+    [setUrl],
+  );
   const hrefFor = useCallback((patch: Partial<Query>) => serializeQuery({ ...query, ...patch }) || "?", [query]);
-  return { query, setView, hrefFor };
+  return { query, setView, hrefFor, pending };
 }

@@ -1,5 +1,5 @@
 import type { Category, Event, Organization, Place } from "./schema";
-import { periodEnd, periodStart } from "./dates";
+import { periodEnd, periodStart } from "./time-window";
 
 /** The four validated files, as they travel from the loader to server and client code. */
 export interface Dataset {
@@ -21,6 +21,8 @@ export interface DatasetIndex {
   dataset: Dataset;
   events: IndexedEvent[]; // sorted by start, then id
   placeById: Map<string, Place>;
+  /** Each place's position in `dataset.places`: pins and the scrub index count places by it. */
+  placeOrder: Map<string, number>;
   orgById: Map<string, Organization>;
   categoryById: Map<string, Category>;
   eventById: Map<string, IndexedEvent>;
@@ -68,6 +70,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     dataset,
     events,
     placeById,
+    placeOrder: new Map(dataset.places.map((p, i) => [p.id, i])),
     orgById,
     categoryById,
     eventById: byId(events),

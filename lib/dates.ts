@@ -1,38 +1,8 @@
 import { format } from "date-fns";
-import { PARTIAL_DATE } from "./schema";
+import { precisionOf } from "./time-window";
 
-export type Precision = "year" | "month" | "day";
-const DAY_MS = 86_400_000;
-
-export function isPartialDate(s: string): boolean {
-  if (!PARTIAL_DATE.test(s)) return false;
-  if (s.length < 10) return true;
-  const [y, m, d] = s.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
-}
-
-export function precisionOf(s: string): Precision {
-  return s.length === 4 ? "year" : s.length === 7 ? "month" : "day";
-}
-
-/** First millisecond (UTC) of the period a partial date names. */
-export function periodStart(s: string): number {
-  const [y, m = 1, d = 1] = s.split("-").map(Number);
-  return Date.UTC(y, m - 1, d);
-}
-
-/** Last millisecond (UTC) of the period a partial date names: `2015-11` ends on 30 Nov 23:59:59.999. */
-export function periodEnd(s: string): number {
-  const [y, m, d] = s.split("-").map(Number);
-  if (m === undefined) return Date.UTC(y + 1, 0, 1) - 1;
-  if (d === undefined) return Date.UTC(y, m, 1) - 1;
-  return Date.UTC(y, m - 1, d) + DAY_MS - 1;
-}
-
-/** The UTC calendar day of a timestamp, as `YYYY-MM-DD` (used for windows set by scrubbing). */
-export function toDayString(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
+// Server-side date formatting (date-fns stays off the client). The arithmetic lives in time-window.ts.
+export { isPartialDate, periodEnd, periodStart, precisionOf, toDayString, type Precision } from "./time-window";
 
 function localDate(s: string): Date {
   const [y, m = 1, d = 1] = s.split("-").map(Number);

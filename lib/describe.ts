@@ -1,6 +1,9 @@
 import type { DatasetIndex } from "./dataset";
 import { formatPartialDate, formatSpan } from "./dates";
 import type { Query } from "./query";
+import { plural, sentenceOf, type SentenceParts } from "./sentence";
+
+export { plural };
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 
@@ -10,10 +13,6 @@ export function countryName(code: string): string {
   } catch {
     return code.toUpperCase();
   }
-}
-
-export function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 }
 
 const orList = (names: string[]) =>
@@ -30,36 +29,40 @@ export function describeWindow(from: string | null, to: string | null): string |
   return null;
 }
 
-/**
- * The active filters as phrases, in reading order. "sentence": ["in Beijing", "2025", "category
- * Conference"]; "short" (titles, previews): ["Beijing", "2025", "Conference"].
- */
-export function describeFilters(query: Query, index: DatasetIndex, style: "sentence" | "short" = "sentence"): string[] {
+/** The active filters as phrases: places, time window, then the rest, as the sentence reads them. */
+export function sentenceParts(query: Query, index: DatasetIndex): SentenceParts {
   const name = (map: Map<string, { name: string }>, id: string) => map.get(id)?.name ?? id;
-  const short = style === "short";
-  const parts: string[] = [];
   const places = [...query.city.map((id) => name(index.placeById, id)), ...query.country.map(countryName)];
-  if (places.length) parts.push(short ? places.join(", ") : `in ${orList(places)}`);
-  const window = describeWindow(query.from, query.to);
-  if (window) parts.push(window);
+  const rest: string[] = [];
   if (query.category.length) {
     const names = query.category.map((id) => name(index.categoryById, id));
-    parts.push(short ? names.join(", ") : `${names.length === 1 ? "category" : "categories"} ${orList(names)}`);
+    rest.push(`${names.length === 1 ? "category" : "categories"} ${orList(names)}`);
   }
-  if (query.org.length) {
-    const names = query.org.map((id) => name(index.orgById, id));
-    parts.push(short ? names.join(", ") : `involving ${orList(names)}`);
-  }
-  if (query.q) parts.push(short ? `“${query.q}”` : `matching “${query.q}”`);
+  if (query.org.length) rest.push(`involving ${orList(query.org.map((id) => name(index.orgById, id)))}`);
+  if (query.q) rest.push(`matching “${query.q}”`);
+  return { places: places.length ? `in ${orList(places)}` : null, window: describeWindow(query.from, query.to), rest };
+}
+
+/** The active filters in short: ["Beijing", "2025", "Conference"], for titles and previews. */
+export function shortFilters(query: Query, index: DatasetIndex): string[] {
+  const name = (map: Map<string, { name: string }>, id: string) => map.get(id)?.name ?? id;
+  const parts: string[] = [];
+  const places = [...query.city.map((id) => name(index.placeById, id)), ...query.country.map(countryName)];
+  if (places.length) parts.push(places.join(", "));
+  const window = describeWindow(query.from, query.to);
+  if (window) parts.push(window);
+  if (query.category.length) parts.push(query.category.map((id) => name(index.categoryById, id)).join(", "));
+  if (query.org.length) parts.push(query.org.map((id) => name(index.orgById, id)).join(", "));
+  if (query.q) parts.push(`“${query.q}”`);
   return parts;
 }
 
 /** "7 events in Beijing, 2025, category Conference" — the view as a sentence. */
 export function describeView(query: Query, index: DatasetIndex, matched: number): string {
-  return [plural(matched, "event"), ...describeFilters(query, index)].join(", ").replace(/^([\d,]+ events?), in /, "$1 in ");
+  return sentenceOf(matched, sentenceParts(query, index));
 }
 
 /** "Shanghai · 2023–2025 · 4 events" — the view as a title for tabs and link previews. */
 export function viewTitle(query: Query, index: DatasetIndex, matched: number): string {
-  return [...describeFilters(query, index, "short"), plural(matched, "event")].join(" · ");
+  return [...shortFilters(query, index), plural(matched, "event")].join(" · ");
 }

@@ -1,22 +1,9 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
-import { periodEnd, periodStart } from "./dates";
 import { LIST_KEYS, type ListKey, type Query } from "./query";
+import { isBounded, windowOf, type TimeWindow } from "./time-window";
 
 export type FilterKey = ListKey | "time" | "q";
 type Predicate = (event: IndexedEvent) => boolean;
-
-/** A time window in ms; scrubbing the timeline supplies one live, before it reaches the URL. */
-export interface Window {
-  startMs: number;
-  endMs: number;
-}
-
-export function windowOf(query: Pick<Query, "from" | "to">): Window {
-  return {
-    startMs: query.from ? periodStart(query.from) : -Infinity,
-    endMs: query.to ? periodEnd(query.to) : Infinity,
-  };
-}
 
 const valueOf: Record<ListKey, (e: IndexedEvent) => string | string[] | undefined> = {
   city: (e) => e.place,
@@ -25,10 +12,8 @@ const valueOf: Record<ListKey, (e: IndexedEvent) => string | string[] | undefine
   org: (e) => e.organizations,
 };
 
-const isBounded = (w: Window) => w.startMs > -Infinity || w.endMs < Infinity;
-
 /** The events overlapping a window, at each event's own precision: `2015-11` overlaps a window ending 2015-11-05. */
-function inWindow(index: DatasetIndex, window: Window): IndexedEvent[] {
+function inWindow(index: DatasetIndex, window: TimeWindow): IndexedEvent[] {
   const { startColumn, endColumn, events } = index;
   const found: IndexedEvent[] = [];
   for (let i = 0; i < events.length; i++) {
@@ -59,7 +44,7 @@ function matchAll(events: IndexedEvent[], tests: Predicate[]): IndexedEvent[] {
 }
 
 /** The events a query selects, in date order. `window` overrides from/to while the timeline is being scrubbed. */
-export function filterEvents(index: DatasetIndex, query: Query, window: Window = windowOf(query)): IndexedEvent[] {
+export function filterEvents(index: DatasetIndex, query: Query, window: TimeWindow = windowOf(query)): IndexedEvent[] {
   const candidates = isBounded(window) ? inWindow(index, window) : index.events;
   return matchAll(candidates, [...predicates(query).values()]);
 }

@@ -1,9 +1,10 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
+import type { Place } from "./schema";
 
 /** How sure the dataset is about where a place's events happened: see `placeCertainty`. */
 export type PlaceCertainty = "stated" | "inferred" | "mixed";
 
-/** One map pin: a place and the given events held there. */
+/** One map pin: a place and how many of the view's events were held there. */
 export interface MapPoint {
   placeId: string;
   name: string;
@@ -13,50 +14,39 @@ export interface MapPoint {
   lon: number;
   count: number;
   certainty: PlaceCertainty;
-  eventIds: string[]; // in the order the events were given (date order when they come from the filter)
 }
 
-export interface MapPoints {
-  points: MapPoint[];
+/**
+ * Events counted per place, by the place's position in the dataset's place list. The server tallies
+ * a query's events; the browser tallies the scrub index for a live window. Both become pins here.
+ */
+export interface PlaceTally {
+  counts: Uint32Array;
+  /** Of `counts`, the events whose place is inferred. */
+  inferred: Uint32Array;
   /** Events with no place (online, or location unknown): never dropped, only counted. */
   unmapped: number;
 }
 
-/**
- * Groups events by place. Linear in the number of events, so it stays cheap for large datasets;
- * the number of pins is bounded by the number of places, not events.
- */
-export function mapPoints(events: readonly IndexedEvent[], index: DatasetIndex): MapPoints {
-  const byPlace = new Map<string, { point: MapPoint; stated: boolean; inferred: boolean }>();
-  let unmapped = 0;
-  for (const event of events) {
-    const place = event.place ? index.placeById.get(event.place) : undefined;
-    if (!place) {
-      unmapped++;
-      continue;
-    }
-    let entry = byPlace.get(place.id);
-    if (!entry) {
-      const { id: placeId, name, nameZh, country, lat, lon } = place;
-      const point: MapPoint = { placeId, name, nameZh, country, lat, lon, count: 0, certainty: "stated", eventIds: [] };
-      entry = { point, stated: false, inferred: false };
-      byPlace.set(place.id, entry);
-    }
-    entry.point.count++;
-    entry.point.eventIds.push(event.id);
-    if (event.placeCertainty === "inferred") entry.inferred = true;
-    else entry.stated = true;
-  }
-  const points = [...byPlace.values()].map(({ point, stated, inferred }) => {
-    point.certainty = stated && inferred ? "mixed" : inferred ? "inferred" : "stated";
-    return point;
-  });
-  // Busiest places first; ties by name so the order (and the tab order of pins) is stable.
-  points.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  return { points, unmapped };
+export function emptyTally(places: number): PlaceTally {
+  return { counts: new Uint32Array(places), inferred: new Uint32Array(places), unmapped: 0 };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** One pin per place with events, busiest first (ties by name, so the tab order of pins is stable). */
+export function pointsFromTally(tally: PlaceTally, places: readonly Place[]): MapPoint[] {
+  const points: MapPoint[] = [];
+  places.forEach((place, i) => {
+    const count = tally.counts[i];
+    if (!count) return;
+    const inferred = tally.inferred[i];
+    const certainty = inferred === 0 ? "stated" : inferred === count ? "inferred" : "mixed";
+    const { id: placeId, name, nameZh, country, lat, lon } = place;
+    points.push({ placeId, name, nameZh, country, lat, lon, count, certainty });
+  });
+  return points.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 /** Accessible name of a place pin: "Shanghai — 4 events". */
 export function pinLabel(point: Pick<MapPoint, "name" | "count">): string {
@@ -84,4 +74,25 @@ export function pointsBounds(points: readonly Pick<MapPoint, "lat" | "lon">[]): 
     east = Math.max(east, lon);
   }
   return [[south, west], [north, east]];
+}
+
+/** The server's tally: a query's events counted per place. */
+export function tallyEvents(events: readonly IndexedEvent[], index: DatasetIndex): PlaceTally {
+  const tally = emptyTally(index.dataset.places.length);
+  for (const e of events) {
+    const i = e.place === undefined ? undefined : index.placeOrder.get(e.place);
+    if (i === undefined) {
+      tally.unmapped++;
+      continue;
+    }
+    tally.counts[i]++;
+    if (e.placeCertainty === "inferred") tally.inferred[i]++;
+  }
+  return tally;
+}
+
+/** Pins for a list of events, and how many of them have no place. */
+export function mapPoints(events: readonly IndexedEvent[], index: DatasetIndex): { points: MapPoint[]; unmapped: number } {
+  const tally = tallyEvents(events, index);
+  return { points: pointsFromTally(tally, index.dataset.places), unmapped: tally.unmapped };
 }

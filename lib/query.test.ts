@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EMPTY_QUERY, parseQuery, serializeQuery, type Query } from "./query";
+import { EMPTY_QUERY, parseQuery, serializeQuery, TIMELINE_GROUPINGS, type Query } from "./query";
 import { vocabularyOf } from "./vocabulary";
 import { fixtureIndex } from "./test-fixtures";
 
@@ -13,7 +13,7 @@ describe("parseQuery", () => {
     expect(issues).toEqual([]);
     expect(query).toEqual({
       from: "2023", to: "2025-06-30", city: ["shanghai", "beijing"], country: ["cn"], category: ["conference"],
-      org: ["unesco"], q: "上海", event: "2016-06-08-x", map: { lat: 31.2, lon: 121.5, zoom: 5 },
+      org: ["unesco"], q: "上海", event: "2016-06-08-x", map: { lat: 31.2, lon: 121.5, zoom: 5 }, rows: "category",
     });
   });
 
@@ -71,6 +71,7 @@ const queryArb: fc.Arbitrary<Query> = fc.record({
   q: fc.string({ maxLength: 40 }).map((s) => s.trim()),
   event: fc.option(slug),
   map: fc.option(fc.record({ lat: coordinate(90), lon: coordinate(180), zoom: fc.integer({ min: 0, max: 180 }).map((z) => z / 10) })),
+  rows: fc.constantFrom(...TIMELINE_GROUPINGS),
 });
 
 describe("properties", () => {

@@ -1,5 +1,5 @@
-import { createParser, createSerializer, type inferParserType } from "nuqs/server";
-import { isPartialDate, periodEnd, periodStart } from "./dates";
+import { createParser, createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+import { isPartialDate, periodEnd, periodStart } from "./time-window";
 
 /**
  * The URL contract, declared once. The page, the client hooks, the share and export links and the
@@ -34,6 +34,9 @@ const listOf = (item: RegExp) =>
     eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
   }).withDefault([]);
 
+export const TIMELINE_GROUPINGS = ["category", "organization", "none"] as const;
+export type TimelineGrouping = (typeof TIMELINE_GROUPINGS)[number];
+
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 const mapView = createParser<MapView>({
@@ -61,6 +64,8 @@ export const queryParsers = {
   }).withDefault(""),
   event: createParser<string>({ parse: (v) => (SLUG.test(v.trim()) ? v.trim() : null), serialize: (v) => v }),
   map: mapView,
+  /** How the timeline groups its rows; part of the view, so a shared link draws the same rows. */
+  rows: parseAsStringLiteral(TIMELINE_GROUPINGS).withDefault("category"),
 };
 
 export type Query = inferParserType<typeof queryParsers>;
@@ -70,7 +75,7 @@ export const LIST_KEYS: ListKey[] = ["city", "country", "category", "org"];
 export const QUERY_KEYS = Object.keys(queryParsers) as QueryKey[];
 
 export const EMPTY_QUERY: Query = {
-  from: null, to: null, city: [], country: [], category: [], org: [], q: "", event: null, map: null,
+  from: null, to: null, city: [], country: [], category: [], org: [], q: "", event: null, map: null, rows: "category",
 };
 
 /** `?city=shanghai&from=2023` — defaults are left out. */
@@ -96,6 +101,7 @@ const FORMS: Record<QueryKey, string> = {
   q: `text of at most ${MAX_Q_LENGTH} characters`,
   event: "an event id",
   map: "lat,lon,zoom (lat −90…90, lon −180…180, zoom 0…18)",
+  rows: TIMELINE_GROUPINGS.join(", "),
 };
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;

@@ -1,6 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
-import type { Window } from "./filter";
-import { rowKeys, DAY_MS, ID_SEPARATOR, spanOf, NO_ORG_GROUP, type TimelineGrouping } from "./timeline-items";
+import type { TimelineGrouping } from "./query";
+import { DAY_MS, type TimeWindow as Window } from "./time-window";
+import { rowKeys, ID_SEPARATOR, spanOf, NO_ORG_GROUP } from "./timeline-items";
 
 /*
  * Large datasets. vis-timeline lays out and clusters every item it holds on each redraw, which stops
@@ -28,9 +29,9 @@ export interface BucketItem {
   kind: "bucket";
   id: string;
   group?: string;
-  start: Date;
+  startMs: number;
   /** Exclusive: the first instant of the next period. */
-  end: Date;
+  endMs: number;
   type: "range";
   className: string;
   /** Plain text tooltip: "37 events in Mar 2019 — click to zoom in" (and the row's name). */
@@ -143,8 +144,8 @@ export function densityItems(
         kind: "bucket",
         id: `bucket~${unit}~${startMs}${row ? ID_SEPARATOR + row : ""}`,
         ...(row ? { group: row } : {}),
-        start: new Date(startMs),
-        end: new Date(endMs),
+        startMs,
+        endMs,
         type: "range",
         className: classes.join(" "),
         title: [`${content} ${unit === "day" ? "on" : "in"} ${label} — click to zoom in`, rowName].filter(Boolean).join("\n"),

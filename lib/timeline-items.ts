@@ -1,12 +1,14 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
-import { formatSpan, precisionOf, type Precision } from "./dates";
-import type { Window } from "./filter";
+import type { TimelineGrouping } from "./query";
+import type { EventRow } from "./rows";
+import { DAY_MS, type Precision, type TimeWindow } from "./time-window";
 
 /**
- * The timeline's shaper: filtered events → vis-timeline items and rows. Pure, so the rules a reader
- * relies on (a month-precision event is drawn over its whole month and says so) are unit-tested.
+ * The timeline's shapers. The server picks the rows (`timelineGroups`) and what to draw; the browser
+ * turns the server's event rows into vis-timeline items (`timelineItems`). Pure, so the rules a
+ * reader relies on (a month-precision event is drawn over its whole month and says so) are tested.
  */
-export type TimelineGrouping = "category" | "organization" | "none";
+export type { TimelineGrouping };
 
 export interface TimelineItem {
   kind: "event";
@@ -21,7 +23,6 @@ export interface TimelineItem {
   className: string;
   /** Plain text, several lines: title, date, place, category. Never HTML. */
   title: string;
-  /** The coarser precision of start and end. */
   precision: Precision;
   /** The date as precise as the source: "8 Jun 2016", "May 2015", "2022", "13–15 Oct 2025". */
   label: string;
@@ -41,7 +42,6 @@ export interface TimelineGroup {
 
 export const NO_ORG_GROUP = "__no-org__";
 export const ID_SEPARATOR = "::";
-export const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
 
 export function eventIdOfItem(itemId: string | number): string {
@@ -50,45 +50,25 @@ export function eventIdOfItem(itemId: string | number): string {
   return cut === -1 ? id : id.slice(0, cut);
 }
 
-const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
-
-function precisionOfEvent(e: IndexedEvent): Precision {
-  const a = precisionOf(e.start);
-  const b = e.end ? precisionOf(e.end) : a;
-  return PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b;
-}
-
-export function rowKeys(e: IndexedEvent, groupBy: TimelineGrouping): (string | undefined)[] {
+export function rowKeys(e: Pick<EventRow, "category" | "organizations">, groupBy: TimelineGrouping): (string | undefined)[] {
   if (groupBy === "category") return [e.category];
   if (groupBy === "organization") return e.organizations.length > 0 ? e.organizations : [NO_ORG_GROUP];
   return [undefined];
 }
 
-function whereText(e: IndexedEvent, index: DatasetIndex): string {
-  const place = e.place ? index.placeById.get(e.place) : undefined;
-  if (place) return e.placeCertainty === "inferred" ? `${place.name} (inferred)` : place.name;
-  return e.online ? "Online" : "Place not known";
+function tooltipOf(e: EventRow): string {
+  const when = e.precision === "day" ? e.date : `${e.date} (exact day not known)`;
+  const where = e.placeInferred ? `${e.where} (inferred)` : e.where;
+  return [e.title, e.titleZh, `${when} · ${where}`, e.categoryName].filter(Boolean).join("\n");
 }
 
-function tooltipOf(e: IndexedEvent, index: DatasetIndex, label: string, precision: Precision): string {
-  const category = index.categoryById.get(e.category)?.name ?? e.category;
-  const when = precision === "day" ? label : `${label} (exact day not known)`;
-  return [e.title, e.titleZh, `${when} · ${whereText(e, index)}`, category].filter(Boolean).join("\n");
-}
-
-export function timelineItems(
-  events: IndexedEvent[],
-  index: DatasetIndex,
-  groupBy: TimelineGrouping,
-): TimelineItem[] {
+export function timelineItems(rows: readonly EventRow[], groupBy: TimelineGrouping): TimelineItem[] {
   const items: TimelineItem[] = [];
-  for (const e of events) {
-    const precision = precisionOfEvent(e);
-    const label = formatSpan(e.start, e.end);
-    const isPoint = precision === "day" && (!e.end || e.end === e.start);
+  for (const e of rows) {
+    const isPoint = e.precision === "day" && e.endMs - e.startMs < DAY_MS;
     const classes = ["tl-item", `tl-cat-${e.category}`];
-    if (precision === "day") classes.push(isPoint ? "tl-day" : "tl-day tl-span");
-    else classes.push("tl-uncertain", `tl-${precision}`);
+    if (e.precision === "day") classes.push(isPoint ? "tl-day" : "tl-day tl-span");
+    else classes.push("tl-uncertain", `tl-${e.precision}`);
     const base = {
       kind: "event" as const,
       eventId: e.id,
@@ -98,9 +78,9 @@ export function timelineItems(
       ...(isPoint ? {} : { end: new Date(e.endMs + 1) }),
       type: isPoint ? ("point" as const) : ("range" as const),
       className: classes.join(" "),
-      title: tooltipOf(e, index, label, precision),
-      precision,
-      label,
+      title: tooltipOf(e),
+      precision: e.precision,
+      label: e.date,
       content: e.title,
     };
     for (const key of rowKeys(e, groupBy)) {
@@ -120,11 +100,7 @@ function shortName(name: string): string {
 }
 
 /** Rows that have items: categories in the dataset's order; organizations by how many events they have. */
-export function timelineGroups(
-  events: IndexedEvent[],
-  index: DatasetIndex,
-  groupBy: TimelineGrouping,
-): TimelineGroup[] {
+export function timelineGroups(events: readonly IndexedEvent[], index: DatasetIndex, groupBy: TimelineGrouping): TimelineGroup[] {
   if (groupBy === "none") return [];
   const counts = new Map<string, number>();
   for (const e of events) for (const key of rowKeys(e, groupBy)) counts.set(key!, (counts.get(key!) ?? 0) + 1);
@@ -148,23 +124,29 @@ export function timelineGroups(
   });
 }
 
+export interface TimelineLimits {
+  min: number;
+  max: number;
+  zoomMax: number;
+}
+
 /** How far the timeline may scroll and zoom out: the dataset's span with a year either side. */
-export function timelineLimits(index: DatasetIndex): { min: number; max: number; zoomMax: number } {
+export function timelineLimits(index: DatasetIndex): TimelineLimits {
   const span = spanOf(index.events) ?? { startMs: Date.UTC(2014, 0, 1), endMs: Date.UTC(2026, 0, 1) };
   const min = span.startMs - YEAR_MS;
   const max = span.endMs + YEAR_MS;
   return { min, max, zoomMax: max - min };
 }
 
-/** The window that shows all of `events` with some air around them (at least a fortnight a side). */
-export function fitWindow(events: IndexedEvent[], index: DatasetIndex): Window {
-  const span = spanOf(events) ?? spanOf(index.events) ?? { startMs: Date.UTC(2014, 0, 1), endMs: Date.UTC(2026, 0, 1) };
+/** The window that shows a span with some air around it (at least a fortnight a side). */
+export function fitWindow(span: TimeWindow): TimeWindow {
   const length = span.endMs - span.startMs;
   // Labels run to the right of their items: leave room for the last ones to be read.
   return { startMs: span.startMs - Math.max(length * 0.04, 15 * DAY_MS), endMs: span.endMs + Math.max(length * 0.22, 20 * DAY_MS) };
 }
 
-export function spanOf(events: IndexedEvent[]): Window | undefined {
+/** From the first start to just after the last end; undefined for no events. */
+export function spanOf(events: readonly Pick<IndexedEvent, "startMs" | "endMs">[]): TimeWindow | undefined {
   if (events.length === 0) return undefined;
   let startMs = Infinity;
   let endMs = -Infinity;

@@ -6,6 +6,7 @@ import { facets } from "../lib/facets";
 import { filterEvents } from "../lib/filter";
 import { mapPoints } from "../lib/map-points";
 import { EMPTY_QUERY, type Query } from "../lib/query";
+import { eventRow } from "../lib/rows";
 import { timelineItems } from "../lib/timeline-items";
 import { validateDataset, type RawDataset } from "../lib/validate";
 import { syntheticDataset } from "./synthetic-data";
@@ -39,7 +40,7 @@ for (const count of [1_000, 10_000, 100_000]) {
     ms(median(() => filterEvents(index, busy))),
     ms(median(() => facets(index, busy))),
     ms(median(() => mapPoints(matched, index))),
-    ms(median(() => timelineItems(filterEvents(index, busy), index, "category"))),
+    ms(median(() => timelineItems(filterEvents(index, busy).map((e) => eventRow(e, index)), "category"))),
   ];
   console.log(row.join(" | "));
 }

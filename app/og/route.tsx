@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
 import { countBy } from "@/lib/filter";
-import { loadDataset } from "@/lib/load";
+import { getStore } from "@/lib/store";
 import { summarizeView } from "@/lib/view-summary";
 
 // The bundled font covers Latin only, and fetching others needs a network the server may not have.
@@ -9,9 +9,10 @@ const latinOnly = (s: string) => (/^[\u0000-\u024f\u2010-\u201f\u2026·–—]*$
 
 /** The link-preview image for a view: its title, its sentence, and a bar per year of its events. */
 export async function GET(request: NextRequest) {
-  const index = await loadDataset().catch(() => null);
-  if (!index) return new Response("The dataset could not be loaded", { status: 503 });
-  const { title, sentence, matched } = summarizeView(request.nextUrl.searchParams, index);
+  const store = await getStore().catch(() => null);
+  if (!store) return new Response("The dataset could not be loaded", { status: 503 });
+  const { index } = store;
+  const { title, sentence, matched } = summarizeView(request.nextUrl.searchParams, store);
   const all = countBy(index.events, "year");
   const years = [...all.keys()].sort();
   const counts = countBy(matched, "year");

@@ -1,8 +1,8 @@
 "use client";
-import { useEffect } from "react";
-import { TileLayer, useMap } from "react-leaflet";
+import { useEffect, useState } from "react";
+import { TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { geoJSON, type PathOptions } from "leaflet";
-import { loadCountries } from "./countries";
+import { loadCountries, type BasemapScale } from "./countries";
 
 /** Opt-in raster tiles, e.g. `https://tile.openstreetmap.org/{z}/{x}/{y}.png`; inlined at build time. */
 const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
@@ -17,13 +17,20 @@ const COUNTRY_STYLE: PathOptions = {
   fillOpacity: 1,
 };
 
-/** Natural Earth countries drawn from the app's own bundle: no network requests for the map. */
+/** Past this zoom, 1:110m coastlines look crude: switch to 1:50m. */
+const DETAIL_ZOOM = 4;
+const scaleFor = (zoom: number): BasemapScale => (zoom >= DETAIL_ZOOM ? "50m" : "110m");
+
+/** Natural Earth countries served by the app itself: no requests to anyone else's servers. */
 function OfflineBasemap() {
   const map = useMap();
+  const [scale, setScale] = useState<BasemapScale>(() => scaleFor(map.getZoom()));
+  // Once the detailed scale has loaded, keep it: zooming out again costs nothing.
+  useMapEvents({ zoomend: () => setScale((s) => (s === "50m" ? s : scaleFor(map.getZoom()))) });
   useEffect(() => {
     let layer: ReturnType<typeof geoJSON> | null = null;
     let cancelled = false;
-    loadCountries()
+    loadCountries(scale)
       .then((countries) => {
         if (cancelled) return;
         layer = geoJSON(countries, {
@@ -38,7 +45,7 @@ function OfflineBasemap() {
       cancelled = true;
       layer?.remove();
     };
-  }, [map]);
+  }, [map, scale]);
   return null;
 }
 

@@ -3,25 +3,31 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { feature } from "topojson-client";
 
 type CountriesTopology = Topology<{ countries: GeometryCollection }>;
+export type BasemapScale = "110m" | "50m";
 
 const ANTARCTICA = "010"; // ISO 3166-1 numeric; no events there, and its polygon smears across the bottom of the map
 
-let pending: Promise<FeatureCollection> | null = null;
+const pending = new Map<BasemapScale, Promise<FeatureCollection>>();
 
 /**
- * Natural Earth 1:50m countries (world-atlas), converted to GeoJSON once per page. Imported dynamically
- * so the ~750 kB of TopoJSON is its own chunk, loaded only when a map mounts.
+ * Natural Earth countries (world-atlas, copied into public/basemap at build time), fetched as data:
+ * cacheable, and not parsed as JavaScript. 1:110m (38 KiB gzipped) draws the world; 1:50m only once
+ * the map is zoomed in far enough to need its detail.
  */
-export function loadCountries(): Promise<FeatureCollection> {
-  pending ??= import("world-atlas/countries-50m.json")
-    .then((mod) => {
-      const topology = ((mod as { default?: unknown }).default ?? mod) as CountriesTopology;
-      const countries = feature(topology, topology.objects.countries);
-      return { ...countries, features: countries.features.filter((f) => f.id !== ANTARCTICA) };
-    })
-    .catch((error: unknown) => {
-      pending = null; // let a later mount retry (e.g. after a flaky chunk load)
-      throw error;
-    });
-  return pending;
+export function loadCountries(scale: BasemapScale): Promise<FeatureCollection> {
+  let countries = pending.get(scale);
+  if (!countries) {
+    countries = fetch(`/basemap/countries-${scale}.json`)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`basemap: HTTP ${response.status}`))))
+      .then((topology: CountriesTopology) => {
+        const all = feature(topology, topology.objects.countries);
+        return { ...all, features: all.features.filter((f) => f.id !== ANTARCTICA) };
+      })
+      .catch((error: unknown) => {
+        pending.delete(scale); // let a later mount retry
+        throw error;
+      });
+    pending.set(scale, countries);
+  }
+  return countries;
 }

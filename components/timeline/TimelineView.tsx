@@ -4,10 +4,10 @@ import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import { useEffect, useMemo, useRef } from "react";
 import { DataSet } from "vis-data/peer";
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from "vis-timeline/peer";
-import type { DatasetIndex, IndexedEvent } from "@/lib/dataset";
-import type { Window } from "@/lib/filter";
-import { densityItems, timelineMode, type TimelineMode } from "@/lib/timeline-density";
-import { timelineGroups, timelineItems, type TimelineGroup, type TimelineGrouping } from "@/lib/timeline-items";
+import type { TimeWindow } from "@/lib/time-window";
+import { timelineItems, type TimelineGroup, type TimelineGrouping } from "@/lib/timeline-items";
+import type { TimelineModel } from "@/lib/timeline-model";
+import type { BucketItem } from "@/lib/timeline-density";
 import { applyDiff, diffRows } from "./sync-dataset";
 import { wireUserInput, type Instance } from "./timeline-input";
 import { limitOptions, modeOptions, timelineOptions } from "./timeline-options";
@@ -15,17 +15,15 @@ import { resolveWindow, revealSelection, windowOf, withoutLayout } from "./timel
 import type { VisItem } from "./vis-content";
 
 export interface TimelineViewProps {
-  index: DatasetIndex;
-  events: IndexedEvent[];
+  /** What to draw, as the server computed it for the URL's view. */
+  model: TimelineModel;
   groupBy: TimelineGrouping;
   selectedId: string | null;
-  window: Window | null;
+  window: TimeWindow | null;
   fitKey: string;
-  onScrub: (w: Window) => void;
-  onScrubEnd: (w: Window) => void;
+  onScrub: (w: TimeWindow) => void;
+  onScrubEnd: (w: TimeWindow) => void;
   onSelect: (eventId: string) => void;
-  /** Told when the timeline switches between drawing events and drawing density buckets. */
-  onModeChange?: (mode: TimelineMode["kind"]) => void;
 }
 
 // vis-timeline's fit() measures every item, and bulk changes are cheaper with the panel detached.
@@ -37,6 +35,8 @@ const asGroups = (data: DataSet<TimelineGroup, "id">) => data as unknown as Data
 const itemSignature = (i: VisItem) =>
   `${+i.start}|${i.end ? +i.end : ""}|${i.group ?? ""}|${i.className}|${i.type}|${i.label}|${i.content}|${i.title}`;
 const groupSignature = (g: TimelineGroup) => `${g.content}|${g.title}|${g.order}|${g.className}`;
+// Buckets cross from the server as plain numbers; vis wants dates.
+const asBucket = (b: BucketItem) => ({ ...b, start: new Date(b.startMs), end: new Date(b.endMs) });
 
 export function TimelineView(props: TimelineViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -48,10 +48,10 @@ export function TimelineView(props: TimelineViewProps) {
 
   // Create the timeline once; later prop changes reach it through its DataSets and methods.
   useEffect(() => {
-    const { index, events, window } = latest.current;
+    const { model, window } = latest.current;
     const items = new DataSet<VisItem, "id">();
     const groups = new DataSet<TimelineGroup, "id">();
-    const options = timelineOptions(index, resolveWindow(window, events, index));
+    const options = timelineOptions(model.limits, resolveWindow(window, model.extent));
     const timeline = new Timeline(container.current!, asItems(items), options);
     const inst: Instance = {
       timeline,
@@ -77,26 +77,22 @@ export function TimelineView(props: TimelineViewProps) {
     };
   }, []);
 
-  const { index, events, groupBy, selectedId, window, fitKey } = props;
+  const { model, groupBy, selectedId, window, fitKey } = props;
+  const { limits } = model;
 
   useEffect(() => {
     const inst = instance.current;
-    inst?.timeline.setOptions(limitOptions(index, inst.mode));
-  }, [index]);
+    inst?.timeline.setOptions(limitOptions(limits, inst.mode));
+  }, [limits]);
 
-  const rows = useMemo(() => timelineGroups(events, index, groupBy), [events, index, groupBy]);
-  // What to draw: every event, the events near the URL's window, or density buckets (lib/timeline-items).
-  // Decided again only when the URL changes (at the end of a gesture), never per frame.
-  const mode = useMemo(() => timelineMode(events, groupBy, window, { rows: rows.length || 1 }), [events, groupBy, window, rows]);
-  // Buckets depend on their unit and range only, which most pans leave as they were: no need to recount.
-  const shapeKey = mode.kind === "events" ? mode.events : `${mode.unit} ${mode.range.startMs} ${mode.range.endMs}`;
+  const rows = model.groups;
+  // The server decided what to draw (lib/timeline-model.ts): events one by one, or density buckets
+  // with the selected event over them. Decided again only when the URL changes, never per frame.
+  const mode = { kind: model.mode };
   const shaped = useMemo(
-    () => (mode.kind === "events" ? timelineItems(mode.events, index, groupBy) : densityItems(events, index, groupBy, mode)),
-    [shapeKey, events, index, groupBy], // `mode` is keyed by shapeKey
+    () => [...model.buckets.map(asBucket), ...timelineItems(model.events, groupBy)],
+    [model.buckets, model.events, groupBy],
   );
-  useEffect(() => {
-    latest.current.onModeChange?.(mode.kind);
-  }, [mode.kind]);
 
   // Rows, items and the selection, diffed into the DataSets.
   useEffect(() => {
@@ -148,11 +144,12 @@ export function TimelineView(props: TimelineViewProps) {
       // After vis has drawn the change: scroll a selected event that sits off-screen into view.
       requestAnimationFrame(() => {
         if (instance.current === inst && inst.selectedId === selectedId) {
-          revealSelection(inst.timeline, container.current!, selectedItems[0], index.eventById.get(selectedId), latest.current.window);
+          const row = latest.current.model.events.find((e) => e.id === selectedId);
+          revealSelection(inst.timeline, container.current!, selectedItems[0], row, latest.current.window);
         }
       });
     }
-  }, [shaped, mode.kind, rows, index, groupBy, selectedId]);
+  }, [shaped, mode.kind, rows, groupBy, selectedId]);
 
   // The URL's window, or a fit when there is none (on first show, when the window is cleared, or on a new fitKey).
   const startMs = window?.startMs;
@@ -162,17 +159,17 @@ export function TimelineView(props: TimelineViewProps) {
     if (!inst) return;
     // Never fight the user's hand: the window they are dragging reaches the URL when they let go.
     if (inst.userActiveAt && Date.now() - inst.userActiveAt < 1000) return;
-    const { events, index, window } = latest.current;
+    const { model, window } = latest.current;
     const hadWindow = inst.hadWindow;
     inst.hadWindow = window !== null;
     if (!window && inst.fitKey === fitKey && !hadWindow) return;
     inst.fitKey = fitKey;
-    const target = resolveWindow(window, events, index);
+    const target = resolveWindow(window, model.extent);
     if (!window) {
       // Zoom to the events' span, then let vis widen it so the labels at both ends are not cut off
       // (vis measures every item to do that, so only for a modest number of them).
       inst.timeline.setWindow(target.startMs, target.endMs, { animation: false });
-      if (events.length > 0 && inst.items.length <= MEASURED_FIT_LIMIT) inst.timeline.fit({ animation: false });
+      if (model.extent && inst.items.length <= MEASURED_FIT_LIMIT) inst.timeline.fit({ animation: false });
       return;
     }
     const visible = windowOf(inst.timeline.getWindow());

@@ -1,6 +1,6 @@
 import type { DataSet } from "vis-data/peer";
 import type { Timeline } from "vis-timeline/peer";
-import type { Window } from "@/lib/filter";
+import type { TimeWindow as Window } from "@/lib/time-window";
 import { eventIdOfItem, type TimelineGroup } from "@/lib/timeline-items";
 import type { TimelineViewProps } from "./TimelineView";
 import { DAY_MS, type DrawMode } from "./timeline-options";

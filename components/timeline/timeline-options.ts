@@ -1,11 +1,10 @@
 import moment, { type MomentInput } from "moment";
 import type { TimelineOptions } from "vis-timeline/peer";
-import type { DatasetIndex } from "@/lib/dataset";
-import type { Window } from "@/lib/filter";
-import { timelineLimits } from "@/lib/timeline-items";
+import { DAY_MS, type TimeWindow } from "@/lib/time-window";
+import type { TimelineLimits } from "@/lib/timeline-items";
 import { groupContent, itemContent, tooltipContent, type VisItem } from "./vis-content";
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 
 export const CLUSTER: TimelineOptions["cluster"] = {
   // Per row: more than this many items within ~100px fold into a counted cluster.
@@ -33,8 +32,7 @@ export function modeOptions(mode: DrawMode): TimelineOptions {
 }
 
 /** Options that follow the dataset: how far one can scroll and zoom out. */
-export function limitOptions(index: DatasetIndex, mode: DrawMode): TimelineOptions {
-  const { min, max, zoomMax } = timelineLimits(index);
+export function limitOptions({ min, max, zoomMax }: TimelineLimits, mode: DrawMode): TimelineOptions {
   return { min, max, zoomMax, zoomMin: DAY_MS, ...modeOptions(mode) };
 }
 
@@ -43,9 +41,9 @@ type Template = NonNullable<TimelineOptions["template"]>;
 const asTemplate = (fn: (data: never) => HTMLElement) => fn as unknown as Template;
 type TooltipTemplate = NonNullable<NonNullable<TimelineOptions["tooltip"]>["template"]>;
 
-export function timelineOptions(index: DatasetIndex, initial: Window): TimelineOptions {
+export function timelineOptions(limits: TimelineLimits, initial: TimeWindow): TimelineOptions {
   return {
-    ...limitOptions(index, "events"),
+    ...limitOptions(limits, "events"),
     start: initial.startMs,
     end: initial.endMs,
     height: "100%",

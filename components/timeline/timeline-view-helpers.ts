@@ -1,8 +1,7 @@
 import type { Timeline } from "vis-timeline/peer";
-import type { DatasetIndex, IndexedEvent } from "@/lib/dataset";
-import type { Window } from "@/lib/filter";
+import type { EventRow } from "@/lib/rows";
+import { finiteWindow, type TimeWindow as Window } from "@/lib/time-window";
 import { fitWindow } from "@/lib/timeline-items";
-import { DAY_MS } from "./timeline-options";
 
 /** Imperative pieces of TimelineView that talk to vis-timeline and the DOM directly. */
 
@@ -31,13 +30,12 @@ export function withoutLayout(timeline: Timeline, root: HTMLElement, change: () 
   }
 }
 
-/** The URL's window made finite (an open side falls back to the events' extent). */
-export function resolveWindow(w: Window | null, events: IndexedEvent[], index: DatasetIndex): Window {
-  const fit = fitWindow(events, index);
-  if (!w) return fit;
-  const startMs = Number.isFinite(w.startMs) ? w.startMs : Math.min(fit.startMs, w.endMs - 30 * DAY_MS);
-  const endMs = Number.isFinite(w.endMs) ? w.endMs : Math.max(fit.endMs, startMs + 30 * DAY_MS);
-  return { startMs, endMs: Math.max(endMs, startMs + DAY_MS) };
+const ALL_YEARS: Window = { startMs: Date.UTC(2014, 0, 1), endMs: Date.UTC(2026, 0, 1) };
+
+/** The URL's window made finite (an open side falls back to the events' extent), or a fit to the events. */
+export function resolveWindow(w: Window | null, extent: Window | null): Window {
+  const fit = fitWindow(extent ?? ALL_YEARS);
+  return w ? finiteWindow(w, fit) : fit;
 }
 
 function isOnScreen(root: HTMLElement): boolean {
@@ -53,7 +51,7 @@ function isOnScreen(root: HTMLElement): boolean {
  * Bring the selected event into view: freely when the URL has no time window; with a window, only
  * by scrolling rows (the window stays the URL's), and not at all if the event lies outside it.
  */
-export function revealSelection(timeline: Timeline, root: HTMLElement, itemId: string, event: IndexedEvent | undefined, window: Window | null) {
+export function revealSelection(timeline: Timeline, root: HTMLElement, itemId: string, event: EventRow | undefined, window: Window | null) {
   if (!event || isOnScreen(root)) return;
   if (!window) return timeline.focus(itemId, { zoom: false, animation: false });
   const { start, end } = timeline.getWindow();

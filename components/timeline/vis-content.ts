@@ -11,7 +11,7 @@ import type { TimelineGroup, TimelineItem } from "@/lib/timeline-items";
 export type VisItem = (TimelineItem & {
   /** Selected items are kept out of clusters so the highlight is always visible. */
   selected: boolean;
-}) | (BucketItem & { selected: false; selectable: false });
+}) | (BucketItem & { start: Date; end: Date; selected: false; selectable: false });
 
 /** What vis passes to templates for a cluster (a generated item, not one of ours). */
 interface ClusterData {

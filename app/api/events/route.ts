@@ -1,21 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { filterEvents } from "@/lib/filter";
-import { DatasetError, loadDataset } from "@/lib/load";
 import { parseQuery } from "@/lib/query";
-import { vocabularyOf } from "@/lib/vocabulary";
+import { DatasetError, getStore } from "@/lib/store";
 import { formatProblem } from "@/lib/validate";
 import { renderExport } from "@/lib/export/render";
 
 export async function GET(request: NextRequest) {
-  let index;
+  let store;
   try {
-    index = await loadDataset();
+    store = await getStore();
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
     return NextResponse.json({ error: "The dataset could not be loaded", problems: error.problems.map(formatProblem) }, { status: 503 });
   }
   const params = request.nextUrl.searchParams;
-  const { query, issues } = parseQuery(params, vocabularyOf(index));
+  const { query, issues } = parseQuery(params, store.vocabulary);
   const format = params.get("format") ?? "json";
-  return renderExport(format, filterEvents(index, query), index, query, issues);
+  return renderExport(format, store.match(query), store.index, query, issues);
 }

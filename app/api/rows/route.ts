@@ -1,0 +1,22 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { parseQuery } from "@/lib/query";
+import { eventRow } from "@/lib/rows";
+import { getStore } from "@/lib/store";
+import { LIST_PAGE } from "@/lib/view-model";
+
+/** The list's further pages: `offset` rows in, LIST_PAGE at a time, for the same view parameters. */
+export async function GET(request: NextRequest) {
+  const store = await getStore().catch(() => null);
+  if (!store) return NextResponse.json({ error: "The dataset could not be loaded" }, { status: 503 });
+  const params = request.nextUrl.searchParams;
+  const offset = Number(params.get("offset") ?? "0");
+  if (!Number.isInteger(offset) || offset < 0) {
+    return NextResponse.json({ error: "Invalid query parameters", issues: [{ param: "offset", value: params.get("offset"), message: "expected a whole number ≥ 0" }] }, { status: 400 });
+  }
+  const { query } = parseQuery(params, store.vocabulary);
+  const matching = store.match(query);
+  return NextResponse.json({
+    matched: matching.length,
+    rows: matching.slice(offset, offset + LIST_PAGE).map((e) => eventRow(e, store.index)),
+  });
+}

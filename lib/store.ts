@@ -1,0 +1,157 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { indexDataset, type DatasetIndex, type IndexedEvent } from "./dataset";
+import { facetBase, filterEvents } from "./filter";
+import type { Query, Vocabulary } from "./query";
+import { readDatasetDir } from "./read-dataset";
+import { DATA_FILES, formatProblem, type DataProblem } from "./validate";
+import { vocabularyOf } from "./vocabulary";
+
+/**
+ * The one store per process: the dataset read, validated and indexed once per version, shared by every
+ * route (page, API, previews). Its interface is what the routes ask of the data, small enough that a
+ * database could implement it; the JSON folder is the only implementation today.
+ */
+export interface EventStore {
+  /** Changes whenever the data files do: caches and ETags are keyed by it. */
+  readonly version: string;
+  readonly total: number;
+  readonly index: DatasetIndex;
+  readonly vocabulary: Vocabulary;
+  /** The events a query selects, in date order. */
+  match(query: Query): IndexedEvent[];
+  /** The events matching every filter of the query but time: what the timeline and the scrub index draw from. */
+  matchAllButTime(query: Query): IndexedEvent[];
+  event(id: string): IndexedEvent | undefined;
+}
+
+export class DatasetError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly problems: DataProblem[],
+  ) {
+    super(`The dataset in ${dir} has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);
+    this.name = "DatasetError";
+  }
+}
+
+function memoryStore(index: DatasetIndex, version: string): EventStore {
+  return {
+    version,
+    total: index.events.length,
+    index,
+    vocabulary: vocabularyOf(index),
+    match: (query) => filterEvents(index, query),
+    matchAllButTime: (query) => facetBase(index, query, "time"),
+    event: (id) => index.eventById.get(id),
+  };
+}
+
+export function dataDir(): string {
+  // The folder is chosen at run time (EVENTS_DATA_DIR), so the bundler must not try to trace it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.EVENTS_DATA_DIR ?? path.join(process.cwd(), "data"));
+}
+
+const FILES = Object.values(DATA_FILES);
+/** How often at most the files are looked at for changes. */
+const CHECK_EVERY_MS = 1000;
+
+async function stampOf(dir: string): Promise<string> {
+  const stats = await Promise.all(FILES.map((f) => stat(path.join(dir, f)).then((s) => `${s.size}:${s.mtimeMs}`, () => "missing")));
+  return stats.join("|");
+}
+
+async function versionOf(dir: string): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of FILES) hash.update(await readFile(path.join(dir, file)).catch(() => Buffer.alloc(0)));
+  return hash.digest("hex").slice(0, 12);
+}
+
+async function load(dir: string): Promise<EventStore> {
+  const [{ dataset, problems }, version] = await Promise.all([readDatasetDir(dir), versionOf(dir)]);
+  if (!dataset) throw new DatasetError(dir, problems);
+  return memoryStore(indexDataset(dataset), version);
+}
+
+interface State {
+  dir: string;
+  store: EventStore;
+  stamp: string;
+  checkedAt: number;
+  /** Problems of a newer version on disk that was refused: routes keep serving `store`. */
+  refused: DataProblem[];
+  reloading: Promise<void> | null;
+}
+
+// On globalThis: Next bundles each route separately, and all of them must share one store.
+const shared = globalThis as unknown as { __eventStore?: { state: State | null; first: Promise<State> | null } };
+const slot = (shared.__eventStore ??= { state: null, first: null });
+
+async function firstLoad(dir: string): Promise<State> {
+  const stamp = await stampOf(dir);
+  const store = await load(dir);
+  return { dir, store, stamp, checkedAt: Date.now(), refused: [], reloading: null };
+}
+
+/** Reads the files again if they changed; a valid new version replaces the old one for every route at once. */
+function refresh(state: State): Promise<void> {
+  state.reloading ??= (async () => {
+    try {
+      const stamp = await stampOf(state.dir);
+      state.checkedAt = Date.now();
+      if (stamp === state.stamp) return;
+      state.stamp = stamp;
+      try {
+        state.store = await load(state.dir);
+        state.refused = [];
+      } catch (error) {
+        if (!(error instanceof DatasetError)) throw error;
+        state.refused = error.problems;
+        console.error(`Keeping dataset version ${state.store.version}; the files on disk were refused.\n${error.message}`);
+      }
+    } finally {
+      state.reloading = null;
+    }
+  })();
+  return state.reloading;
+}
+
+/**
+ * The store for the current data folder. At start-up a bad dataset is refused (DatasetError, and
+ * nothing is cached, so fixing the files fixes the next request); later, a bad edit keeps the last
+ * good version serving and is reported by `dataHealth()`.
+ */
+export async function getStore(): Promise<EventStore> {
+  const dir = dataDir();
+  const state = slot.state;
+  if (state?.dir === dir) {
+    if (Date.now() - state.checkedAt > CHECK_EVERY_MS) await refresh(state);
+    return state.store;
+  }
+  slot.first ??= firstLoad(dir).then(
+    (loaded) => {
+      slot.state = loaded;
+      slot.first = null;
+      return loaded;
+    },
+    (error: unknown) => {
+      slot.first = null;
+      if (error instanceof DatasetError) console.error(error.message);
+      throw error;
+    },
+  );
+  return (await slot.first).store;
+}
+
+/** For /api/health: the version being served, and the problems of a refused newer one. */
+export async function dataHealth(): Promise<{ version: string | null; problems: DataProblem[] }> {
+  try {
+    const store = await getStore();
+    return { version: store.version, problems: slot.state?.refused ?? [] };
+  } catch (error) {
+    if (error instanceof DatasetError) return { version: null, problems: error.problems };
+    throw error;
+  }
+}

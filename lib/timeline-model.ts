@@ -1,0 +1,47 @@
+import type { DatasetIndex, IndexedEvent } from "./dataset";
+import type { Query } from "./query";
+import { eventRow, type EventRow } from "./rows";
+import { isBounded, windowOf, type TimeWindow } from "./time-window";
+import { densityItems, timelineMode, type BucketItem, type BucketUnit } from "./timeline-density";
+import { spanOf, timelineGroups, timelineLimits, type TimelineGroup, type TimelineLimits } from "./timeline-items";
+
+/**
+ * What the timeline draws for a view, computed on the server: its rows, and either the events near
+ * the URL's window (few enough to draw one by one) or counted density buckets. The timeline shows
+ * every filter but time: its visible range *is* the time filter.
+ */
+export interface TimelineModel {
+  mode: "events" | "density";
+  groups: TimelineGroup[];
+  /** Events mode: the events drawn. Density mode: only the selected event, drawn over the buckets. */
+  events: EventRow[];
+  buckets: BucketItem[];
+  unit: BucketUnit | null;
+  /** From the first to the last event matching the other filters: what "fit" shows. */
+  extent: TimeWindow | null;
+  limits: TimelineLimits;
+}
+
+export function timelineModel(base: readonly IndexedEvent[], index: DatasetIndex, query: Query): TimelineModel {
+  const groupBy = query.rows;
+  const events = base as IndexedEvent[];
+  const groups = timelineGroups(events, index, groupBy);
+  const extent = spanOf(events) ?? null;
+  const url = windowOf(query);
+  const window = isBounded(url) && extent ? { startMs: Math.max(url.startMs, extent.startMs - 1), endMs: Math.min(url.endMs, extent.endMs) } : null;
+  const mode = timelineMode(events, groupBy, window && window.startMs <= window.endMs ? window : null, { rows: groups.length || 1 });
+  const limits = timelineLimits(index);
+  if (mode.kind === "events") {
+    return { mode: "events", groups, events: mode.events.map((e) => eventRow(e, index)), buckets: [], unit: null, extent, limits };
+  }
+  const selected = query.event ? index.eventById.get(query.event) : undefined;
+  return {
+    mode: "density",
+    groups,
+    events: selected && events.includes(selected) ? [eventRow(selected, index)] : [],
+    buckets: densityItems(events, index, groupBy, mode),
+    unit: mode.unit,
+    extent,
+    limits,
+  };
+}

@@ -1,0 +1,92 @@
+import { LIST_PAGE } from "./live-view";
+import { eventDetail, type EventDetailModel } from "./detail";
+import { countryName, describeWindow, sentenceParts, viewTitle } from "./describe";
+import { facets, yearOptions, type Facet } from "./facets";
+import { mapPoints, type MapPoint } from "./map-points";
+import { LIST_KEYS, serializeQuery, type ListKey, type Query } from "./query";
+import { eventRow, type EventRow } from "./rows";
+import type { SentenceParts } from "./sentence";
+import type { EventStore } from "./store";
+import { timelineModel, type TimelineModel } from "./timeline-model";
+import type { Place } from "./schema";
+
+export { LIST_PAGE };
+
+/**
+ * Everything the dashboard shows for one URL, computed on the server: only this crosses to the
+ * browser, never the dataset. Its size depends on the view, not on how many events there are.
+ */
+export interface DashboardView {
+  version: string;
+  total: number;
+  matched: number;
+  title: string;
+  sentence: SentenceParts;
+  list: EventRow[];
+  facets: Facet[];
+  years: { year: string; count: number; active: boolean }[];
+  pins: MapPoint[];
+  unmapped: number;
+  timeline: TimelineModel;
+  selected: EventDetailModel | null;
+  /** The dataset's places, in the order the scrub index numbers them: live pins need their coordinates. */
+  places: Place[];
+  /** Columns for live scrubbing (see scrub-index.ts): versioned, so the browser may cache them for good. */
+  scrubIndexUrl: string;
+  /** The active filter values, named, for the chips that remove them one by one. */
+  chips: FilterChip[];
+}
+
+export function computeView(store: EventStore, query: Query): DashboardView {
+  const { index } = store;
+  const matching = store.match(query);
+  const base = store.matchAllButTime(query);
+  const { points, unmapped } = mapPoints(matching, index);
+  const selected = query.event ? store.event(query.event) : undefined;
+  const nonTime = serializeQuery({ ...query, from: null, to: null, event: null, map: null, rows: "category" });
+  return {
+    version: store.version,
+    total: store.total,
+    matched: matching.length,
+    title: viewTitle(query, index, matching.length),
+    sentence: sentenceParts(query, index),
+    list: matching.slice(0, LIST_PAGE).map((e) => eventRow(e, index)),
+    facets: facets(index, query),
+    years: yearOptions(index, query),
+    pins: points,
+    unmapped,
+    timeline: timelineModel(base, index, query),
+    selected: selected ? eventDetail(selected, index) : null,
+    places: index.dataset.places,
+    scrubIndexUrl: `/api/scrub${nonTime ? `${nonTime}&` : "?"}v=${store.version}`,
+    chips: filterChips(query, store),
+  };
+}
+
+export interface FilterChip {
+  key: ListKey | "time" | "q";
+  /** The value within a list parameter. */
+  id?: string;
+  /** "Place", "Time", "Search" */
+  kind: string;
+  /** "Shanghai", "2023–2025", "“STEM”" */
+  value: string;
+}
+
+const KEY_NAMES: Record<ListKey, string> = { city: "Place", country: "Country", category: "Category", org: "Organization" };
+
+function filterChips(query: Query, store: EventStore): FilterChip[] {
+  const { index } = store;
+  const nameOf: Record<ListKey, (id: string) => string> = {
+    city: (id) => index.placeById.get(id)?.name ?? id,
+    country: countryName,
+    category: (id) => index.categoryById.get(id)?.name ?? id,
+    org: (id) => index.orgById.get(id)?.name ?? id,
+  };
+  const chips: FilterChip[] = [];
+  const window = describeWindow(query.from, query.to);
+  if (window) chips.push({ key: "time", kind: "Time", value: window });
+  for (const key of LIST_KEYS) for (const id of query[key]) chips.push({ key, id, kind: KEY_NAMES[key], value: nameOf[key](id) });
+  if (query.q) chips.push({ key: "q", kind: "Search", value: `“${query.q}”` });
+  return chips;
+}
