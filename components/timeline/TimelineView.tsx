@@ -2,8 +2,8 @@
 
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import { useEffect, useMemo, useRef } from "react";
-import { DataSet } from "vis-data/peer";
-import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from "vis-timeline/peer";
+import { DataSet } from "vis-data/esnext";
+import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from "vis-timeline/esnext";
 import type { TimeWindow } from "@/lib/time-window";
 import { timelineItems, type TimelineGroup, type TimelineGrouping } from "@/lib/timeline-items";
 import type { TimelineModel } from "@/lib/timeline-model";

@@ -1,4 +1,4 @@
-import type { DataSet } from "vis-data/peer";
+import type { DataSet } from "vis-data/esnext";
 
 /**
  * Bring a DataSet to exactly `next`, touching only what changed: vis-timeline re-renders (and

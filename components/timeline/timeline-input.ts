@@ -1,5 +1,5 @@
-import type { DataSet } from "vis-data/peer";
-import type { Timeline } from "vis-timeline/peer";
+import type { DataSet } from "vis-data/esnext";
+import type { Timeline } from "vis-timeline/esnext";
 import type { TimeWindow as Window } from "@/lib/time-window";
 import { eventIdOfItem, type TimelineGroup } from "@/lib/timeline-items";
 import type { TimelineViewProps } from "./TimelineView";

@@ -1,5 +1,5 @@
 import moment, { type MomentInput } from "moment";
-import type { TimelineOptions } from "vis-timeline/peer";
+import type { TimelineOptions } from "vis-timeline/esnext";
 import { DAY_MS, type TimeWindow } from "@/lib/time-window";
 import type { TimelineLimits } from "@/lib/timeline-items";
 import { groupContent, itemContent, tooltipContent, type VisItem } from "./vis-content";

@@ -1,4 +1,4 @@
-import type { Timeline } from "vis-timeline/peer";
+import type { Timeline } from "vis-timeline/esnext";
 import type { EventRow } from "@/lib/rows";
 import { finiteWindow, type TimeWindow as Window } from "@/lib/time-window";
 import { fitWindow } from "@/lib/timeline-items";
