@@ -2,7 +2,8 @@
 import { useEffect } from "react";
 import type { IndexedEvent } from "@/lib/dataset";
 import { formatSpan, precisionOf } from "@/lib/dates";
-import { categoryLabel, figureLabel, placeLabel } from "@/lib/labels";
+import { figureText } from "@/lib/figures";
+import { categoryLabel, placeLabel } from "@/lib/labels";
 import { useViewContext, ViewLink } from "./ViewContext";
 
 const PRECISION_NOTE = { year: "known to the year", month: "known to the month", day: "" } as const;
@@ -66,10 +67,8 @@ export function EventDetail({ event }: { event: IndexedEvent }) {
             <dt>Figures</dt>
             <dd>
               <ul className="inline-list">
-                {Object.entries(event.figures).map(([key, value]) => (
-                  <li key={key}>
-                    {figureLabel(key)}: {value.toLocaleString("en")}
-                  </li>
+                {Object.entries(event.figures).map(([key, figure]) => (
+                  <li key={key}>{figureText(key, figure)}</li>
                 ))}
               </ul>
             </dd>

@@ -25,13 +25,13 @@ let cached: { dir: string; index: Promise<DatasetIndex> } | undefined;
 export function loadDataset(): Promise<DatasetIndex> {
   const dir = dataDir();
   if (cached?.dir !== dir) {
-    const index = readDatasetDir(dir).then(({ dataset, problems }) => {
+    const index = readDatasetDir(dir).then(({ dataset, problems, sourceTexts }) => {
       if (!dataset) {
         const error = new DatasetError(dir, problems);
         console.error(error.message);
         throw error;
       }
-      return indexDataset(dataset);
+      return indexDataset(dataset, sourceTexts);
     });
     // A failed load is not cached, so fixing the files fixes the next request.
     index.catch(() => {
