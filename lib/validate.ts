@@ -90,11 +90,15 @@ function checkQuotes(event: Event, sourceByFile: Map<string, SourceDocument>, te
  */
 export function validateDataset(raw: RawDataset, texts: SourceTexts = new Map()): { dataset: Dataset; problems: [] } | { dataset: null; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
+  const before = problems.length;
   const sources = raw.sources === undefined ? undefined : checkFile(SOURCES_FILE, raw.sources, sourceDocumentSchema, problems);
-  const sourceByFile = new Map(sources?.map((s) => [s.file, s]));
-  sources?.forEach((source) => {
-    if (sourceByFile.get(source.file) !== source) problems.push({ file: SOURCES_FILE, record: source.id, field: "file", message: `"${source.file}" is listed twice` });
-  });
+  // A broken sources.json is reported as such, not once more by every event citing a document it failed to list.
+  const checkCitations = sources !== undefined && problems.length === before;
+  const sourceByFile = new Map<string, SourceDocument>();
+  for (const source of sources ?? []) {
+    if (sourceByFile.has(source.file)) problems.push({ file: SOURCES_FILE, record: source.id, field: "file", message: `"${source.file}" is listed twice` });
+    else sourceByFile.set(source.file, source);
+  }
   const places = checkFile(DATA_FILES.places, raw.places, placeSchema, problems);
   const organizations = checkFile(DATA_FILES.organizations, raw.organizations, namedSchema, problems);
   const categories = checkFile(DATA_FILES.categories, raw.categories, namedSchema, problems);
@@ -115,7 +119,7 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts = new Map())
     if (event.end !== undefined && periodStart(event.end) < periodStart(event.start)) {
       at("end", `end ${event.end} is before start ${event.start}`);
     }
-    if (sources) checkQuotes(event, sourceByFile, texts, at);
+    if (checkCitations) checkQuotes(event, sourceByFile, texts, at);
   }
   if (problems.length > 0) return { dataset: null, problems };
   return { dataset: { events, places, organizations, categories, ...(sources ? { sources } : {}) }, problems: [] };
