@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { formatPartialDate } from "@/lib/dates";
+import { plural } from "@/lib/describe";
 import { DatasetError, loadDataset } from "@/lib/load";
 import { eventHref, sourcePage } from "@/lib/sources";
 import { SourceText } from "./SourceText";
@@ -62,23 +63,27 @@ export default async function SourcePageRoute({ params }: Props) {
         </dl>
         {doc.note ? <p className="note">{doc.note}</p> : null}
       </header>
-      <nav aria-labelledby="citing-heading" className="citing">
-        <h2 id="citing-heading">Quoted by {citing.length === 1 ? "1 event" : `${citing.length} events`}</h2>
-        <ol>
-          {citing.map((c) => (
-            <li key={`${c.eventId}-${c.quoteIndex}`}>
-              <Link href={eventHref(c.eventId)}>{c.eventTitle}</Link>
-              {c.anchor ? (
-                <>
-                  {" — "}
-                  <a href={`#${c.anchor}`}>passage</a>
-                </>
-              ) : (
-                <span className="note"> — quote not found in this text</span>
-              )}
-            </li>
-          ))}
-        </ol>
+      <nav aria-label="Quotes from this document" className="citing">
+        {/* Folded: a long list would push the text itself below the fold. */}
+        <details>
+          <summary>
+            {plural(citing.length, "quote")} from this document support {plural(new Set(citing.map((c) => c.eventId)).size, "event")}
+          </summary>
+          <ol>
+            {citing.map((c) => (
+              <li key={`${c.eventId}-${c.quoteIndex}`}>
+                <Link href={eventHref(c.eventId)}>{c.eventTitle}</Link>:{" "}
+                {c.anchor ? (
+                  <a href={`#${c.anchor}`} lang={lang}>
+                    “{c.quote}”
+                  </a>
+                ) : (
+                  <span className="note">“{c.quote}” (not found in this text)</span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </details>
       </nav>
       <h2 className="visually-hidden">Text</h2>
       <SourceText paragraphs={paragraphs} lang={lang} titles={new Map(index.events.map((e) => [e.id, e.title]))} />
