@@ -22,6 +22,7 @@ export function EventDetail({ detail }: { detail: EventDetailModel }) {
         <dd>
           {detail.date}
           {detail.precisionNote ? <span className="note"> ({detail.precisionNote})</span> : null}
+          {detail.dateNote ? <span className="note"> — {detail.dateNote}</span> : null}
         </dd>
         <dt>Place</dt>
         <dd>
@@ -55,9 +56,7 @@ export function EventDetail({ detail }: { detail: EventDetailModel }) {
             <dd>
               <ul className="inline-list">
                 {detail.figures.map((figure) => (
-                  <li key={figure.label}>
-                    {figure.label}: {figure.value}
-                  </li>
+                  <li key={figure}>{figure}</li>
                 ))}
               </ul>
             </dd>
@@ -69,7 +68,14 @@ export function EventDetail({ detail }: { detail: EventDetailModel }) {
       <ul className="sources">
         {detail.sources.map((source, i) => (
           <li key={i}>
-            <q>{source.quote}</q> <cite>{source.document}</cite>
+            <q>{source.quote}</q>{" "}
+            {source.href ? (
+              <a href={source.href} className="source-link">
+                <cite>{source.document}</cite>
+              </a>
+            ) : (
+              <cite>{source.document}</cite>
+            )}
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ export interface DataEvent {
   category: string;
 }
 export const events = JSON.parse(readFileSync("data/events.json", "utf8")) as DataEvent[];
+export const sources = JSON.parse(readFileSync("data/sources.json", "utf8")) as { id: string; file: string; title: string }[];
 
 /** Every test fails on a browser console error or an uncaught page error. */
 export const test = base.extend<{ consoleErrors: string[] }>({

@@ -1,4 +1,4 @@
-import { events, expect, listRows, pins, test, timelineCount, viewsReady } from "./fixtures";
+import { events, sources, expect, listRows, pins, test, timelineCount, viewsReady } from "./fixtures";
 
 test("dragging the timeline to a 2016 window leaves only the Shenzhen pin, live, then puts from/to in the URL", async ({ page }) => {
   await page.goto("/?from=2015-07-01&to=2016-06-30");
@@ -53,8 +53,10 @@ test("opening /?event=<id> opens its detail and highlights it in the list, on th
   await expect(detail).toContainText("联合国教科文组织国际STEM教育研究所在沪成立");
   await expect(detail).toContainText("21 Sep 2025");
   await expect(detail).toContainText("stated in the source");
-  await expect(detail).toContainText("000_b6d57a19680c56b2.txt");
-  await expect(detail).toContainText("001_5476e3b8109725da.txt");
+  // Each quote names its document by title and links to the highlighted passage.
+  for (const file of ["000_b6d57a19680c56b2.txt", "001_5476e3b8109725da.txt"]) {
+    await expect(detail.getByRole("link", { name: sources.find((s) => s.file === file)!.title }).first()).toBeVisible();
+  }
   await expect(page.locator(`li.selected[data-event-id="${id}"]`)).toBeVisible();
   await viewsReady(page);
   await expect(page.locator(`.timeline-host .vis-item.vis-selected [data-event-id="${id}"]`)).toBeVisible();
@@ -126,4 +128,16 @@ test("the layout is stable at phone width, and the map and timeline are usable",
   expect(map.height).toBeGreaterThan(250);
   expect(timeline.y).toBeGreaterThanOrEqual(map.y + map.height);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test("a quote in the event detail opens its highlighted passage in the source document", async ({ page }) => {
+  const id = "2025-09-21-iistem-inaugurated";
+  await page.goto(`/?event=${id}`);
+  const link = page.getByTestId("event-detail").locator("a.source-link").first();
+  const href = (await link.getAttribute("href"))!;
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/sources/[a-z0-9-]+#${href.split("#")[1]}$`));
+  const mark = page.locator(`[id="${href.split("#")[1]}"]`);
+  await expect(mark).toBeVisible();
+  expect(await mark.evaluate((el) => el.tagName)).toBe("MARK");
 });

@@ -1,4 +1,4 @@
-import type { Category, Event, Organization, Place } from "./schema";
+import type { Category, Event, Organization, Place, SourceDocument } from "./schema";
 import { periodEnd, periodStart } from "./time-window";
 
 /** The four validated files, as they travel from the loader to server and client code. */
@@ -7,6 +7,8 @@ export interface Dataset {
   places: Place[];
   organizations: Organization[];
   categories: Category[];
+  /** From `sources.json`, when the folder has one: what each cited document is (not its text). */
+  sources?: SourceDocument[];
 }
 
 /** An event with what filtering needs precomputed once: its time span and lower-cased search text. */
@@ -26,6 +28,13 @@ export interface DatasetIndex {
   orgById: Map<string, Organization>;
   categoryById: Map<string, Category>;
   eventById: Map<string, IndexedEvent>;
+  sourceById: Map<string, SourceDocument>;
+  sourceByFile: Map<string, SourceDocument>;
+  /**
+   * The documents' texts by file name, server side only: the dataset object may travel to the
+   * client, so the texts (as large as the events) are kept out of it.
+   */
+  sourceTexts: ReadonlyMap<string, string>;
   countries: Set<string>;
   /** Each event's span as columns, in `events` order: the time window is tested on every scrub frame. */
   startColumn: Float64Array;
@@ -36,7 +45,7 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-export function indexDataset(dataset: Dataset): DatasetIndex {
+export function indexDataset(dataset: Dataset, sourceTexts: ReadonlyMap<string, string> = new Map()): DatasetIndex {
   const placeById = byId(dataset.places);
   const orgById = byId(dataset.organizations);
   const categoryById = byId(dataset.categories);
@@ -74,6 +83,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     orgById,
     categoryById,
     eventById: byId(events),
+    sourceById: byId(dataset.sources ?? []),
+    sourceByFile: new Map((dataset.sources ?? []).map((s) => [s.file, s])),
+    sourceTexts,
     countries: new Set(dataset.places.map((p) => p.country)),
     startColumn: Float64Array.from(events, (e) => e.startMs),
     endColumn: Float64Array.from(events, (e) => e.endMs),

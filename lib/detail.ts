@@ -1,6 +1,9 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { formatSpan } from "./dates";
-import { categoryLabel, figureLabel, placeLabel } from "./labels";
+import { CERTAINTY_NOTE_EN, dateCertaintyOf } from "./certainty";
+import { figureTexts } from "./figures";
+import { categoryLabel, placeLabel } from "./labels";
+import { documentTitle, quoteLink } from "./sources";
 import { precisionOf } from "./time-window";
 
 /** Everything the detail panel shows about one event, as text written on the server. */
@@ -11,6 +14,8 @@ export interface EventDetailModel {
   date: string;
   /** "known to the month", or null for a day. */
   precisionNote: string | null;
+  /** Set when the year is inferred from the document's context rather than stated. */
+  dateNote: string | null;
   where: string;
   /** For the map: the pin to highlight. */
   placeId: string | null;
@@ -19,9 +24,11 @@ export interface EventDetailModel {
   category: string;
   organizations: string[];
   people: string[];
-  figures: { label: string; value: string }[];
+  /** "about 2,600 foreign experts" */
+  figures: string[];
   summary: string;
-  sources: { quote: string; document: string }[];
+  /** Each quote with its document's title and, where the document is in the repository, a link to the passage. */
+  sources: { quote: string; document: string; href: string | null }[];
 }
 
 const PRECISION_NOTE = { year: "known to the year", month: "known to the month", day: null } as const;
@@ -34,19 +41,22 @@ export function eventDetail(e: IndexedEvent, index: DatasetIndex): EventDetailMo
     ...(e.titleZh ? { titleZh: e.titleZh } : {}),
     date: formatSpan(e.start, e.end),
     precisionNote: PRECISION_NOTE[precisionOf(e.start)],
+    dateNote: dateCertaintyOf(e) === "inferred" ? CERTAINTY_NOTE_EN.date.inferred : null,
     where: placeLabel(e, index),
     placeId: place?.id ?? null,
     ...(place ? { placeZh: place.nameZh } : {}),
     placeNote: !place
       ? "not on the map"
-      : e.placeCertainty === "stated"
-        ? "stated in the source"
-        : "inferred: well established, not stated in the source",
+      : CERTAINTY_NOTE_EN.place[e.placeCertainty ?? "stated"],
     category: categoryLabel(e, index),
     organizations: e.organizations.map((id) => index.orgById.get(id)?.name ?? id),
     people: e.people ?? [],
-    figures: Object.entries(e.figures ?? {}).map(([key, value]) => ({ label: figureLabel(key), value: value.toLocaleString("en") })),
+    figures: figureTexts(e.figures),
     summary: e.summary,
-    sources: e.sources.map(({ quote, document }) => ({ quote, document })),
+    sources: e.sources.map(({ quote, document }, i) => ({
+      quote,
+      document: documentTitle(index, document),
+      href: quoteLink(index, e, i)?.href ?? null,
+    })),
   };
 }

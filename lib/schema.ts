@@ -20,21 +20,41 @@ export const sourceSchema = z.object({
   quote: z.string().min(3, "quote must be a short verbatim phrase"),
 });
 
+/** Words the sources put before a number ("about 2,600", "more than 50"); none means the number is given as exact. */
+export const FIGURE_QUALIFIERS = ["about", "more than", "nearly", "at least"] as const;
+
+/** A number a source gives, with its qualifier when it has one. */
+export const figureSchema = z
+  .object({
+    value: z.number().nonnegative(),
+    qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
+  })
+  .strict();
+
+/** Whether the sources state a fact or the dataset infers it (well established, or from the document's context). */
+export const certainty = z.enum(["stated", "inferred"]);
+
 export const eventSchema = z
   .object({
     id: slug,
     title: z.string().min(1),
     titleZh: z.string().min(1).optional(),
+    /** `source`: a source gives this Chinese title verbatim; `translation`: the project's own. */
+    titleZhSource: z.enum(["source", "translation"]).optional(),
     summary: z.string().min(1),
     start: partialDate,
     end: partialDate.optional(),
+    /** Absent means "stated". `inferred`: part of the date (typically the year) follows from the document's context. */
+    dateCertainty: certainty.optional(),
     place: slug.optional(),
-    placeCertainty: z.enum(["stated", "inferred"]),
+    /** Only with a place: an event without one has no place to be sure of. */
+    placeCertainty: certainty.optional(),
     online: z.boolean().optional(),
     category: slug,
     organizations: z.array(slug),
     people: z.array(z.string().min(1)).optional(),
-    figures: z.record(z.string(), z.number().nonnegative()).optional(),
+    /** Keyed by what is counted (`foreignExperts`, `newNationalCentres`). */
+    figures: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "figure names are camelCase"), figureSchema).optional(),
     sources: z.array(sourceSchema).min(1, "needs at least one source"),
   })
   .strict();
@@ -54,7 +74,27 @@ export const namedSchema = z
   .object({ id: slug, name: z.string().min(1), nameZh: z.string().min(1).optional() })
   .strict();
 
+/** One entry of `sources.json`: a document in `sources/`, described only as far as it describes itself. */
+export const sourceDocumentSchema = z
+  .object({
+    id: slug,
+    file: z.string().regex(/^[\w.-]+\.txt$/, "must be a plain-text file name in sources/ (no folders)"),
+    title: z.string().min(1),
+    /** `document`: the document states this title; `supplied`: it has none, so the project describes it. */
+    titleSource: z.enum(["document", "supplied"]),
+    publisher: z.string().min(1).optional(),
+    date: partialDate.optional(),
+    /** BCP 47 tags, main language first (`["en", "zh-Hans"]`). */
+    language: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag")).min(1),
+    url: z.url().optional(),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
 export type Event = z.infer<typeof eventSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Organization = z.infer<typeof namedSchema>;
 export type Category = z.infer<typeof namedSchema>;

@@ -70,9 +70,9 @@ async function versionOf(dir: string): Promise<string> {
 }
 
 async function load(dir: string): Promise<EventStore> {
-  const [{ dataset, problems }, version] = await Promise.all([readDatasetDir(dir), versionOf(dir)]);
+  const [{ dataset, problems, sourceTexts }, version] = await Promise.all([readDatasetDir(dir), versionOf(dir)]);
   if (!dataset) throw new DatasetError(dir, problems);
-  return memoryStore(indexDataset(dataset), version);
+  return memoryStore(indexDataset(dataset, sourceTexts), version);
 }
 
 interface State {

@@ -6,7 +6,7 @@ export function fixtureDataset(): Dataset {
   const event = (e: Partial<Event> & Pick<Event, "id" | "start">): Event => ({
     title: e.id,
     summary: "A test event.",
-    placeCertainty: "stated",
+    ...(e.place ? { placeCertainty: "stated" as const } : {}),
     category: "conference",
     organizations: ["unesco"],
     sources: [{ document: "doc.txt", quote: "a quote" }],
@@ -30,7 +30,7 @@ export function fixtureDataset(): Dataset {
       event({ id: "2015-11-month", start: "2015-11", place: "shenzhen", organizations: ["unesco-ichei"] }),
       event({ id: "2016-06-08-founded", start: "2016-06-08", place: "shenzhen", category: "founding", title: "Centre founded" }),
       event({ id: "2022-year", start: "2022", organizations: [] }),
-      event({ id: "2023-07-02-meeting", start: "2023-07-02", place: "shanghai", people: ["Stefania Giannini"], titleZh: "上海会见" }),
+      event({ id: "2023-07-02-meeting", start: "2023-07-02", place: "shanghai", people: ["Stefania Giannini"], titleZh: "上海会见", titleZhSource: "translation" }),
       event({ id: "2024-12-13-dakar", start: "2024-12-13", place: "dakar", summary: "Dialogue on STEM in Africa." }),
       event({ id: "2025-10-13-span", start: "2025-10-13", end: "2025-10-15", place: "shanghai" }),
     ],

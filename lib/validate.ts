@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Dataset } from "./dataset";
 import { periodStart } from "./dates";
-import { eventSchema, namedSchema, placeSchema } from "./schema";
+import { eventSchema, namedSchema, placeSchema, sourceDocumentSchema, type Event, type SourceDocument } from "./schema";
 
 /** One thing wrong with the dataset, located as `file › record › field`. */
 export interface DataProblem {
@@ -18,7 +18,16 @@ export const DATA_FILES = {
   categories: "categories.json",
 } as const;
 
-export type RawDataset = Record<keyof typeof DATA_FILES, unknown>;
+/** Optional: a folder without it (a synthetic benchmark dataset) is valid, its quotes unchecked. */
+export const SOURCES_FILE = "sources.json";
+/** The folder, beside `sources.json`, that holds the documents it lists. */
+export const SOURCES_DIR = "sources";
+
+/** The parsed JSON of each file; `sources` is undefined when the folder has no `sources.json`. */
+export type RawDataset = Record<keyof typeof DATA_FILES, unknown> & { sources?: unknown };
+
+/** Each listed document's text, by file name; a document that could not be read is absent. */
+export type SourceTexts = ReadonlyMap<string, string>;
 
 export function formatProblem(p: DataProblem): string {
   return `${p.file} › ${p.record} › ${p.field}: ${p.message}`;
@@ -53,9 +62,43 @@ function checkFile<S extends z.ZodType>(file: string, raw: unknown, schema: S, p
   return valid;
 }
 
-/** Schema checks, then cross-references between files. Returns the dataset only when nothing is wrong. */
-export function validateDataset(raw: RawDataset): { dataset: Dataset; problems: [] } | { dataset: null; problems: DataProblem[] } {
+/** Rules between an event's own fields that zod's per-field schema does not express. */
+function checkEventFields(event: Event, at: (field: string, message: string) => void) {
+  if (event.place !== undefined && event.placeCertainty === undefined) at("placeCertainty", `needed with a place: "stated" or "inferred"`);
+  if (event.place === undefined && event.placeCertainty !== undefined) at("placeCertainty", "only with a place: leave it out when the place is unknown or the event was online");
+  if (event.titleZh !== undefined && event.titleZhSource === undefined) at("titleZhSource", `needed with titleZh: "source" (verbatim from a document) or "translation"`);
+  if (event.titleZh === undefined && event.titleZhSource !== undefined) at("titleZhSource", "only with titleZh");
+}
+
+/** With a `sources.json`, every cited document must be listed in it and every quote found verbatim in its text. */
+function checkQuotes(event: Event, sourceByFile: Map<string, SourceDocument>, texts: SourceTexts, at: (field: string, message: string) => void) {
+  event.sources.forEach(({ document, quote }, i) => {
+    if (!sourceByFile.has(document)) return at(`sources.${i}.document`, `unknown document "${document}" (not in ${SOURCES_FILE})`);
+    const text = texts.get(document);
+    if (text !== undefined && !text.includes(quote)) at(`sources.${i}.quote`, `not found verbatim in ${SOURCES_DIR}/${document}`);
+  });
+  // A Chinese title said to come from a source must be in one of the documents the event cites.
+  if (event.titleZh !== undefined && event.titleZhSource === "source") {
+    const cited = event.sources.map((s) => texts.get(s.document));
+    if (cited.every((text) => text !== undefined && !text.includes(event.titleZh!))) at("titleZh", "marked as from a source, but no cited document contains it verbatim");
+  }
+}
+
+/**
+ * Schema checks, then cross-references between files, then (when the folder lists its sources)
+ * the quotes against the documents' texts. Returns the dataset only when nothing is wrong.
+ */
+export function validateDataset(raw: RawDataset, texts: SourceTexts = new Map()): { dataset: Dataset; problems: [] } | { dataset: null; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
+  const before = problems.length;
+  const sources = raw.sources === undefined ? undefined : checkFile(SOURCES_FILE, raw.sources, sourceDocumentSchema, problems);
+  // A broken sources.json is reported as such, not once more by every event citing a document it failed to list.
+  const checkCitations = sources !== undefined && problems.length === before;
+  const sourceByFile = new Map<string, SourceDocument>();
+  for (const source of sources ?? []) {
+    if (sourceByFile.has(source.file)) problems.push({ file: SOURCES_FILE, record: source.id, field: "file", message: `"${source.file}" is listed twice` });
+    else sourceByFile.set(source.file, source);
+  }
   const places = checkFile(DATA_FILES.places, raw.places, placeSchema, problems);
   const organizations = checkFile(DATA_FILES.organizations, raw.organizations, namedSchema, problems);
   const categories = checkFile(DATA_FILES.categories, raw.categories, namedSchema, problems);
@@ -68,7 +111,7 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; problems: 
   for (const event of events) {
     const at = (field: string, message: string) => problems.push({ file, record: event.id, field, message });
     if (event.place !== undefined && !placeIds.has(event.place)) at("place", `unknown place "${event.place}" (not in ${DATA_FILES.places})`);
-    if (event.place === undefined && event.placeCertainty === "inferred") at("placeCertainty", `"inferred" needs a place`);
+    checkEventFields(event, at);
     if (!categoryIds.has(event.category)) at("category", `unknown category "${event.category}" (not in ${DATA_FILES.categories})`);
     event.organizations.forEach((org, i) => {
       if (!orgIds.has(org)) at(`organizations.${i}`, `unknown organization "${org}" (not in ${DATA_FILES.organizations})`);
@@ -76,7 +119,8 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; problems: 
     if (event.end !== undefined && periodStart(event.end) < periodStart(event.start)) {
       at("end", `end ${event.end} is before start ${event.start}`);
     }
+    if (checkCitations) checkQuotes(event, sourceByFile, texts, at);
   }
   if (problems.length > 0) return { dataset: null, problems };
-  return { dataset: { events, places, organizations, categories }, problems: [] };
+  return { dataset: { events, places, organizations, categories, ...(sources ? { sources } : {}) }, problems: [] };
 }

@@ -1,4 +1,5 @@
 // Builds a large synthetic dataset from the real places, organizations and categories, for benchmarks.
+// It writes no sources.json: its quotes cite "synthetic.txt", which the loader then leaves unchecked.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Dataset } from "../lib/dataset";
@@ -27,8 +28,7 @@ export function syntheticDataset(count: number, dataDir = "data"): Dataset {
       summary: "A generated event for measuring speed.",
       start,
       ...(start.length === 10 && rnd() < 0.2 ? { end: `${y}-${pad(m)}-${pad(Math.min(28, d + 2))}` } : {}),
-      ...(mapped ? { place: pick(base.places).id } : {}),
-      placeCertainty: "stated",
+      ...(mapped ? { place: pick(base.places).id, placeCertainty: "stated" as const } : {}),
       category: pick(base.categories).id,
       organizations: [pick(base.organizations).id, pick(base.organizations).id].filter((v, j, a) => a.indexOf(v) === j),
       sources: [{ document: "synthetic.txt", quote: "generated" }],

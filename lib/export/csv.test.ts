@@ -12,11 +12,11 @@ const byId = new Map(rows.map((r) => [r[0], Object.fromEntries(header.map((h, i)
 
 describe("toCsv", () => {
   it("starts with a UTF-8 BOM and a header row", () => {
-    expect(csv.startsWith("\uFEFFid,start,end,title,title_zh,summary,place_id,")).toBe(true);
+    expect(csv.startsWith("\uFEFFid,start,end,date_certainty,title,title_zh,title_zh_source,summary,place_id,")).toBe(true);
     expect(header).toEqual([
-      "id", "start", "end", "title", "title_zh", "summary", "place_id", "place", "place_zh",
+      "id", "start", "end", "date_certainty", "title", "title_zh", "title_zh_source", "summary", "place_id", "place", "place_zh",
       "country", "lat", "lon", "place_certainty", "online", "category", "organizations",
-      "people", "figures", "sources",
+      "people", "figures", "figures_text", "sources",
     ]);
   });
 
@@ -37,14 +37,16 @@ describe("toCsv", () => {
     expect(row.place_zh).toBe("北京");
     expect(row.organizations).toBe("UNESCO; Ministry of Education, PRC");
     expect(row.people).toBe("Irina Bokova; Li Wei");
-    expect(row.figures).toBe("participants=300; countries=12");
+    expect(row.title_zh_source).toBe("translation");
+    expect(row.figures).toBe("participants=300; countriesAndRegions=about 12");
+    expect(row.figures_text).toBe("300 participants; about 12 countries and regions");
     expect(row.sources).toBe(
       'seed-a.md: "was founded on 8 June 2016" | seed-b.md: "ICHEI, in Shenzhen"',
     );
   });
 
   it("leaves unquoted the fields that need no quoting", () => {
-    expect(body).toContain("\r\n2025-10-13-forum,2025-10-13,2025-10-15,Forum in Lima,,");
+    expect(body).toContain("\r\n2025-10-13-forum,2025-10-13,2025-10-15,inferred,Forum in Lima,,,");
   });
 
   it("fills place columns for mapped events and leaves them empty for unmapped ones", () => {
@@ -54,6 +56,15 @@ describe("toCsv", () => {
     ]);
     const online = byId.get("2015-05-online-dialogue")!;
     expect([online.place, online.lat, online.lon, online.online]).toEqual(["", "", "", "true"]);
+    // No place, so nothing to be sure of: the certainty column stays empty rather than saying "stated".
+    expect([online.place_certainty, lima.place_certainty]).toEqual(["", "inferred"]);
+  });
+
+  it("names each source document by its title when the dataset lists it", () => {
+    const withSources = fixtureIndex([], [{ id: "seed-a", file: "seed-a.md", title: "Seed A report", titleSource: "supplied", language: ["en"] }]);
+    const [h, ...r] = parseCsv(toCsv(withSources.events, withSources).replace(/^\uFEFF/, ""));
+    const row = r.find((cells) => cells[0] === "2016-06-08-ichei-founded")!;
+    expect(row[h.indexOf("sources")]).toBe('Seed A report: "was founded on 8 June 2016" | seed-b.md: "ICHEI, in Shenzhen"');
   });
 
   it("neutralises formula-like text but not negative coordinates", () => {

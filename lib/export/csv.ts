@@ -1,4 +1,7 @@
+import { dateCertaintyOf } from "../certainty";
 import type { DatasetIndex, IndexedEvent } from "../dataset";
+import { figureText } from "../figures";
+import { documentTitle } from "../sources";
 
 interface Column {
   name: string;
@@ -14,8 +17,10 @@ const COLUMNS: Column[] = [
   { name: "id", value: (e) => e.id },
   { name: "start", value: (e) => e.start },
   { name: "end", value: (e) => e.end ?? "" },
+  { name: "date_certainty", value: (e) => dateCertaintyOf(e) },
   { name: "title", value: (e) => e.title },
   { name: "title_zh", value: (e) => e.titleZh ?? "" },
+  { name: "title_zh_source", value: (e) => e.titleZhSource ?? "" },
   { name: "summary", value: (e) => e.summary },
   { name: "place_id", value: (e) => e.place ?? "" },
   { name: "place", value: (e, i) => place(e, i)?.name ?? "" },
@@ -23,7 +28,8 @@ const COLUMNS: Column[] = [
   { name: "country", value: (e, i) => place(e, i)?.country ?? "" },
   { name: "lat", value: (e, i) => String(place(e, i)?.lat ?? ""), numeric: true },
   { name: "lon", value: (e, i) => String(place(e, i)?.lon ?? ""), numeric: true },
-  { name: "place_certainty", value: (e) => e.placeCertainty },
+  // Empty without a place: there is no place to be sure of.
+  { name: "place_certainty", value: (e) => (e.place ? (e.placeCertainty ?? "stated") : "") },
   { name: "online", value: (e) => (e.online ? "true" : "false") },
   { name: "category", value: (e) => e.category },
   {
@@ -31,13 +37,15 @@ const COLUMNS: Column[] = [
     value: (e, i) => e.organizations.map((id) => i.orgById.get(id)?.name ?? id).join("; "),
   },
   { name: "people", value: (e) => (e.people ?? []).join("; ") },
+  // Machine-readable (`key=value`, the qualifier before the number) and readable side by side.
   {
     name: "figures",
-    value: (e) => Object.entries(e.figures ?? {}).map(([k, v]) => `${k}=${v}`).join("; "),
+    value: (e) => Object.entries(e.figures ?? {}).map(([k, f]) => `${k}=${f.qualifier ? `${f.qualifier} ` : ""}${f.value}`).join("; "),
   },
+  { name: "figures_text", value: (e) => Object.entries(e.figures ?? {}).map(([k, f]) => figureText(k, f)).join("; ") },
   {
     name: "sources",
-    value: (e) => e.sources.map((s) => `${s.document}: "${s.quote}"`).join(" | "),
+    value: (e, i) => e.sources.map((s) => `${documentTitle(i, s.document)}: "${s.quote}"`).join(" | "),
   },
 ];
 

@@ -1,5 +1,8 @@
 import type { DatasetIndex, IndexedEvent } from "../dataset";
+import { CERTAINTY_NOTE_EN, dateCertaintyOf } from "../certainty";
 import { formatSpan, precisionOf, type Precision } from "../dates";
+import { figureTexts } from "../figures";
+import { documentTitle } from "../sources";
 
 export interface IcsOptions {
   calendarName: string;
@@ -67,12 +70,15 @@ function precisionNote(event: IndexedEvent): string | undefined {
   return `${noun} known to the ${coarsest}: ${formatSpan(event.start, event.end)}`;
 }
 
-function description(event: IndexedEvent): string {
+function description(event: IndexedEvent, index: DatasetIndex): string {
+  const figures = figureTexts(event.figures);
   return [
     event.summary,
     event.titleZh,
     precisionNote(event),
-    ...event.sources.map((s) => `Source: ${s.document} — “${s.quote}”`),
+    dateCertaintyOf(event) === "inferred" ? `Date ${CERTAINTY_NOTE_EN.date.inferred}` : undefined,
+    figures.length > 0 ? `Figures: ${figures.join("; ")}` : undefined,
+    ...event.sources.map((s) => `Source: ${documentTitle(index, s.document)} — “${s.quote}”`),
   ]
     .filter((line): line is string => Boolean(line))
     .join("\n");
@@ -89,7 +95,7 @@ function vevent(event: IndexedEvent, index: DatasetIndex, dtstamp: string): stri
     `DTSTART;VALUE=DATE:${dayValue(event.startMs)}`,
     `DTEND;VALUE=DATE:${dayValue(event.endMs + 1)}`,
     `SUMMARY:${escapeText(event.title)}`,
-    `DESCRIPTION:${escapeText(description(event))}`,
+    `DESCRIPTION:${escapeText(description(event, index))}`,
   ];
   if (place) {
     lines.push(`LOCATION:${escapeText(`${place.name}, ${place.country.toUpperCase()}`)}`);

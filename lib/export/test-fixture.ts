@@ -1,8 +1,8 @@
 import { indexDataset, type Dataset } from "../dataset";
-import type { Event } from "../schema";
+import type { Event, SourceDocument } from "../schema";
 
-/** A tiny in-test dataset, independent of data/*.json. */
-export function fixtureIndex(extra: Event[] = []) {
+/** A tiny in-test dataset, independent of data/*.json; `sources` lists some of its documents. */
+export function fixtureIndex(extra: Event[] = [], sources?: SourceDocument[]) {
   const dataset: Dataset = {
     places: [
       { id: "beijing", name: "Beijing", nameZh: "北京", country: "cn", lat: 39.9042, lon: 116.4074 },
@@ -21,6 +21,7 @@ export function fixtureIndex(extra: Event[] = []) {
         id: "2016-06-08-ichei-founded",
         title: "ICHEI founded",
         titleZh: "联合国教科文组织高等教育创新中心成立",
+        titleZhSource: "translation",
         summary: 'The centre, "ICHEI", opens in Shenzhen; a first step, with partners.\nSecond line.',
         start: "2016-06-08",
         place: "beijing",
@@ -28,7 +29,7 @@ export function fixtureIndex(extra: Event[] = []) {
         category: "founding",
         organizations: ["unesco", "moe"],
         people: ["Irina Bokova", "Li Wei"],
-        figures: { participants: 300, countries: 12 },
+        figures: { participants: { value: 300 }, countriesAndRegions: { value: 12, qualifier: "about" } },
         sources: [
           { document: "seed-a.md", quote: "was founded on 8 June 2016" },
           { document: "seed-b.md", quote: "ICHEI, in Shenzhen" },
@@ -40,6 +41,7 @@ export function fixtureIndex(extra: Event[] = []) {
         summary: "A three-day forum.",
         start: "2025-10-13",
         end: "2025-10-15",
+        dateCertainty: "inferred",
         place: "lima",
         placeCertainty: "inferred",
         category: "conference",
@@ -51,7 +53,6 @@ export function fixtureIndex(extra: Event[] = []) {
         title: "Online dialogue",
         summary: "Held online.",
         start: "2015-05",
-        placeCertainty: "stated",
         online: true,
         category: "conference",
         organizations: [],
@@ -62,13 +63,13 @@ export function fixtureIndex(extra: Event[] = []) {
         title: "=Report published",
         summary: "-A report.",
         start: "2022",
-        placeCertainty: "stated",
         category: "founding",
         organizations: ["unesco"],
         sources: [{ document: "seed-e.md", quote: "in 2022" }],
       },
       ...extra,
     ],
+    ...(sources ? { sources } : {}),
   };
   return indexDataset(dataset);
 }
