@@ -1,8 +1,10 @@
 import { format } from "date-fns";
-import { PARTIAL_DATE } from "./schema";
 
 export type Precision = "year" | "month" | "day";
 const DAY_MS = 86_400_000;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the string's length is its precision. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function isPartialDate(s: string): boolean {
   if (!PARTIAL_DATE.test(s)) return false;
