@@ -4,6 +4,7 @@ import { Dashboard } from "@/components/Dashboard";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { DatasetError, loadDataset } from "@/lib/load";
 import { serializeQuery } from "@/lib/query";
+import { siteUrl } from "@/lib/site-url";
 import { summarizeView } from "@/lib/view-summary";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -17,11 +18,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { query, title, sentence } = summarizeView(await searchParams, index);
   const image = `/og${serializeQuery({ ...query, map: null })}`;
   const description = `${sentence}. Timeline and map of China–UNESCO education-cooperation events, 2014–2025, with their sources.`;
-  // Previews need absolute URLs: use the host the link was opened on.
-  const host = (await headers()).get("host") ?? "localhost:3000";
-  const protocol = host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https";
+  // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/site-url.ts).
   return {
-    metadataBase: new URL(`${protocol}://${host}`),
+    metadataBase: siteUrl((await headers()).get("host")),
     title: `${title} — ${SITE}`,
     description,
     openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }], type: "website", siteName: SITE },
