@@ -3,7 +3,7 @@ import { filterEvents } from "@/lib/filter";
 import { DatasetError, loadDataset } from "@/lib/load";
 import { parseQuery } from "@/lib/query";
 import { vocabularyOf } from "@/lib/vocabulary";
-import { formatProblem } from "@/lib/validate";
+import { publicProblems } from "@/lib/public-problems";
 import { renderExport } from "@/lib/export/render";
 
 export async function GET(request: NextRequest) {
@@ -12,7 +12,7 @@ export async function GET(request: NextRequest) {
     index = await loadDataset();
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
-    return NextResponse.json({ error: "The dataset could not be loaded", problems: error.problems.map(formatProblem) }, { status: 503 });
+    return NextResponse.json({ error: "The dataset could not be loaded", problems: publicProblems(error.dir, error.problems) }, { status: 503 });
   }
   const params = request.nextUrl.searchParams;
   const { query, issues } = parseQuery(params, vocabularyOf(index));
