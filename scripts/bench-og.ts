@@ -57,7 +57,7 @@ async function burst() {
   for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   const statuses = [...counts].map(([status, n]) => `${status}×${n}`);
   console.log(`burst of ${BURST} /og (half distinct, half identical): ${fmt(total)} in all; statuses ${statuses.join(", ")}; per request p50 ${fmt(pct(results.map((r) => r.ms), 50))}, p99 ${fmt(pct(results.map((r) => r.ms), 99))}`);
-  console.log(`/api/events?city=beijing idle: p50 ${fmt(pct(idle, 50))}; during the burst (${during.length} calls): p50 ${fmt(pct(during, 50))}, max ${fmt(Math.max(...during))}`);
+  console.log(`/api/events?city=beijing idle: p50 ${fmt(pct(idle, 50))}; during the burst (${during.length} calls): p50 ${fmt(pct(during, 50))}, p90 ${fmt(pct(during, 90))}, max ${fmt(Math.max(...during))}; first 5: ${during.slice(0, 5).map(fmt).join(", ")}`);
 }
 
 async function steady() {
