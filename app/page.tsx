@@ -5,6 +5,7 @@ import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { parseQuery, serializeQuery } from "@/lib/query";
 import { DatasetError, getStore } from "@/lib/store";
 import { computeView } from "@/lib/view-model";
+import { siteUrl } from "@/lib/site-url";
 import { summarizeView } from "@/lib/view-summary";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -18,11 +19,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { query, title, sentence } = summarizeView(await searchParams, store);
   const image = `/og${serializeQuery({ ...query, map: null, event: null, rows: "category" })}`;
   const description = `${sentence}. Timeline and map of China–UNESCO education-cooperation events, 2014–2025, with their sources.`;
-  // Previews need absolute URLs: use the host the link was opened on.
-  const host = (await headers()).get("host") ?? "localhost:3000";
-  const protocol = host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https";
+  // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/site-url.ts).
   return {
-    metadataBase: new URL(`${protocol}://${host}`),
+    metadataBase: siteUrl((await headers()).get("host")),
     title: `${title} — ${SITE}`,
     description,
     openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }], type: "website", siteName: SITE },

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { rowsInWindow } from "@/lib/live-view";
 import { pointsFromTally } from "@/lib/map-points";
 import type { Query } from "@/lib/query";
@@ -26,10 +26,11 @@ import { ViewProvider } from "./ViewContext";
 export function Dashboard({ view, query: serverQuery }: { view: DashboardView; query: Query }) {
   const { query, setView, hrefFor, pending } = useView(serverQuery);
   const context = useMemo(() => ({ query, setView, hrefFor }), [query, setView, hrefFor]);
-  const [liveWindow, setLiveWindow] = useState<TimeWindow | null>(null);
+  // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
+  const [drag, setDrag] = useState<{ over: DashboardView; window: TimeWindow } | null>(null);
+  const liveWindow = drag?.over === view ? drag.window : null;
+  const onScrub = useCallback((window: TimeWindow | null) => setDrag(window ? { over: view, window } : null), [view]);
   const columns = useScrubIndex(view.scrubIndexUrl);
-  // A new view from the server replaces whatever the drag showed.
-  useEffect(() => setLiveWindow(null), [view]);
 
   const live = useMemo(() => {
     if (!liveWindow || !columns) return null;
@@ -53,7 +54,7 @@ export function Dashboard({ view, query: serverQuery }: { view: DashboardView; q
           view={view}
           pins={live?.pins ?? view.pins}
           unmapped={live?.unmapped ?? view.unmapped}
-          onScrub={setLiveWindow}
+          onScrub={onScrub}
         />
         <aside className="sidebar" aria-label="Events">
           <ActiveFilters chips={view.chips} />

@@ -19,3 +19,12 @@ test("the API answers 503 with the same problems for a broken dataset", async ({
   expect(body.problems).toHaveLength(2);
   expect(body.problems).toContainEqual(expect.stringMatching(/^events\.json › 2015-05-funds-in-trust-agreement › place: /));
 });
+
+test("neither the error page nor the API's 503 shows where the data lives on the server", async ({ request }) => {
+  for (const url of [brokenDataURL + "/", brokenDataURL + "/api/events"]) {
+    const body = await (await request.get(url)).text();
+    expect(body, url).toContain("events.json › 2015-05-funds-in-trust-agreement › place");
+    expect(body, url).not.toContain(process.cwd());
+    expect(body, url).not.toContain("e2e/broken-data");
+  }
+});

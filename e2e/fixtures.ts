@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { periodEnd, periodStart } from "../lib/dates";
 
 export interface DataEvent {
   id: string;
@@ -47,3 +48,17 @@ export async function timelineCount(page: Page) {
 }
 
 export const listRows = (page: Page) => page.getByTestId("event-list").locator("li");
+
+/** Events matching a place and an optional time window, counted from data/ as the server counts them. */
+export function countEvents({ place, from, to, category }: { place?: string; from?: string; to?: string; category?: string }) {
+  return events.filter(
+    (e) =>
+      (!place || e.place === place) &&
+      (!category || e.category === category) &&
+      (!from || periodEnd(e.end ?? e.start) >= periodStart(from)) &&
+      (!to || periodStart(e.start) <= periodEnd(to)),
+  ).length;
+}
+
+/** "1 event", "4 events": as the page words a count. */
+export const eventsLabel = (n: number) => `${n} event${n === 1 ? "" : "s"}`;

@@ -36,9 +36,10 @@ test("the API returns exactly the Urumqi meeting for city=urumqi", async ({ requ
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body.total).toBe(events.length);
-  expect(body.matched).toBe(1);
-  expect(body.events).toHaveLength(1);
-  expect(body.events[0].title).toMatch(/Central Asia Education Ministers/);
+  const urumqi = events.filter((e) => e.place === "urumqi");
+  expect(body.matched).toBe(urumqi.length);
+  expect(body.events).toHaveLength(urumqi.length);
+  expect(body.events.map((e: { title: string }) => e.title)).toContainEqual(expect.stringMatching(/Central Asia Education Ministers/));
   expect(body.events[0].place).toMatchObject({ id: "urumqi", name: "Urumqi", country: "cn" });
 });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EMPTY_QUERY, parseQuery, serializeQuery, TIMELINE_GROUPINGS, type Query } from "./query";
+import { periodEnd, periodStart } from "./dates";
+import { EMPTY_QUERY, parseQuery, sanitizeQuery, serializeQuery, TIMELINE_GROUPINGS, type Query } from "./query";
 import { vocabularyOf } from "./vocabulary";
 import { fixtureIndex } from "./test-fixtures";
 
@@ -48,6 +49,18 @@ describe("parseQuery", () => {
   });
 });
 
+describe("sanitizeQuery", () => {
+  it("drops ids the dataset does not know and keeps the rest of the view", () => {
+    const query: Query = { ...EMPTY_QUERY, from: "2015", city: ["atlantis", "shanghai"], category: ["nope"], event: "no-such-event", q: "ICHEI", map: { lat: 1, lon: 2, zoom: 3 } };
+    expect(sanitizeQuery(query, vocabulary)).toEqual({ ...query, city: ["shanghai"], category: [], event: null });
+  });
+
+  it("leaves a query of known ids as it is", () => {
+    const query: Query = { ...EMPTY_QUERY, city: ["dakar"], org: ["unesco"], event: [...vocabulary.event][0] };
+    expect(sanitizeQuery(query, vocabulary)).toEqual(query);
+  });
+});
+
 describe("serializeQuery", () => {
   it("leaves defaults out of the URL", () => {
     expect(serializeQuery(EMPTY_QUERY)).toBe("");
@@ -61,9 +74,12 @@ const partialDate = fc
   .chain((d) => fc.constantFrom(4, 7, 10).map((n) => d.toISOString().slice(0, n)));
 const list = (item: fc.Arbitrary<string>) => fc.uniqueArray(item, { maxLength: 4 });
 const coordinate = (max: number) => fc.integer({ min: -max * 1e4, max: max * 1e4 }).map((n) => n / 1e4);
-const queryArb: fc.Arbitrary<Query> = fc.record({
-  from: fc.option(partialDate),
-  to: fc.constant(null),
+// A valid window: either end may be open; when both are set, from's period starts no later than to's ends.
+const window = fc
+  .tuple(fc.option(partialDate), fc.option(partialDate))
+  .map(([a, b]) => (a && b && periodStart(a) > periodEnd(b) ? { from: b, to: a } : { from: a, to: b }))
+  .filter(({ from, to }) => !(from && to && periodStart(from) > periodEnd(to)));
+const restArb = fc.record({
   city: list(slug),
   country: list(fc.stringMatching(/^[a-z]{2}$/)),
   category: list(slug),
@@ -73,6 +89,7 @@ const queryArb: fc.Arbitrary<Query> = fc.record({
   map: fc.option(fc.record({ lat: coordinate(90), lon: coordinate(180), zoom: fc.integer({ min: 0, max: 180 }).map((z) => z / 10) })),
   rows: fc.constantFrom(...TIMELINE_GROUPINGS),
 });
+const queryArb: fc.Arbitrary<Query> = fc.tuple(window, restArb).map(([w, rest]) => ({ ...rest, ...w }));
 
 describe("properties", () => {
   it("parse(serialize(q)) equals q", () => {
@@ -85,6 +102,11 @@ describe("properties", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("generates windows with both ends set (the round trip covers `to`)", () => {
+    const samples = fc.sample(queryArb, { numRuns: 500, seed: 1 });
+    expect(samples.filter((q) => q.from && q.to).length).toBeGreaterThan(50);
   });
 
   it("never throws on arbitrary query strings", () => {

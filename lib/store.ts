@@ -2,30 +2,12 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { indexDataset, type DatasetIndex, type IndexedEvent } from "./dataset";
-import { facetBase, filterEvents } from "./filter";
-import type { Query, Vocabulary } from "./query";
+import { indexDataset } from "./dataset";
+import { memoryStore, type EventStore } from "./memory-store";
 import { readDatasetDir } from "./read-dataset";
 import { DATA_FILES, formatProblem, type DataProblem } from "./validate";
-import { vocabularyOf } from "./vocabulary";
 
-/**
- * The one store per process: the dataset read, validated and indexed once per version, shared by every
- * route (page, API, previews). Its interface is what the routes ask of the data, small enough that a
- * database could implement it; the JSON folder is the only implementation today.
- */
-export interface EventStore {
-  /** Changes whenever the data files do: caches and ETags are keyed by it. */
-  readonly version: string;
-  readonly total: number;
-  readonly index: DatasetIndex;
-  readonly vocabulary: Vocabulary;
-  /** The events a query selects, in date order. */
-  match(query: Query): IndexedEvent[];
-  /** The events matching every filter of the query but time: what the timeline and the scrub index draw from. */
-  matchAllButTime(query: Query): IndexedEvent[];
-  event(id: string): IndexedEvent | undefined;
-}
+export type { EventStore };
 
 export class DatasetError extends Error {
   constructor(
@@ -35,18 +17,6 @@ export class DatasetError extends Error {
     super(`The dataset in ${dir} has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);
     this.name = "DatasetError";
   }
-}
-
-function memoryStore(index: DatasetIndex, version: string): EventStore {
-  return {
-    version,
-    total: index.events.length,
-    index,
-    vocabulary: vocabularyOf(index),
-    match: (query) => filterEvents(index, query),
-    matchAllButTime: (query) => facetBase(index, query, "time"),
-    event: (id) => index.eventById.get(id),
-  };
 }
 
 export function dataDir(): string {

@@ -1,3 +1,4 @@
+import { memoryStore } from "./memory-store";
 import { indexDataset, type Dataset } from "./dataset";
 import type { Event } from "./schema";
 
@@ -38,3 +39,8 @@ export function fixtureDataset(): Dataset {
 }
 
 export const fixtureIndex = () => indexDataset(fixtureDataset());
+
+/** The fixture dataset behind the store interface the routes use. */
+export function fixtureStore(version = "test-version") {
+  return memoryStore(fixtureIndex(), version);
+}

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseQuery } from "@/lib/query";
 import { DatasetError, getStore } from "@/lib/store";
-import { formatProblem } from "@/lib/validate";
+import { publicProblems } from "@/lib/public-problems";
 import { renderExport } from "@/lib/export/render";
 
 export async function GET(request: NextRequest) {
@@ -10,7 +10,7 @@ export async function GET(request: NextRequest) {
     store = await getStore();
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
-    return NextResponse.json({ error: "The dataset could not be loaded", problems: error.problems.map(formatProblem) }, { status: 503 });
+    return NextResponse.json({ error: "The dataset could not be loaded", problems: publicProblems(error.dir, error.problems) }, { status: 503 });
   }
   const params = request.nextUrl.searchParams;
   const { query, issues } = parseQuery(params, store.vocabulary);

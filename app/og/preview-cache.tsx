@@ -1,0 +1,26 @@
+import { createHash } from "node:crypto";
+import { ImageResponse } from "next/og";
+import { loadPreviewFonts } from "@/lib/og/fonts";
+import { createRenderCache } from "@/lib/og/render-cache";
+import { parseQuery, serializeQuery } from "@/lib/query";
+import type { EventStore } from "@/lib/store";
+import { PREVIEW_SIZE, PreviewImage } from "./preview-image";
+
+/** A view's preview, named by the data version and its normalized query (the map viewport is not drawn). */
+export function previewKey(params: URLSearchParams, store: EventStore) {
+  const { query } = parseQuery(params, store.vocabulary);
+  const search = serializeQuery({ ...query, map: null, event: null, rows: "category" });
+  const key = `${store.version}${search}`;
+  const etag = `"og-${createHash("sha256").update(key).digest("base64url").slice(0, 22)}"`;
+  return { key, search, etag };
+}
+
+async function render({ search, store }: { search: string; store: EventStore }): Promise<Uint8Array> {
+  const { fonts, covered } = await loadPreviewFonts();
+  // `emoji` only picks a CDN; no emoji is ever looked up, because `drawable` strips what the fonts lack.
+  const response = new ImageResponse(<PreviewImage search={search} store={store} covered={covered} />, { ...PREVIEW_SIZE, fonts });
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+// One per server process: two renders at a time, 256 distinct views waiting at most, 64 MB of PNGs (~1,000 views).
+export const previews = createRenderCache({ render, concurrency: 2, maxQueued: 256, maxBytes: 64 * 1024 * 1024 });

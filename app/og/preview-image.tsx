@@ -1,0 +1,50 @@
+import type { CSSProperties } from "react";
+import { countBy } from "@/lib/filter";
+import type { EventStore } from "@/lib/store";
+import { drawable, PREVIEW_FONT_FAMILY } from "@/lib/og/fonts";
+import { fitText } from "@/lib/og/text-fit";
+import { summarizeView } from "@/lib/view-summary";
+
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+const PADDING = 56;
+const TEXT_WIDTH = PREVIEW_SIZE.width - 2 * PADDING;
+
+// `lineClamp` with `display: block` is satori's own clamp: the backstop for what fitText's estimate misses.
+const clamp = (lines: number, fontSize: number, lineHeight: number): CSSProperties => ({
+  display: "block",
+  lineClamp: lines,
+  fontSize,
+  lineHeight,
+  maxHeight: Math.ceil(lines * fontSize * lineHeight),
+  overflow: "hidden",
+});
+
+/** The link-preview image for a view: its title, its sentence, and a bar per year of its events. */
+export function PreviewImage({ search, store, covered }: { search: string; store: EventStore; covered: ReadonlySet<number> }) {
+  const { index } = store;
+  const { title, sentence, matched } = summarizeView(new URLSearchParams(search), store);
+  const heading = fitText(drawable(title, covered), { width: TEXT_WIDTH, lines: 2, sizes: [64, 54, 46], em: 0.62 });
+  const line = fitText(drawable(sentence, covered), { width: TEXT_WIDTH, lines: 2, sizes: [30, 26] });
+  const all = countBy(index.events, "year");
+  const years = [...all.keys()].sort();
+  const counts = countBy(matched, "year");
+  const max = Math.max(1, ...all.values()); // bars share the whole dataset's scale, so views compare
+  return (
+    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", padding: PADDING, background: "#f4f6fa", color: "#1d2433", fontFamily: PREVIEW_FONT_FAMILY }}>
+      <div style={{ fontSize: 28, color: "#0b5cad" }}>China–UNESCO education cooperation, 2014–2025</div>
+      <div style={{ ...clamp(2, heading.fontSize, 1.12), fontWeight: 700, marginTop: 18 }}>{heading.text}</div>
+      <div style={{ ...clamp(2, line.fontSize, 1.3), marginTop: 14, color: "#5b6477" }}>{line.text}</div>
+      <div style={{ display: "flex", alignItems: "flex-end", gap: 12, marginTop: "auto", height: 200, flexShrink: 0 }}>
+        {years.map((year) => (
+          <div key={year} style={{ display: "flex", flexDirection: "column", alignItems: "center", flex: 1 }}>
+            {/* The whole dataset's year in grey, this view's share of it in blue. */}
+            <div style={{ display: "flex", alignItems: "flex-end", width: "100%", height: Math.round((160 * (all.get(year) ?? 0)) / max), background: "#d9dee8", borderRadius: 4 }}>
+              <div style={{ width: "100%", height: Math.round((160 * (counts.get(year) ?? 0)) / max), background: "#0b5cad", borderRadius: 4 }} />
+            </div>
+            <div style={{ fontSize: 20, marginTop: 6, color: "#5b6477" }}>{year}</div>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The response headers every route carries (set by `proxy.ts`). Pure, so the policy is unit-tested
+ * and reads in one place.
+ */
+export interface HeaderOptions {
+  /** Per-request nonce for the page's scripts; Next.js copies it onto its own script tags. */
+  nonce: string;
+  /** `next dev` evaluates code (React's dev tools, fast refresh): 'unsafe-eval' there only. */
+  dev?: boolean;
+  /** `EMBED_ALLOWED_ORIGINS`: space- or comma-separated origins allowed to frame the dashboard. */
+  embedOrigins?: string;
+  /** `NEXT_PUBLIC_TILE_URL`, an opt-in raster tile server whose images the map loads. */
+  tileUrl?: string;
+}
+
+/** Only well-formed http(s) origins: anything else in the setting is ignored, never copied into the header. */
+export function parseOrigins(setting: string | undefined): string[] {
+  return (setting ?? "")
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .flatMap((value) => {
+      try {
+        const url = new URL(value);
+        return /^https?:$/.test(url.protocol) && url.origin === value.replace(/\/$/, "") ? [url.origin] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`. */
+export function tileOrigin(tileUrl: string | undefined): string | null {
+  if (!tileUrl) return null;
+  const match = /^(https?):\/\/([^/]+)/.exec(tileUrl.trim());
+  if (!match) return null;
+  const host = match[2].replace(/^\{[a-z]\}\./, "*.");
+  return /^(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(host) ? `${match[1]}://${host}` : null;
+}
+
+export function contentSecurityPolicy({ nonce, dev = false, embedOrigins, tileUrl }: HeaderOptions): string {
+  const embedders = parseOrigins(embedOrigins);
+  const tiles = tileOrigin(tileUrl);
+  return [
+    "default-src 'self'",
+    // 'strict-dynamic': scripts the nonce'd Next.js bootstrap loads are trusted; host lists are ignored.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // Leaflet and vis-timeline position everything with inline style attributes, and React renders
+    // `style={…}` as attributes in the server HTML: neither can carry a nonce, so styles allow inline.
+    // (A nonce here would make browsers ignore 'unsafe-inline'.) Styles cannot run script.
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ""}`,
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${embedders.length > 0 ? `'self' ${embedders.join(" ")}` : "'none'"}`,
+  ].join("; ");
+}
+
+export function securityHeaders(options: HeaderOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    "Content-Security-Policy": contentSecurityPolicy(options),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    // Features the dashboard never uses, off for it and anything it might embed.
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=()",
+  };
+  // The older header, for browsers without frame-ancestors, only when no embedding is allowed.
+  if (parseOrigins(options.embedOrigins).length === 0) headers["X-Frame-Options"] = "DENY";
+  return headers;
+}
