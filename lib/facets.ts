@@ -35,7 +35,7 @@ function namesFor(key: ListKey, index: DatasetIndex): { id: string; name: string
 /** Every value of every facet with its count; most frequent first, chosen values always listed. */
 export function facets(index: DatasetIndex, query: Query): Facet[] {
   return (["category", "city", "country", "org"] as ListKey[]).map((key) => {
-    const counts = countBy(facetBase(index, query, key), key);
+    const counts = countBy(facetBase(index, query, key), key, index);
     const options = namesFor(key, index).map((item) => ({
       id: item.id,
       label: item.name,
@@ -50,8 +50,8 @@ export function facets(index: DatasetIndex, query: Query): Facet[] {
 
 /** Year quick-picks with counts under the other filters. */
 export function yearOptions(index: DatasetIndex, query: Query): { year: string; count: number; active: boolean }[] {
-  const counts = countBy(facetBase(index, query, "time"), "year");
-  const years = countBy(index.events, "year");
+  const counts = countBy(facetBase(index, query, "time"), "year", index);
+  const years = countBy(index.events, "year", index);
   return [...years.keys()].sort().map((year) => ({
     year,
     count: counts.get(year) ?? 0,

@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import type { TimelineGrouping } from "./query";
 import { DAY_MS, type TimeWindow as Window } from "./time-window";
-import { rowKeys, ID_SEPARATOR, spanOf, NO_ORG_GROUP } from "./timeline-items";
+import { ID_SEPARATOR, rowIdsOf, rowSlots, spanOf, NO_ORG_GROUP } from "./timeline-items";
 
 /*
  * Large datasets. vis-timeline lays out and clusters every item it holds on each redraw, which stops
@@ -101,42 +101,74 @@ function itemCount(events: IndexedEvent[], groupBy: TimelineGrouping): number {
 }
 
 /**
+ * Density buckets as they cross from server to browser: per row, pairs of (period offset from
+ * `firstPeriod`, count) for the periods with events. A few bytes a bucket; the browser expands them
+ * into timeline items with `bucketItems`.
+ */
+export interface DensityCounts {
+  unit: BucketUnit;
+  firstPeriod: number;
+  rows: { group: string; cells: number[] }[];
+}
+
+/** The period an event's start or end (clamped to the range) falls in, from its precomputed months where it can. */
+function eventPeriod(e: IndexedEvent, side: "start" | "end", clampMs: number, unit: BucketUnit): number {
+  const ms = side === "start" ? Math.max(e.startMs, clampMs) : Math.min(e.endMs, clampMs);
+  if (unit === "day" || unit === "week" || ms !== (side === "start" ? e.startMs : e.endMs)) return periodOf(ms, unit);
+  const month = side === "start" ? e.startMonth : e.endMonth;
+  return unit === "month" ? month : Math.floor(month / MONTHS_IN[unit]);
+}
+
+/**
  * One bucket per row and period with at least one event. An event counts in every period it
  * overlaps (a year-precision event in each of its twelve months), as the time filter does: a
  * bucket's count is what its row shows once the user zooms into that period.
  */
-export function densityItems(
-  events: IndexedEvent[],
-  index: DatasetIndex,
+export function densityCounts(
+  events: readonly IndexedEvent[],
+  index: Pick<DatasetIndex, "ids">,
   groupBy: TimelineGrouping,
   { range, unit }: Extract<TimelineMode, { kind: "density" }>,
-): BucketItem[] {
+): DensityCounts {
   const first = periodOf(range.startMs, unit);
   const length = periodOf(range.endMs - 1, unit) - first + 1;
-  const counts = new Map<string, Uint32Array>(); // row → events per period, from `first`
+  const rowIds = rowIdsOf(index, groupBy);
+  const counts: (Uint32Array | undefined)[] = new Array(rowIds.length); // row slot → events per period, from `first`
+  let from = 0;
+  let to = 0;
+  const countIn = (slot: number) => {
+    const byPeriod = (counts[slot] ??= new Uint32Array(length));
+    for (let p = from; p <= to; p++) byPeriod[p]++;
+  };
   for (const e of events) {
     if (e.startMs >= range.endMs || e.endMs < range.startMs) continue;
-    const from = periodOf(Math.max(e.startMs, range.startMs), unit) - first;
-    const to = periodOf(Math.min(e.endMs, range.endMs - 1), unit) - first;
-    for (const key of rowKeys(e, groupBy)) {
-      const row = key ?? "";
-      let byPeriod = counts.get(row);
-      if (!byPeriod) counts.set(row, (byPeriod = new Uint32Array(length)));
-      for (let p = from; p <= to; p++) byPeriod[p]++;
-    }
+    from = eventPeriod(e, "start", range.startMs, unit) - first;
+    to = eventPeriod(e, "end", range.endMs - 1, unit) - first;
+    rowSlots(e, groupBy, rowIds.length - 1, countIn);
   }
-  let max = 1;
-  for (const byPeriod of counts.values()) for (const n of byPeriod) max = Math.max(max, n);
+  const rows: DensityCounts["rows"] = [];
+  counts.forEach((byPeriod, slot) => {
+    if (!byPeriod) return;
+    const cells: number[] = [];
+    byPeriod.forEach((n, p) => n > 0 && cells.push(p, n));
+    rows.push({ group: rowIds[slot], cells });
+  });
+  return { unit, firstPeriod: first, rows };
+}
 
+/** The browser's side: counted cells → timeline items, labelled and shaded. `rowNames` names each group. */
+export function bucketItems({ unit, firstPeriod, rows }: DensityCounts, rowNames: ReadonlyMap<string, string>, groupBy: TimelineGrouping): BucketItem[] {
+  let max = 1;
+  for (const { cells } of rows) for (let i = 1; i < cells.length; i += 2) max = Math.max(max, cells[i]);
   const items: BucketItem[] = [];
-  for (const [row, byPeriod] of counts) {
-    const rowName = !row ? "" : groupBy === "category" ? (index.categoryById.get(row)?.name ?? row) : orgRowName(row, index);
-    byPeriod.forEach((count, p) => {
-      if (count === 0) return;
-      const startMs = startOfPeriod(first + p, unit);
-      const endMs = startOfPeriod(first + p + 1, unit);
+  for (const { group: row, cells } of rows) {
+    const rowName = row ? (rowNames.get(row) ?? row) : "";
+    for (let i = 0; i < cells.length; i += 2) {
+      const count = cells[i + 1];
+      const startMs = startOfPeriod(firstPeriod + cells[i], unit);
+      const endMs = startOfPeriod(firstPeriod + cells[i] + 1, unit);
       const label = periodLabel(startMs, unit);
-      const content = `${count} ${count === 1 ? "event" : "events"}`;
+      const content = `${count.toLocaleString("en")} ${count === 1 ? "event" : "events"}`;
       // Five shades of density, relative to the fullest bucket.
       const classes = ["tl-bucket", `tl-density-${Math.ceil((count / max) * 5)}`];
       if (groupBy === "category") classes.push(`tl-cat-${row}`);
@@ -154,13 +186,10 @@ export function densityItems(
         label,
         period: { startMs, endMs: endMs - 1 },
       });
-    });
+    }
   }
   return items;
 }
-
-const orgRowName = (id: string, index: DatasetIndex) =>
-  id === NO_ORG_GROUP ? "No organization listed" : (index.orgById.get(id)?.name ?? id);
 
 // Periods are numbered on the UTC calendar: days from 1 Jan 1970, weeks (Monday to Sunday) from
 // Monday 5 Jan 1970, months, quarters and years from January 1970.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { indexDataset, type Dataset } from "./dataset";
+import { indexDataset, type Dataset, type DatasetIndex, type IndexedEvent } from "./dataset";
 import type { Event } from "./schema";
 import { filterEvents } from "./filter";
-import { EMPTY_QUERY } from "./query";
+import { EMPTY_QUERY, type TimelineGrouping } from "./query";
 import { eventRow } from "./rows";
-import { DETAIL_LIMIT, densityItems, timelineMode, type BucketItem } from "./timeline-density";
+import { DETAIL_LIMIT, bucketItems, densityCounts, timelineMode, type BucketItem, type TimelineMode } from "./timeline-density";
 import { NO_ORG_GROUP, eventIdOfItem, fitWindow, spanOf, timelineGroups, timelineItems, timelineLimits } from "./timeline-items";
 
 const source = [{ document: "seed.md", quote: "a short quote" }];
@@ -40,6 +40,11 @@ const dataset: Dataset = {
   ],
 };
 const index = indexDataset(dataset);
+/** The server's counts expanded as the browser does, with the rows' names as the server sends them. */
+function densityItems(events: IndexedEvent[], idx: DatasetIndex, groupBy: TimelineGrouping, mode: Extract<TimelineMode, { kind: "density" }>): BucketItem[] {
+  const names = new Map(timelineGroups(events, idx, groupBy).map((g) => [g.id, g.title]));
+  return bucketItems(densityCounts(events, idx, groupBy, mode), names, groupBy);
+}
 const rowsOf = (events: typeof index.events) => events.map((e) => eventRow(e, index));
 const byEvent = (items: ReturnType<typeof timelineItems>, id: string) => items.filter((i) => i.eventId === id);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));

@@ -99,11 +99,29 @@ function shortName(name: string): string {
   return abbreviation ? abbreviation[1] : name;
 }
 
+/** The ids of a grouping's rows, in vocabulary order; `rowSlots` numbers an event's rows by position here. */
+export function rowIdsOf(index: Pick<DatasetIndex, "ids">, groupBy: TimelineGrouping): string[] {
+  if (groupBy === "category") return index.ids.category;
+  return groupBy === "organization" ? [...index.ids.org, NO_ORG_GROUP] : [""];
+}
+
+/** Calls `visit` with the position (in `rowIdsOf`) of each row the event sits in; no allocation per event. */
+export function rowSlots(e: IndexedEvent, groupBy: TimelineGrouping, noOrgSlot: number, visit: (slot: number) => void): void {
+  if (groupBy === "none") return visit(0);
+  if (groupBy === "category") return visit(e.categoryIndex);
+  if (e.orgIndexes.length === 0) return visit(noOrgSlot);
+  for (const i of e.orgIndexes) visit(i);
+}
+
 /** Rows that have items: categories in the dataset's order; organizations by how many events they have. */
 export function timelineGroups(events: readonly IndexedEvent[], index: DatasetIndex, groupBy: TimelineGrouping): TimelineGroup[] {
   if (groupBy === "none") return [];
+  const rowIds = rowIdsOf(index, groupBy);
+  const tally = new Uint32Array(rowIds.length);
+  const add = (slot: number) => tally[slot]++;
+  for (const e of events) rowSlots(e, groupBy, rowIds.length - 1, add);
   const counts = new Map<string, number>();
-  for (const e of events) for (const key of rowKeys(e, groupBy)) counts.set(key!, (counts.get(key!) ?? 0) + 1);
+  tally.forEach((n, slot) => n > 0 && counts.set(rowIds[slot], n));
 
   const named = groupBy === "category" ? index.dataset.categories : index.dataset.organizations;
   const position = new Map(named.map((n, i) => [n.id, i]));

@@ -2,7 +2,7 @@ import type { DatasetIndex, IndexedEvent } from "./dataset";
 import type { Query } from "./query";
 import { eventRow, type EventRow } from "./rows";
 import { isBounded, windowOf, type TimeWindow } from "./time-window";
-import { densityItems, timelineMode, type BucketItem, type BucketUnit } from "./timeline-density";
+import { densityCounts, timelineMode, type DensityCounts } from "./timeline-density";
 import { spanOf, timelineGroups, timelineLimits, type TimelineGroup, type TimelineLimits } from "./timeline-items";
 
 /**
@@ -15,8 +15,8 @@ export interface TimelineModel {
   groups: TimelineGroup[];
   /** Events mode: the events drawn. Density mode: only the selected event, drawn over the buckets. */
   events: EventRow[];
-  buckets: BucketItem[];
-  unit: BucketUnit | null;
+  /** Density mode: events counted per row and period. */
+  density: DensityCounts | null;
   /** From the first to the last event matching the other filters: what "fit" shows. */
   extent: TimeWindow | null;
   limits: TimelineLimits;
@@ -32,15 +32,14 @@ export function timelineModel(base: readonly IndexedEvent[], index: DatasetIndex
   const mode = timelineMode(events, groupBy, window && window.startMs <= window.endMs ? window : null, { rows: groups.length || 1 });
   const limits = timelineLimits(index);
   if (mode.kind === "events") {
-    return { mode: "events", groups, events: mode.events.map((e) => eventRow(e, index)), buckets: [], unit: null, extent, limits };
+    return { mode: "events", groups, events: mode.events.map((e) => eventRow(e, index)), density: null, extent, limits };
   }
   const selected = query.event ? index.eventById.get(query.event) : undefined;
   return {
     mode: "density",
     groups,
     events: selected && events.includes(selected) ? [eventRow(selected, index)] : [],
-    buckets: densityItems(events, index, groupBy, mode),
-    unit: mode.unit,
+    density: densityCounts(events, index, groupBy, mode),
     extent,
     limits,
   };

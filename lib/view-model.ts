@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { LIST_PAGE } from "./live-view";
 import { eventDetail, type EventDetailModel } from "./detail";
 import { countryName, describeWindow, sentenceParts, viewTitle } from "./describe";
@@ -37,7 +38,18 @@ export interface DashboardView {
   chips: FilterChip[];
 }
 
+// Views are pure functions of data version and query: the same link opened again (or by many
+// people at once) is computed once. ~200 views of at most ~150 KB each.
+const views = new LRUCache<string, DashboardView>({ max: 200 });
+
 export function computeView(store: EventStore, query: Query): DashboardView {
+  const key = `${store.version}${serializeQuery({ ...query, map: null })}`; // the viewport changes nothing computed here
+  let view = views.get(key);
+  if (!view) views.set(key, (view = buildView(store, query)));
+  return view;
+}
+
+function buildView(store: EventStore, query: Query): DashboardView {
   const { index } = store;
   const matching = store.match(query);
   const base = store.matchAllButTime(query);

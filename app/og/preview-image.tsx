@@ -25,9 +25,9 @@ export function PreviewImage({ search, store, covered }: { search: string; store
   const { title, sentence, matched } = summarizeView(new URLSearchParams(search), store);
   const heading = fitText(drawable(title, covered), { width: TEXT_WIDTH, lines: 2, sizes: [64, 54, 46], em: 0.62 });
   const line = fitText(drawable(sentence, covered), { width: TEXT_WIDTH, lines: 2, sizes: [30, 26] });
-  const all = countBy(index.events, "year");
+  const all = countBy(index.events, "year", index);
   const years = [...all.keys()].sort();
-  const counts = countBy(matched, "year");
+  const counts = countBy(matched, "year", index);
   const max = Math.max(1, ...all.values()); // bars share the whole dataset's scale, so views compare
   return (
     <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", padding: PADDING, background: "#f4f6fa", color: "#1d2433", fontFamily: PREVIEW_FONT_FAMILY }}>

@@ -7,7 +7,7 @@ import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } f
 import type { TimeWindow } from "@/lib/time-window";
 import { timelineItems, type TimelineGroup, type TimelineGrouping } from "@/lib/timeline-items";
 import type { TimelineModel } from "@/lib/timeline-model";
-import type { BucketItem } from "@/lib/timeline-density";
+import { bucketItems, type BucketItem } from "@/lib/timeline-density";
 import { applyDiff, diffRows } from "./sync-dataset";
 import { wireUserInput, type Instance } from "./timeline-input";
 import { limitOptions, modeOptions, timelineOptions } from "./timeline-options";
@@ -89,10 +89,10 @@ export function TimelineView(props: TimelineViewProps) {
   // The server decided what to draw (lib/timeline-model.ts): events one by one, or density buckets
   // with the selected event over them. Decided again only when the URL changes, never per frame.
   const mode = { kind: model.mode };
-  const shaped = useMemo(
-    () => [...model.buckets.map(asBucket), ...timelineItems(model.events, groupBy)],
-    [model.buckets, model.events, groupBy],
-  );
+  const shaped = useMemo(() => {
+    const buckets = model.density ? bucketItems(model.density, new Map(model.groups.map((g) => [g.id, g.title])), groupBy) : [];
+    return [...buckets.map(asBucket), ...timelineItems(model.events, groupBy)];
+  }, [model.density, model.groups, model.events, groupBy]);
 
   // Rows, items and the selection, diffed into the DataSets.
   useEffect(() => {

@@ -15,7 +15,7 @@ export type PublicEvent = Omit<Event, "place" | "sources" | "dateCertainty"> & {
 
 export function publicEvent(event: IndexedEvent, index: DatasetIndex): PublicEvent {
   // Copy only the contract's fields: the index's precomputed helpers stay private.
-  const { startMs: _s, endMs: _e, country: _c, searchText: _t, place, sources, ...fields } = event;
+  const { startMs: _s, endMs: _e, startYear: _sy, endYear: _ey, startMonth: _sm, endMonth: _em, country: _c, searchText: _t, place, sources, ...fields } = event;
   return {
     ...fields,
     dateCertainty: dateCertaintyOf(event),
