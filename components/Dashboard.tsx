@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
 import { rowsInWindow } from "@/lib/live-view";
 import { pointsFromTally } from "@/lib/map-points";
 import type { Query } from "@/lib/query";
@@ -29,7 +30,8 @@ export function Dashboard({ view, query: serverQuery }: { view: DashboardView; q
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
   const [drag, setDrag] = useState<{ over: DashboardView; window: TimeWindow } | null>(null);
   const liveWindow = drag?.over === view ? drag.window : null;
-  const onScrub = useCallback((window: TimeWindow | null) => setDrag(window ? { over: view, window } : null), [view]);
+  // Synchronous: the map and count answer the same drag step, in the same frame.
+  const onScrub = useCallback((window: TimeWindow | null) => flushSync(() => setDrag(window ? { over: view, window } : null)), [view]);
   const columns = useScrubIndex(view.scrubIndexUrl);
 
   const live = useMemo(() => {
@@ -39,27 +41,45 @@ export function Dashboard({ view, query: serverQuery }: { view: DashboardView; q
     return { window: liveWindow, matched, pins: pointsFromTally(tally, view.places), unmapped: tally.unmapped, rows };
   }, [liveWindow, columns, view]);
 
+  // What a drag does not change, made once per view: React skips re-rendering an identical element.
+  const tools = useMemo(
+    () => (
+      <>
+        <SearchBox />
+        <ShareAndExport />
+      </>
+    ),
+    [],
+  );
+  const sidebarTop = useMemo(
+    () => (
+      <>
+        <ActiveFilters chips={view.chips} />
+        {view.selected ? <EventDetail detail={view.selected} /> : null}
+        <Facets facets={view.facets} years={view.years} />
+      </>
+    ),
+    [view],
+  );
+
   return (
     <ViewProvider value={context}>
       <div className="dashboard" aria-busy={pending}>
         <header className="masthead">
           <div className="titles">
             <h1>China–UNESCO education cooperation, 2014–2025</h1>
-            <SummaryLine total={view.total} matched={live?.matched ?? view.matched} parts={view.sentence} liveWindow={live?.window ?? null} />
+            <SummaryLine
+              total={view.total}
+              matched={live?.matched ?? view.matched}
+              parts={view.sentence}
+              liveWindow={live?.window ?? null}
+            />
           </div>
-          <SearchBox />
-          <ShareAndExport />
+          {tools}
         </header>
-        <ViewPanels
-          view={view}
-          pins={live?.pins ?? view.pins}
-          unmapped={live?.unmapped ?? view.unmapped}
-          onScrub={onScrub}
-        />
+        <ViewPanels view={view} pins={live?.pins ?? view.pins} unmapped={live?.unmapped ?? view.unmapped} onScrub={onScrub} />
         <aside className="sidebar" aria-label="Events">
-          <ActiveFilters chips={view.chips} />
-          {view.selected ? <EventDetail detail={view.selected} /> : null}
-          <Facets facets={view.facets} years={view.years} />
+          {sidebarTop}
           <EventList
             rows={live?.rows ?? view.list}
             matched={live?.matched ?? view.matched}

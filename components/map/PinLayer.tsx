@@ -1,6 +1,6 @@
 "use client";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { useMap } from "react-leaflet";
+import { useMemo, useState } from "react";
+import { useMap, useMapEvent } from "react-leaflet";
 import type { Map as LeafletMap } from "leaflet";
 import Supercluster, { type ClusterFeature as ScClusterFeature, type PointFeature } from "supercluster";
 import { clusterLabel, pinLabel, type MapPoint } from "@/lib/map-points";
@@ -41,9 +41,10 @@ const keyOf = (f: Feature) => (isCluster(f) ? `c:${f.properties.cluster_id}` : `
 const placeIdsOf = (index: PinIndex, f: Feature): string[] =>
   isCluster(f) ? index.getLeaves(f.properties.cluster_id, Infinity).map((l) => l.properties.point.placeId) : [f.properties.point.placeId];
 
-function visible(map: LeafletMap, index: PinIndex): Feature[] {
+/** The map's view as clustering needs it; read after each move. */
+function viewportOf(map: LeafletMap) {
   const b = map.getBounds().pad(0.25); // a margin, so pins don't pop in at the edges while panning
-  return index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], map.getZoom());
+  return { bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number], zoom: map.getZoom() };
 }
 
 interface PinLayerProps {
@@ -54,52 +55,38 @@ interface PinLayerProps {
   onPinClick: (placeId: string) => void;
 }
 
-/** Place pins, merged into clusters where they would overlap at the current zoom; recomputed after every move. */
+/**
+ * Place pins, merged into clusters where they would overlap at the current zoom. Computed during
+ * render from the points and the viewport, so new counts (every frame of a timeline drag) reach
+ * the markers in the same render, not an effect later.
+ */
 export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom, onPinClick }: PinLayerProps) {
   const map = useMap();
   const index = useMemo(() => buildIndex(points, clusterMaxZoom), [points, clusterMaxZoom]);
-  // The index travels with the features drawn from it: cluster ids mean nothing in another index.
-  const [layer, setLayer] = useState<{ index: PinIndex; features: Feature[]; focusKey: string | null }>(() => ({
-    index,
-    features: [],
-    focusKey: null,
-  }));
+  const [viewport, setViewport] = useState(() => viewportOf(map));
   // Places inside a cluster opened from the keyboard: focus moves to one of them once the zoom ends.
-  const focusAfterMove = useRef<Set<string> | null>(null);
-
-  useEffect(() => {
-    const update = () => {
-      const features = visible(map, index);
-      const wanted = focusAfterMove.current;
-      focusAfterMove.current = null;
-      const target = wanted ? features.find((f) => placeIdsOf(index, f).some((id) => wanted.has(id))) : undefined;
-      setLayer({ index, features, focusKey: target ? keyOf(target) : null });
-    };
-    update();
-    map.on("moveend", update);
-    return () => {
-      map.off("moveend", update);
-    };
-  }, [map, index]);
+  const [focusWanted, setFocusWanted] = useState<Set<string> | null>(null);
+  useMapEvent("moveend", () => setViewport(viewportOf(map)));
+  const features = useMemo(() => index.getClusters(viewport.bbox, viewport.zoom), [index, viewport]);
+  const focusTarget = focusWanted ? features.find((f) => placeIdsOf(index, f).some((id) => focusWanted.has(id))) : undefined;
+  const focusKey = focusTarget ? keyOf(focusTarget) : null;
 
   const active = useMemo(() => new Set(activeCities), [activeCities]);
   const highlight = selectedPlaceId !== null || active.size > 0;
 
   function openCluster(f: ClusterFeature, viaKeyboard: boolean) {
-    const { index } = layer;
     const [lon, lat] = f.geometry.coordinates;
     const zoom = Math.min(index.getClusterExpansionZoom(f.properties.cluster_id), map.getMaxZoom());
-    if (viaKeyboard) focusAfterMove.current = new Set(placeIdsOf(index, f));
+    setFocusWanted(viaKeyboard ? new Set(placeIdsOf(index, f)) : null);
     map.setView([lat, lon], zoom);
   }
 
-  const { features, focusKey } = layer;
   return features.map((f) => {
     const [lon, lat] = f.geometry.coordinates;
     const key = keyOf(f);
     const focus = key === focusKey;
     if (isCluster(f)) {
-      const ids = highlight ? placeIdsOf(layer.index, f) : [];
+      const ids = highlight ? placeIdsOf(index, f) : [];
       const hasSelected = selectedPlaceId !== null && ids.includes(selectedPlaceId);
       const hasActive = ids.some((id) => active.has(id));
       return (

@@ -1,6 +1,5 @@
 import type { DataSet } from "vis-data/esnext";
 import type { Timeline } from "vis-timeline/esnext";
-import type { TimeWindow as Window } from "@/lib/time-window";
 import { eventIdOfItem, type TimelineGroup } from "@/lib/timeline-items";
 import type { TimelineViewProps } from "./TimelineView";
 import { DAY_MS, type DrawMode } from "./timeline-options";
@@ -24,35 +23,25 @@ export interface Instance {
 
 /**
  * The user's hand on the timeline: drags and zooms (only `byUser` range changes reach the parent,
- * live at most once a frame, then once at the end), clicks and taps on items, clusters and density
+ * live on every step, then once at the end), clicks and taps on items, clusters and density
  * buckets, and Enter/Space on a focused item or bucket. Returns the cleanup.
  */
 export function wireUserInput(inst: Instance, root: HTMLElement, props: () => TimelineViewProps): () => void {
   const { timeline } = inst;
-  let frame = 0;
-  let pending: Window | null = null;
-  const flushScrub = () => {
-    frame = 0;
-    if (pending) props().onScrub(pending);
-    pending = null;
-  };
+  // Each step of a drag reaches the parent at once (the parent renders it synchronously): a frame
+  // later would be a frame late, and the browser already delivers pointer moves once per frame.
   timeline.on("rangechange", (p: { start: Date; end: Date; byUser: boolean }) => {
     if (!p.byUser) return;
     inst.userActiveAt = Date.now();
-    pending = windowOf(p);
-    if (!frame) frame = requestAnimationFrame(flushScrub);
+    props().onScrub(windowOf(p));
   });
   timeline.on("rangechanged", (p: { start: Date; end: Date; byUser: boolean }) => {
     if (!p.byUser) return;
     inst.userActiveAt = 0;
-    if (frame) cancelAnimationFrame(frame);
-    pending = windowOf(p);
-    flushScrub();
     props().onScrubEnd(windowOf(p));
   });
 
-  const showSelection = (eventId: string | null) =>
-    timeline.setSelection(eventId ? (inst.itemsOfEvent.get(eventId) ?? []) : []);
+  const showSelection = (eventId: string | null) => timeline.setSelection(eventId ? (inst.itemsOfEvent.get(eventId) ?? []) : []);
   const itemOf = (id: string | number | null | undefined) => (id == null ? null : inst.items.get(String(id)));
   timeline.on("select", (p: { items: (string | number)[] }) => {
     const id = p.items[0];
@@ -77,9 +66,7 @@ export function wireUserInput(inst: Instance, root: HTMLElement, props: () => Ti
     const now = windowOf(timeline.getWindow());
     const half = Math.max((now.endMs - now.startMs) / 6, DAY_MS / 2);
     const centre = +p.time;
-    timeline.setWindow(centre - half, centre + half, { animation: true }, () =>
-      props().onScrubEnd(windowOf(timeline.getWindow())),
-    );
+    timeline.setWindow(centre - half, centre + half, { animation: true }, () => props().onScrubEnd(windowOf(timeline.getWindow())));
   });
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -97,8 +84,5 @@ export function wireUserInput(inst: Instance, root: HTMLElement, props: () => Ti
   };
   root.addEventListener("keydown", onKeyDown);
 
-  return () => {
-    if (frame) cancelAnimationFrame(frame);
-    root.removeEventListener("keydown", onKeyDown);
-  };
+  return () => root.removeEventListener("keydown", onKeyDown);
 }
