@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-import { baseURL, brokenDataURL, port } from "./e2e/ports";
+import { baseURL, brokenDataURL, LIVE_DATA_DIR, liveDataURL, port } from "./e2e/ports";
 // Debian's Chromium by default; CHROMIUM_PATH points at any other (a user's own, or Playwright's).
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -33,6 +33,14 @@ export default defineConfig({
       command: `npx next start -p ${port + 1} -H 127.0.0.1`,
       env: { EVENTS_DATA_DIR: "e2e/broken-data" },
       url: brokenDataURL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // A copy of the dataset that a test edits while the server runs (hot reload).
+      command: `rm -rf ${LIVE_DATA_DIR} && cp -r data ${LIVE_DATA_DIR} && npx next start -p ${port + 2} -H 127.0.0.1`,
+      env: { EVENTS_DATA_DIR: LIVE_DATA_DIR },
+      url: `${liveDataURL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -56,3 +56,29 @@ test("an unknown address says so in plain words", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("the list's further pages, the scrub index and the health check answer over HTTP", async ({ request }) => {
+  const rows = await (await request.get("/api/rows?city=shanghai&offset=2")).json();
+  expect(rows.matched).toBe(shanghai.length);
+  expect(rows.rows).toHaveLength(shanghai.length - 2);
+  expect((await request.get("/api/rows?offset=-1")).status()).toBe(400);
+
+  const scrub = await request.get("/api/scrub?city=shanghai");
+  expect(scrub.headers()["content-type"]).toBe("application/octet-stream");
+  expect((await scrub.body()).length).toBe(4 + 11 * shanghai.length); // 11 bytes an event
+
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toMatchObject({ ok: true, problems: [] });
+});
+
+test("the API's answers carry an ETag of data version and query, and revalidate with a 304", async ({ request }) => {
+  const first = await request.get("/api/events?city=beijing");
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^"[0-9a-f]{12}-[\w-]+"$/);
+  expect(first.headers()["cache-control"]).toBe("public, no-cache");
+  expect((await request.get("/api/events?city=beijing", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+  // Another view, or the same view in another format, is another answer.
+  expect((await request.get("/api/events?city=shanghai")).headers()["etag"]).not.toBe(etag);
+  expect((await request.get("/api/events?city=beijing&format=csv", { headers: { "If-None-Match": etag } })).status()).toBe(200);
+});

@@ -1,6 +1,6 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { LIST_KEYS, type ListKey, type Query } from "./query";
-import { isBounded, windowOf, type TimeWindow } from "./time-window";
+import { isBounded, overlaps, windowOf, type TimeWindow } from "./time-window";
 
 export type FilterKey = ListKey | "time" | "q";
 type Predicate = (event: IndexedEvent) => boolean;
@@ -17,7 +17,7 @@ function inWindow(index: DatasetIndex, window: TimeWindow): IndexedEvent[] {
   const { startColumn, endColumn, events } = index;
   const found: IndexedEvent[] = [];
   for (let i = 0; i < events.length; i++) {
-    if (startColumn[i] <= window.endMs && endColumn[i] >= window.startMs) found.push(events[i]);
+    if (overlaps(startColumn[i], endColumn[i], window)) found.push(events[i]);
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import type { TimelineGrouping } from "./query";
-import { DAY_MS, type TimeWindow as Window } from "./time-window";
+import { DAY_MS, overlaps, type TimeWindow } from "./time-window";
 import { ID_SEPARATOR, rowIdsOf, rowSlots, spanOf, NO_ORG_GROUP } from "./timeline-items";
 
 /*
@@ -23,7 +23,7 @@ const UNITS: BucketUnit[] = ["day", "week", "month", "quarter", "year"];
 export type TimelineMode =
   | { kind: "events"; events: IndexedEvent[] }
   /** `range` is whole periods of `unit` (end exclusive): the buckets to draw. */
-  | { kind: "density"; range: Window; unit: BucketUnit };
+  | { kind: "density"; range: TimeWindow; unit: BucketUnit };
 
 export interface BucketItem {
   kind: "bucket";
@@ -42,7 +42,7 @@ export interface BucketItem {
   /** The period as written: "4 Mar 2019", "the week of 4 Mar 2019", "Mar 2019", "Q1 2019", "2019". */
   label: string;
   /** The period as a time window with an inclusive end, as the URL's from/to express it. */
-  period: Window;
+  period: TimeWindow;
 }
 
 /**
@@ -56,7 +56,7 @@ export interface BucketItem {
 export function timelineMode(
   events: IndexedEvent[],
   groupBy: TimelineGrouping,
-  window: Window | null,
+  window: TimeWindow | null,
   { rows = rowCount(events, groupBy), limit = DETAIL_LIMIT, budget = BUCKET_BUDGET } = {},
 ): TimelineMode {
   if (itemCount(events, groupBy) <= limit) return { kind: "events", events };
@@ -72,7 +72,7 @@ export function timelineMode(
     if (itemCount(inside, groupBy) <= limit) return { kind: "events", events: inside };
     near = { startMs: Math.max(all.startMs, widened.startMs), endMs: Math.min(all.endMs, widened.endMs) };
   }
-  const fits = (range: Window, u: BucketUnit) => periodsIn(range, u) * rows <= budget;
+  const fits = (range: TimeWindow, u: BucketUnit) => periodsIn(range, u) * rows <= budget;
   const unit = UNITS.find((u) => periodsIn(window ?? all, u) <= BARS_ACROSS && fits(near, u)) ?? "year";
   const range = fits(all, unit) ? all : near;
   const first = periodOf(range.startMs, unit);
@@ -91,7 +91,7 @@ function rowCount(events: IndexedEvent[], groupBy: TimelineGrouping): number {
   return rows.size;
 }
 
-const overlapping = (events: IndexedEvent[], w: Window) => events.filter((e) => e.startMs <= w.endMs && e.endMs >= w.startMs);
+const overlapping = (events: IndexedEvent[], w: TimeWindow) => events.filter((e) => overlaps(e.startMs, e.endMs, w));
 
 function itemCount(events: IndexedEvent[], groupBy: TimelineGrouping): number {
   if (groupBy !== "organization") return events.length;
@@ -210,7 +210,7 @@ function startOfPeriod(n: number, unit: BucketUnit): number {
 }
 
 /** How many periods of `unit` the range touches. */
-function periodsIn(range: Window, unit: BucketUnit): number {
+function periodsIn(range: TimeWindow, unit: BucketUnit): number {
   return Math.max(0, periodOf(range.endMs - 1, unit) - periodOf(range.startMs, unit) + 1);
 }
 

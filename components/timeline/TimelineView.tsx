@@ -11,7 +11,7 @@ import { bucketItems, type BucketItem } from "@/lib/timeline-density";
 import { applyDiff, diffRows } from "./sync-dataset";
 import { wireUserInput, type Instance } from "./timeline-input";
 import { limitOptions, modeOptions, timelineOptions } from "./timeline-options";
-import { resolveWindow, revealSelection, windowOf, withoutLayout } from "./timeline-view-helpers";
+import { resolveWindow, revealSelection, visWindow, withoutLayout } from "./timeline-view-helpers";
 import type { VisItem } from "./vis-content";
 
 export interface TimelineViewProps {
@@ -172,7 +172,7 @@ export function TimelineView(props: TimelineViewProps) {
       if (model.extent && inst.items.length <= MEASURED_FIT_LIMIT) inst.timeline.fit({ animation: false });
       return;
     }
-    const visible = windowOf(inst.timeline.getWindow());
+    const visible = visWindow(inst.timeline.getWindow());
     const tolerance = Math.max(3 * 3_600_000, (visible.endMs - visible.startMs) * 0.002);
     if (Math.abs(target.startMs - visible.startMs) > tolerance || Math.abs(target.endMs - visible.endMs) > tolerance) {
       inst.timeline.setWindow(target.startMs, target.endMs, { animation: false });

@@ -3,7 +3,7 @@ import type { Timeline } from "vis-timeline/esnext";
 import { eventIdOfItem, type TimelineGroup } from "@/lib/timeline-items";
 import type { TimelineViewProps } from "./TimelineView";
 import { DAY_MS, type DrawMode } from "./timeline-options";
-import { windowOf } from "./timeline-view-helpers";
+import { visWindow } from "./timeline-view-helpers";
 import type { VisItem } from "./vis-content";
 
 export interface Instance {
@@ -33,12 +33,12 @@ export function wireUserInput(inst: Instance, root: HTMLElement, props: () => Ti
   timeline.on("rangechange", (p: { start: Date; end: Date; byUser: boolean }) => {
     if (!p.byUser) return;
     inst.userActiveAt = Date.now();
-    props().onScrub(windowOf(p));
+    props().onScrub(visWindow(p));
   });
   timeline.on("rangechanged", (p: { start: Date; end: Date; byUser: boolean }) => {
     if (!p.byUser) return;
     inst.userActiveAt = 0;
-    props().onScrubEnd(windowOf(p));
+    props().onScrubEnd(visWindow(p));
   });
 
   const showSelection = (eventId: string | null) => timeline.setSelection(eventId ? (inst.itemsOfEvent.get(eventId) ?? []) : []);
@@ -63,10 +63,10 @@ export function wireUserInput(inst: Instance, root: HTMLElement, props: () => Ti
   };
   timeline.on("click", (p: { isCluster: boolean; time: Date; item: string | number | null }) => {
     if (zoomToBucket(itemOf(p.item)) || !p.isCluster) return;
-    const now = windowOf(timeline.getWindow());
+    const now = visWindow(timeline.getWindow());
     const half = Math.max((now.endMs - now.startMs) / 6, DAY_MS / 2);
     const centre = +p.time;
-    timeline.setWindow(centre - half, centre + half, { animation: true }, () => props().onScrubEnd(windowOf(timeline.getWindow())));
+    timeline.setWindow(centre - half, centre + half, { animation: true }, () => props().onScrubEnd(visWindow(timeline.getWindow())));
   });
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -1,11 +1,11 @@
 import type { Timeline } from "vis-timeline/esnext";
 import type { EventRow } from "@/lib/rows";
-import { finiteWindow, type TimeWindow as Window } from "@/lib/time-window";
+import { finiteWindow, type TimeWindow } from "@/lib/time-window";
 import { fitWindow } from "@/lib/timeline-items";
 
 /** Imperative pieces of TimelineView that talk to vis-timeline and the DOM directly. */
 
-export const windowOf = (range: { start: Date | number; end: Date | number }): Window => ({
+export const visWindow = (range: { start: Date | number; end: Date | number }): TimeWindow => ({
   startMs: +range.start,
   endMs: +range.end,
 });
@@ -30,10 +30,10 @@ export function withoutLayout(timeline: Timeline, root: HTMLElement, change: () 
   }
 }
 
-const ALL_YEARS: Window = { startMs: Date.UTC(2014, 0, 1), endMs: Date.UTC(2026, 0, 1) };
+const ALL_YEARS: TimeWindow = { startMs: Date.UTC(2014, 0, 1), endMs: Date.UTC(2026, 0, 1) };
 
 /** The URL's window made finite (an open side falls back to the events' extent), or a fit to the events. */
-export function resolveWindow(w: Window | null, extent: Window | null): Window {
+export function resolveWindow(w: TimeWindow | null, extent: TimeWindow | null): TimeWindow {
   const fit = fitWindow(extent ?? ALL_YEARS);
   return w ? finiteWindow(w, fit) : fit;
 }
@@ -51,7 +51,7 @@ function isOnScreen(root: HTMLElement): boolean {
  * Bring the selected event into view: freely when the URL has no time window; with a window, only
  * by scrolling rows (the window stays the URL's), and not at all if the event lies outside it.
  */
-export function revealSelection(timeline: Timeline, root: HTMLElement, itemId: string, event: EventRow | undefined, window: Window | null) {
+export function revealSelection(timeline: Timeline, root: HTMLElement, itemId: string, event: EventRow | undefined, window: TimeWindow | null) {
   if (!event || isOnScreen(root)) return;
   if (!window) return timeline.focus(itemId, { zoom: false, animation: false });
   const { start, end } = timeline.getWindow();

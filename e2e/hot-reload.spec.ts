@@ -1,0 +1,34 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { LIVE_DATA_DIR, liveDataURL } from "./ports";
+
+const file = path.join(LIVE_DATA_DIR, "events.json");
+const EDITED = "Title edited while the server runs";
+
+test("an edit to the data files reaches every route at once; a broken edit keeps the last good version and is reported", async ({ request }) => {
+  const original = readFileSync(file, "utf8");
+  const events = JSON.parse(original) as { id: string; title: string }[];
+  const { id } = events[0];
+  const page = async () => (await request.get(`${liveDataURL}/?event=${id}`)).text();
+  const api = async () => (await (await request.get(`${liveDataURL}/api/events`)).json()).events.find((e: { id: string }) => e.id === id).title;
+  try {
+    events[0].title = EDITED;
+    writeFileSync(file, JSON.stringify(events, null, 2));
+    await expect.poll(page, { timeout: 10_000 }).toContain(EDITED);
+    expect(await api()).toBe(EDITED);
+
+    writeFileSync(file, "[{ this is not JSON");
+    await expect.poll(async () => (await request.get(`${liveDataURL}/api/health`)).status(), { timeout: 10_000 }).toBe(503);
+    const health = await (await request.get(`${liveDataURL}/api/health`)).json();
+    expect(health.problems.join("\n")).toMatch(/^events\.json › /m);
+    expect(health.problems.join("\n")).not.toContain(path.resolve(LIVE_DATA_DIR)); // no server paths
+    // Every route still serves the last good version.
+    expect(await page()).toContain(EDITED);
+    expect(await api()).toBe(EDITED);
+  } finally {
+    writeFileSync(file, original);
+  }
+  await expect.poll(async () => (await request.get(`${liveDataURL}/api/health`)).status(), { timeout: 10_000 }).toBe(200);
+  expect(await api()).toBe(JSON.parse(original)[0].title);
+});
