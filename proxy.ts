@@ -1,12 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { securityHeaders } from "@/lib/security-headers";
+import { DatasetError, getStore } from "@/lib/store";
+
+/**
+ * A page cannot set its own status from a server component; the proxy can. When the dataset is
+ * refused, pages answer 503 (the page itself explains why). The store is the routes' own (one per
+ * process), so asking it here loads nothing twice.
+ */
+async function datasetRefused(pathname: string): Promise<boolean> {
+  if (pathname.startsWith("/api/") || pathname.startsWith("/og") || pathname.startsWith("/_next/")) return false;
+  return getStore().then(
+    () => false,
+    (error: unknown) => error instanceof DatasetError,
+  );
+}
 
 /**
  * Security headers on every route — page, API, preview images — with a fresh script nonce per
  * request. Next.js reads the nonce from the request's Content-Security-Policy header and puts it on
  * its own script tags; this needs dynamic rendering, which the root layout asks for.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const headers = securityHeaders({
     nonce,
@@ -17,7 +31,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const status = (await datasetRefused(request.nextUrl.pathname)) ? 503 : undefined;
+  const response = NextResponse.next({ request: { headers: requestHeaders }, status });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { brokenDataURL } from "./ports";
 
 test("a dataset with mistakes is refused with a page naming file, record and field — never half a dashboard", async ({ page }) => {
-  await page.goto(brokenDataURL + "/?city=shanghai");
+  const response = await page.goto(brokenDataURL + "/?city=shanghai");
+  expect(response?.status(), "the page says the service is unavailable, not OK").toBe(503);
   await expect(page.getByRole("heading", { name: "The dataset could not be loaded" })).toBeVisible();
   const problems = page.locator(".problems li");
   await expect(problems).toHaveCount(2);
