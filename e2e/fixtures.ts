@@ -11,6 +11,7 @@ export interface DataEvent {
   category: string;
 }
 export const events = JSON.parse(readFileSync("data/events.json", "utf8")) as DataEvent[];
+export const places = JSON.parse(readFileSync("data/places.json", "utf8")) as { id: string; name: string }[];
 export const sources = JSON.parse(readFileSync("data/sources.json", "utf8")) as { id: string; file: string; title: string }[];
 
 /** Every test fails on a browser console error or an uncaught page error. */
@@ -49,16 +50,37 @@ export async function timelineCount(page: Page) {
 
 export const listRows = (page: Page) => page.getByTestId("event-list").locator("li");
 
-/** Events matching a place and an optional time window, counted from data/ as the server counts them. */
-export function countEvents({ place, from, to, category }: { place?: string; from?: string; to?: string; category?: string }) {
+export interface EventFilter {
+  place?: string;
+  from?: string;
+  to?: string;
+  category?: string;
+}
+
+/** Events matching a place, category and time window, from data/ as the server filters them. */
+export function matchingEvents({ place, from, to, category }: EventFilter) {
   return events.filter(
     (e) =>
       (!place || e.place === place) &&
       (!category || e.category === category) &&
       (!from || periodEnd(e.end ?? e.start) >= periodStart(from)) &&
       (!to || periodStart(e.start) <= periodEnd(to)),
-  ).length;
+  );
 }
+
+export const countEvents = (filter: EventFilter) => matchingEvents(filter).length;
 
 /** "1 event", "4 events": as the page words a count. */
 export const eventsLabel = (n: number) => `${n} event${n === 1 ? "" : "s"}`;
+
+/** A pin's accessible name, "Shenzhen — 2 events", for the events at a place matching `filter`. */
+export function pinLabel(place: string, filter: Omit<EventFilter, "place"> = {}) {
+  const name = places.find((p) => p.id === place)!.name;
+  return `${name} — ${eventsLabel(countEvents({ ...filter, place }))}`;
+}
+
+/** The map's pins for `filter`, sorted: one per place with matching events (unmapped ones have none). */
+export function pinLabels(filter: Omit<EventFilter, "place">) {
+  const placeIds = new Set(matchingEvents(filter).flatMap((e) => (e.place ? [e.place] : [])));
+  return [...placeIds].map((place) => pinLabel(place, filter)).sort();
+}

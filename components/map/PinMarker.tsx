@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef, type ReactNode } from "react";
 import { Marker, Tooltip } from "react-leaflet";
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from "leaflet";
 import { badgeIcon } from "./pin-icon";
@@ -21,13 +21,10 @@ interface PinMarkerProps {
 export function PinMarker(props: PinMarkerProps) {
   const { lat, lon, count, className, cluster, label, zIndexOffset, focus, tooltip } = props;
   const markerRef = useRef<LeafletMarker>(null);
-  const activate = useRef(props.onActivate);
+  // Leaflet calls this from its own listeners, long after render: it must see the newest onActivate.
+  const activate = useEffectEvent((viaKeyboard: boolean) => props.onActivate(viaKeyboard));
   const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
   const icon = useMemo(() => badgeIcon(count, className, cluster), [count, className, cluster]);
-
-  useEffect(() => {
-    activate.current = props.onActivate;
-  });
 
   // Leaflet gives the element role="button" and tabindex=0 but no name; the badge's digits alone say too little.
   useEffect(() => {
@@ -38,21 +35,29 @@ export function PinMarker(props: PinMarkerProps) {
     if (focus) markerRef.current?.getElement()?.focus({ preventScroll: true });
   }, [focus]);
 
-  const handlers = useMemo(
-    () => ({
-      click: () => activate.current(false),
+  // Bound here rather than through react-leaflet's `eventHandlers` prop: an Effect Event may be
+  // called only from the component's own effects, never handed to another component. The marker
+  // instance lives as long as this component, so the listeners are bound once.
+  useEffect(() => {
+    const marker = markerRef.current;
+    if (!marker) return;
+    const handlers = {
+      click: () => activate(false),
       keydown: (e: LeafletKeyboardEvent) => {
         const key = e.originalEvent.key;
         if (key !== "Enter" && key !== " ") return;
         e.originalEvent.preventDefault(); // Space would scroll the page
-        activate.current(true);
+        activate(true);
       },
-    }),
-    [],
-  );
+    };
+    marker.on(handlers);
+    return () => {
+      marker.off(handlers);
+    };
+  }, []);
 
   return (
-    <Marker ref={markerRef} position={position} icon={icon} keyboard zIndexOffset={zIndexOffset} eventHandlers={handlers}>
+    <Marker ref={markerRef} position={position} icon={icon} keyboard zIndexOffset={zIndexOffset}>
       {tooltip ? (
         <Tooltip direction="top" offset={[0, -4]} className="map-pin-tooltip">
           {tooltip}

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef } from "react";
 import { useMap } from "react-leaflet";
 import type { LatLngBoundsExpression, Map as LeafletMap } from "leaflet";
 import { pointsBounds, type MapPoint } from "@/lib/map-points";
@@ -47,14 +47,10 @@ interface ViewSyncProps {
  */
 export function ViewSync({ points, view, fitKey, onViewChange }: ViewSyncProps) {
   const map = useMap();
+  // Refs, not state: Leaflet's listeners read and write them between renders, and none is drawn.
   const moving = useRef(false);
   const reported = useRef<MapView | null>(null);
   const fitted = useRef(false); // showing a fit to the points that the user has not moved away from
-  const latest = useRef({ points, view, onViewChange });
-
-  useEffect(() => {
-    latest.current = { points, view, onViewChange };
-  });
 
   const programmatic = useCallback((move: () => void) => {
     moving.current = true;
@@ -66,22 +62,24 @@ export function ViewSync({ points, view, fitKey, onViewChange }: ViewSyncProps) 
     }
   }, []);
 
-  const apply = useCallback(() => {
-    const { points, view } = latest.current;
+  // An Effect Event: it reads the newest points, but a new filter alone must not move the map,
+  // only a new fitKey or view (the effect below) or a resize.
+  const apply = useEffectEvent(() => {
     if (view && (sameView(reported.current, view) || shows(map, view))) return; // our own report coming back
     programmatic(() => {
       if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
       else map.fitBounds(fitBoundsFor(points), { ...FIT_OPTIONS, animate: false });
     });
     fitted.current = !view;
-  }, [map, programmatic]);
+  });
+  const reportView = useEffectEvent((reported: MapView) => onViewChange(reported));
 
   useEffect(() => {
     const onMoveEnd = () => {
       if (moving.current) return;
       fitted.current = false;
       reported.current = viewOf(map);
-      latest.current.onViewChange(reported.current);
+      reportView(reported.current);
     };
     map.on("moveend", onMoveEnd);
 
@@ -99,10 +97,9 @@ export function ViewSync({ points, view, fitKey, onViewChange }: ViewSyncProps) 
       map.off("moveend", onMoveEnd);
       resize.disconnect();
     };
-  }, [map, apply, programmatic]);
+  }, [map, programmatic]);
 
-  // Points are read from `latest`: a new filter alone must not move the map, only a new fitKey or view.
-  useEffect(apply, [apply, fitKey, view?.lat, view?.lon, view?.zoom]);
+  useEffect(() => apply(), [fitKey, view?.lat, view?.lon, view?.zoom]);
 
   return null;
 }

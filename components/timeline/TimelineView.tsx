@@ -1,7 +1,7 @@
 "use client";
 
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef } from "react";
 import { DataSet } from "vis-data/esnext";
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from "vis-timeline/esnext";
 import type { TimeWindow } from "@/lib/time-window";
@@ -40,15 +40,18 @@ const asBucket = (b: BucketItem) => ({ ...b, start: new Date(b.startMs), end: ne
 
 export function TimelineView(props: TimelineViewProps) {
   const container = useRef<HTMLDivElement>(null);
+  // A ref, not state: the vis instance is imperative, created once in an effect and changed in place.
   const instance = useRef<Instance | null>(null);
-  const latest = useRef(props);
-  useEffect(() => {
-    latest.current = props;
-  });
+  const { model, groupBy, selectedId, window, fitKey } = props;
+  const { limits } = model;
+
+  // Vis calls these long after the render that created the timeline: they see the newest props.
+  const onScrub = useEffectEvent((w: TimeWindow) => props.onScrub(w));
+  const onScrubEnd = useEffectEvent((w: TimeWindow) => props.onScrubEnd(w));
+  const onSelect = useEffectEvent((eventId: string) => props.onSelect(eventId));
 
   // Create the timeline once; later prop changes reach it through its DataSets and methods.
-  useEffect(() => {
-    const { model, window } = latest.current;
+  const createTimeline = useEffectEvent(() => {
     const items = new DataSet<VisItem, "id">();
     const groups = new DataSet<TimelineGroup, "id">();
     const options = timelineOptions(model.limits, resolveWindow(window, model.extent));
@@ -68,17 +71,19 @@ export function TimelineView(props: TimelineViewProps) {
       hadWindow: window !== null,
     };
     instance.current = inst;
-    const unwire = wireUserInput(inst, container.current!, () => latest.current);
+    const unwire = wireUserInput(inst, container.current!, {
+      onScrub: (w) => onScrub(w),
+      onScrubEnd: (w) => onScrubEnd(w),
+      onSelect: (eventId) => onSelect(eventId),
+    });
 
     return () => {
       unwire();
       timeline.destroy();
       instance.current = null;
     };
-  }, []);
-
-  const { model, groupBy, selectedId, window, fitKey } = props;
-  const { limits } = model;
+  });
+  useEffect(() => createTimeline(), []);
 
   useEffect(() => {
     const inst = instance.current;
@@ -93,6 +98,12 @@ export function TimelineView(props: TimelineViewProps) {
     const buckets = model.density ? bucketItems(model.density, new Map(model.groups.map((g) => [g.id, g.title])), groupBy) : [];
     return [...buckets.map(asBucket), ...timelineItems(model.events, groupBy)];
   }, [model.density, model.groups, model.events, groupBy]);
+
+  // Runs a frame after the selection changed: the rows and window may have moved on since.
+  const revealSelected = useEffectEvent((inst: Instance, selected: string, itemId: string) => {
+    const row = model.events.find((e) => e.id === selected);
+    revealSelection(inst.timeline, container.current!, itemId, row, window);
+  });
 
   // Rows, items and the selection, diffed into the DataSets.
   useEffect(() => {
@@ -143,23 +154,18 @@ export function TimelineView(props: TimelineViewProps) {
     if (newlySelected && selectedId && selectedItems.length > 0) {
       // After vis has drawn the change: scroll a selected event that sits off-screen into view.
       requestAnimationFrame(() => {
-        if (instance.current === inst && inst.selectedId === selectedId) {
-          const row = latest.current.model.events.find((e) => e.id === selectedId);
-          revealSelection(inst.timeline, container.current!, selectedItems[0], row, latest.current.window);
-        }
+        if (instance.current === inst && inst.selectedId === selectedId) revealSelected(inst, selectedId, selectedItems[0]);
       });
     }
   }, [shaped, mode.kind, rows, groupBy, selectedId]);
 
   // The URL's window, or a fit when there is none (on first show, when the window is cleared, or on a new fitKey).
-  const startMs = window?.startMs;
-  const endMs = window?.endMs;
-  useEffect(() => {
+  // Reads the model's extent without depending on it: a new filter alone does not move the window.
+  const syncWindow = useEffectEvent(() => {
     const inst = instance.current;
     if (!inst) return;
     // Never fight the user's hand: the window they are dragging reaches the URL when they let go.
     if (inst.userActiveAt && Date.now() - inst.userActiveAt < 1000) return;
-    const { model, window } = latest.current;
     const hadWindow = inst.hadWindow;
     inst.hadWindow = window !== null;
     if (!window && inst.fitKey === fitKey && !hadWindow) return;
@@ -177,7 +183,8 @@ export function TimelineView(props: TimelineViewProps) {
     if (Math.abs(target.startMs - visible.startMs) > tolerance || Math.abs(target.endMs - visible.endMs) > tolerance) {
       inst.timeline.setWindow(target.startMs, target.endMs, { animation: false });
     }
-  }, [startMs, endMs, fitKey]);
+  });
+  useEffect(() => syncWindow(), [window?.startMs, window?.endMs, fitKey]);
 
   return (
     <div

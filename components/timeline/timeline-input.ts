@@ -1,7 +1,7 @@
 import type { DataSet } from "vis-data/esnext";
 import type { Timeline } from "vis-timeline/esnext";
 import { eventIdOfItem, type TimelineGroup } from "@/lib/timeline-items";
-import type { TimelineViewProps } from "./TimelineView";
+import type { TimeWindow } from "@/lib/time-window";
 import { DAY_MS, type DrawMode } from "./timeline-options";
 import { visWindow } from "./timeline-view-helpers";
 import type { VisItem } from "./vis-content";
@@ -26,19 +26,25 @@ export interface Instance {
  * live on every step, then once at the end), clicks and taps on items, clusters and density
  * buckets, and Enter/Space on a focused item or bucket. Returns the cleanup.
  */
-export function wireUserInput(inst: Instance, root: HTMLElement, props: () => TimelineViewProps): () => void {
+export interface UserInputHandlers {
+  onScrub: (w: TimeWindow) => void;
+  onScrubEnd: (w: TimeWindow) => void;
+  onSelect: (eventId: string) => void;
+}
+
+export function wireUserInput(inst: Instance, root: HTMLElement, on: UserInputHandlers): () => void {
   const { timeline } = inst;
   // Each step of a drag reaches the parent at once (the parent renders it synchronously): a frame
   // later would be a frame late, and the browser already delivers pointer moves once per frame.
   timeline.on("rangechange", (p: { start: Date; end: Date; byUser: boolean }) => {
     if (!p.byUser) return;
     inst.userActiveAt = Date.now();
-    props().onScrub(visWindow(p));
+    on.onScrub(visWindow(p));
   });
   timeline.on("rangechanged", (p: { start: Date; end: Date; byUser: boolean }) => {
     if (!p.byUser) return;
     inst.userActiveAt = 0;
-    props().onScrubEnd(visWindow(p));
+    on.onScrubEnd(visWindow(p));
   });
 
   const showSelection = (eventId: string | null) => timeline.setSelection(eventId ? (inst.itemsOfEvent.get(eventId) ?? []) : []);
@@ -48,7 +54,7 @@ export function wireUserInput(inst: Instance, root: HTMLElement, props: () => Ti
     if (id !== undefined && itemOf(id)?.kind === "event") {
       const eventId = eventIdOfItem(id);
       showSelection(eventId); // every row's copy at once, before the parent answers
-      props().onSelect(eventId);
+      on.onSelect(eventId);
     } else {
       // A click on empty space, a cluster or a bucket does not change which event the URL selects.
       showSelection(inst.selectedId);
@@ -58,7 +64,7 @@ export function wireUserInput(inst: Instance, root: HTMLElement, props: () => Ti
   const zoomToBucket = (item: VisItem | null) => {
     if (item?.kind !== "bucket") return false;
     const { period } = item;
-    timeline.setWindow(period.startMs, period.endMs + 1, { animation: true }, () => props().onScrubEnd(period));
+    timeline.setWindow(period.startMs, period.endMs + 1, { animation: true }, () => on.onScrubEnd(period));
     return true;
   };
   timeline.on("click", (p: { isCluster: boolean; time: Date; item: string | number | null }) => {
@@ -66,7 +72,7 @@ export function wireUserInput(inst: Instance, root: HTMLElement, props: () => Ti
     const now = visWindow(timeline.getWindow());
     const half = Math.max((now.endMs - now.startMs) / 6, DAY_MS / 2);
     const centre = +p.time;
-    timeline.setWindow(centre - half, centre + half, { animation: true }, () => props().onScrubEnd(visWindow(timeline.getWindow())));
+    timeline.setWindow(centre - half, centre + half, { animation: true }, () => on.onScrubEnd(visWindow(timeline.getWindow())));
   });
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -80,7 +86,7 @@ export function wireUserInput(inst: Instance, root: HTMLElement, props: () => Ti
     const target = (e.target as HTMLElement).closest<HTMLElement>("[data-event-id]");
     if (!target?.dataset.eventId) return;
     e.preventDefault();
-    props().onSelect(target.dataset.eventId);
+    on.onSelect(target.dataset.eventId);
   };
   root.addEventListener("keydown", onKeyDown);
 

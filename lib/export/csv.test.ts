@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "./csv";
-import { fixtureIndex } from "./test-fixture";
+import { exportFixtureIndex } from "../test-fixtures";
 import { parseCsv } from "./csv-read";
 
 
-const index = fixtureIndex();
+const index = exportFixtureIndex();
 const csv = toCsv(index.events, index);
 const body = csv.replace(/^\uFEFF/, "");
 const [header, ...rows] = parseCsv(body);
@@ -61,7 +61,7 @@ describe("toCsv", () => {
   });
 
   it("names each source document by its title when the dataset lists it", () => {
-    const withSources = fixtureIndex([], [{ id: "seed-a", file: "seed-a.md", title: "Seed A report", titleSource: "supplied", language: ["en"] }]);
+    const withSources = exportFixtureIndex([], [{ id: "seed-a", file: "seed-a.md", title: "Seed A report", titleSource: "supplied", language: ["en"] }]);
     const [h, ...r] = parseCsv(toCsv(withSources.events, withSources).replace(/^\uFEFF/, ""));
     const row = r.find((cells) => cells[0] === "2016-06-08-ichei-founded")!;
     expect(row[h.indexOf("sources")]).toBe('Seed A report: "was founded on 8 June 2016" | seed-b.md: "ICHEI, in Shenzhen"');

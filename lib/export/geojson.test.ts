@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toGeoJson } from "./geojson";
-import { fixtureIndex } from "./test-fixture";
+import { exportFixtureIndex } from "../test-fixtures";
 
-const index = fixtureIndex();
+const index = exportFixtureIndex();
 const collection = toGeoJson(index.events, index);
 
 describe("toGeoJson", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeText, foldLine, toIcs } from "./ics";
-import { fixtureIndex } from "./test-fixture";
+import { exportFixtureIndex } from "../test-fixtures";
 
 const octets = (s: string) => Buffer.byteLength(s, "utf8");
 const unfold = (s: string) => s.replace(/\r\n /g, "");
@@ -15,7 +15,7 @@ const longChinese = {
   organizations: [],
   sources: [{ document: "seed-f.md", quote: "二〇二三年三月" }],
 };
-const index = fixtureIndex([longChinese]);
+const index = exportFixtureIndex([longChinese]);
 const dtstamp = new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678));
 const ics = toIcs(index.events, index, { calendarName: "China–UNESCO, education", dtstamp });
 const lines = unfold(ics).split("\r\n");
