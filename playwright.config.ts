@@ -32,7 +32,7 @@ export default defineConfig({
       // The same build serving a dataset with mistakes in it: it must refuse, naming them.
       command: `npx next start -p ${port + 1} -H 127.0.0.1`,
       env: { EVENTS_DATA_DIR: "e2e/broken-data" },
-      url: brokenDataURL,
+      url: `${brokenDataURL}/icon.svg`, // its pages answer 503 by design
       reuseExistingServer: false,
       timeout: 120_000,
     },
