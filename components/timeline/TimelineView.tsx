@@ -51,7 +51,7 @@ export function TimelineView(props: TimelineViewProps) {
     const { model, window } = latest.current;
     const items = new DataSet<VisItem, "id">();
     const groups = new DataSet<TimelineGroup, "id">();
-    const options = timelineOptions(model.limits, resolveWindow(window, model.extent));
+    const options = timelineOptions(model.limits, resolveWindow(window, model.extent), model.text);
     const timeline = new Timeline(container.current!, asItems(items), options);
     const inst: Instance = {
       timeline,
@@ -91,8 +91,8 @@ export function TimelineView(props: TimelineViewProps) {
   const mode = { kind: model.mode };
   const shaped = useMemo(() => {
     const buckets = model.density ? bucketItems(model.density, new Map(model.groups.map((g) => [g.id, g.title])), groupBy) : [];
-    return [...buckets.map(asBucket), ...timelineItems(model.events, groupBy)];
-  }, [model.density, model.groups, model.events, groupBy]);
+    return [...buckets.map(asBucket), ...timelineItems(model.events, groupBy, model.text)];
+  }, [model.density, model.groups, model.events, model.text, groupBy]);
 
   // Rows, items and the selection, diffed into the DataSets.
   useEffect(() => {
@@ -184,7 +184,7 @@ export function TimelineView(props: TimelineViewProps) {
       ref={container}
       className="tl-root"
       role="group"
-      aria-label="Timeline of events: drag to pan, pinch or Ctrl+scroll to zoom"
+      aria-label={props.model.text.aria}
       style={{ height: "100%", width: "100%" }}
     />
   );

@@ -1,7 +1,7 @@
 import moment, { type MomentInput } from "moment";
 import type { TimelineOptions } from "vis-timeline/esnext";
 import { DAY_MS, type TimeWindow } from "@/lib/time-window";
-import type { TimelineLimits } from "@/lib/timeline-items";
+import { TIMELINE_TEXT_EN, type TimelineLimits, type TimelineText } from "@/lib/timeline-items";
 import { groupContent, itemContent, tooltipContent, type VisItem } from "./vis-content";
 
 export { DAY_MS };
@@ -41,7 +41,7 @@ type Template = NonNullable<TimelineOptions["template"]>;
 const asTemplate = (fn: (data: never) => HTMLElement) => fn as unknown as Template;
 type TooltipTemplate = NonNullable<NonNullable<TimelineOptions["tooltip"]>["template"]>;
 
-export function timelineOptions(limits: TimelineLimits, initial: TimeWindow): TimelineOptions {
+export function timelineOptions(limits: TimelineLimits, initial: TimeWindow, text: TimelineText = TIMELINE_TEXT_EN): TimelineOptions {
   return {
     ...limitOptions(limits, "events"),
     start: initial.startMs,
@@ -65,14 +65,14 @@ export function timelineOptions(limits: TimelineLimits, initial: TimeWindow): Ti
     multiselect: false,
     editable: false,
     showCurrentTime: false,
-    template: asTemplate(itemContent),
+    template: asTemplate((data: Parameters<typeof itemContent>[0]) => itemContent(data, text)),
     groupTemplate: asTemplate(groupContent),
     showTooltips: true,
     tooltip: {
       followMouse: false,
       overflowMethod: "cap",
       delay: 250,
-      template: tooltipContent as unknown as TooltipTemplate,
+      template: ((data: Parameters<typeof tooltipContent>[0]) => tooltipContent(data, text)) as unknown as TooltipTemplate,
     },
   };
 }

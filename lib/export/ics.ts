@@ -1,5 +1,6 @@
 import type { DatasetIndex, IndexedEvent } from "../dataset";
-import { CERTAINTY_NOTE_EN, dateCertaintyOf } from "../certainty";
+import { dateCertaintyOf } from "../certainty";
+import { translator } from "../i18n/translator";
 import { formatSpan, precisionOf, type Precision } from "../dates";
 import { figureTexts } from "../figures";
 import { documentTitle } from "../sources";
@@ -76,7 +77,7 @@ function description(event: IndexedEvent, index: DatasetIndex): string {
     event.summary,
     event.titleZh,
     precisionNote(event),
-    dateCertaintyOf(event) === "inferred" ? `Date ${CERTAINTY_NOTE_EN.date.inferred}` : undefined,
+    dateCertaintyOf(event) === "inferred" ? `Date ${translator("en")("detail.dateInferred")}` : undefined,
     figures.length > 0 ? `Figures: ${figures.join("; ")}` : undefined,
     ...event.sources.map((s) => `Source: ${documentTitle(index, s.document)} — “${s.quote}”`),
   ]
