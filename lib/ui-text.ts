@@ -23,7 +23,7 @@ export interface UiText {
     timelineClusterTip: PluralForms;
   };
   summary: { clear: string; clearLabel: string };
-  chips: { label: string; remove: string; clearAll: string };
+  chips: { label: string; remove: string; clearAll: string; /** "{kind}: {value}" */ pair: string };
   facets: { summary: string; year: string; fewer: string; all: string; clearAll: string };
   search: { label: string; placeholder: string };
   share: { copy: string; copied: string; copiedStatus: string; failed: string; download: string; downloadLabel: string; formats: Record<"csv" | "geojson" | "ics" | "json", string> };

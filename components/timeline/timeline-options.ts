@@ -1,4 +1,6 @@
 import moment, { type MomentInput } from "moment";
+// The axis in Chinese (1月, 2019): vis-timeline formats it with moment, in the locale named below. ~1.5 KB gzipped, in the timeline's own chunk.
+import "moment/locale/zh-cn";
 import type { TimelineOptions } from "vis-timeline/esnext";
 import { DAY_MS, type TimeWindow } from "@/lib/time-window";
 import { TIMELINE_TEXT_EN, type TimelineLimits, type TimelineText } from "@/lib/timeline-items";
@@ -51,7 +53,7 @@ export function timelineOptions(limits: TimelineLimits, initial: TimeWindow, tex
     orientation: "top", // axis and items at the top
     // Dates are UTC calendar days (lib/dates): draw the axis in UTC so 8 June never shows as 7 June.
     moment: (date?: MomentInput) => moment(date).utc(),
-    locale: "en",
+    locale: text.lang === "zh" ? "zh-cn" : "en",
     margin: { axis: 6, item: { horizontal: 6, vertical: 4 } },
     groupOrder: "order",
     // Drag (mouse or finger) pans, pinch or Ctrl+wheel zooms; a plain wheel scrolls rows, then the page.

@@ -26,7 +26,7 @@ export function uiText(lang: Lang): UiText {
       timelineClusterTip: pluralForms(lang, "timelineClusterTip"),
     },
     summary: { clear: t("summary.clear"), clearLabel: t("summary.clearLabel") },
-    chips: { label: t("chips.label"), remove: raw("chips.remove"), clearAll: t("chips.clearAll") },
+    chips: { label: t("chips.label"), remove: raw("chips.remove"), clearAll: t("chips.clearAll"), pair: raw("chips.pair") },
     facets: { summary: t("facets.summary"), year: t("facets.year"), fewer: t("facets.fewer"), all: raw("facets.all").replace(/\{(\w+), number\}/g, "{$1}"), clearAll: t("facets.clearAll") },
     search: { label: t("search.label"), placeholder: t("search.placeholder") },
     share: {
