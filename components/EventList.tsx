@@ -50,8 +50,7 @@ export function EventList({ rows, matched, dragging }: Props) {
               <time dateTime={row.start}>{row.date}</time>
               <span className="title">{row.title}</span>
               <span className="meta">
-                {row.where}
-                {row.placeInferred ? ` ${text.list.inferred}` : ""} · {row.categoryName}
+                {row.placeInferred ? fill(text.list.inferred, { where: row.where }) : row.where} · {row.categoryName}
               </span>
             </ViewLink>
           </li>

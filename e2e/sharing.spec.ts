@@ -38,6 +38,8 @@ test("searching 上海 finds the Shanghai events, with one history entry once ty
   const before = await page.evaluate(() => history.length);
   await page.getByRole("searchbox", { name: "Search events" }).pressSequentially("上海", { delay: 50 });
   await expect(page).toHaveURL(/q=%E4%B8%8A%E6%B5%B7/);
+  // The URL changes first, the server's view follows (measured ~0.2 s later): wait for the answer.
+  await expect(page.getByTestId("match-count")).not.toHaveText(`All ${events.length} events`);
   const shown = await listRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-event-id")));
   for (const e of events.filter((e) => e.place === "shanghai")) expect(shown).toContain(e.id);
   expect(shown.length, "search narrows the list").toBeLessThan(events.length);

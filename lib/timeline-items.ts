@@ -63,7 +63,7 @@ export interface TimelineText {
   lang: Lang;
   /** "{date} (exact day not known)" */
   dayUnknown: string;
-  /** "(inferred)" */
+  /** "{where} (inferred)" */
   inferred: string;
   /** The timeline's accessible name, which says how to move it. */
   aria: string;
@@ -76,7 +76,7 @@ export interface TimelineText {
 export const TIMELINE_TEXT_EN: TimelineText = {
   lang: "en",
   dayUnknown: "{date} (exact day not known)",
-  inferred: "(inferred)",
+  inferred: "{where} (inferred)",
   aria: "Timeline of events: drag to pan, pinch or Ctrl+scroll to zoom",
   cluster: { one: "# event close together; click to zoom in", other: "# events close together; click to zoom in" },
   clusterTip: { one: "# event — click to zoom in", other: "# events — click to zoom in" },
@@ -84,7 +84,7 @@ export const TIMELINE_TEXT_EN: TimelineText = {
 
 function tooltipOf(e: EventRow, text: TimelineText): string {
   const when = e.precision === "day" ? e.date : text.dayUnknown.replace("{date}", e.date);
-  const where = e.placeInferred ? `${e.where} ${text.inferred}` : e.where;
+  const where = e.placeInferred ? text.inferred.replace("{where}", e.where) : e.where;
   return [e.title, e.altTitle, `${when} · ${where}`, e.categoryName].filter(Boolean).join("\n");
 }
 

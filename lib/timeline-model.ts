@@ -34,7 +34,7 @@ export function timelineModel(base: readonly IndexedEvent[], index: DatasetIndex
   const text: TimelineText = {
     lang,
     dayUnknown: t.raw("panels.dayUnknown") as string,
-    inferred: t("list.inferred"),
+    inferred: t.raw("list.inferred") as string,
     aria: t("panels.timelineAria"),
     cluster: pluralForms(lang, "timelineCluster"),
     clusterTip: pluralForms(lang, "timelineClusterTip"),

@@ -27,6 +27,7 @@ export interface UiText {
   facets: { summary: string; year: string; fewer: string; all: string; clearAll: string };
   search: { label: string; placeholder: string };
   share: { copy: string; copied: string; copiedStatus: string; failed: string; download: string; downloadLabel: string; formats: Record<"csv" | "geojson" | "ics" | "json", string> };
+  /** `inferred`: "{where} (inferred)", a place the data infers. */
   list: { label: string; sidebar: string; empty: string; clearFilters: string; stale: string; loading: string; inferred: string };
   panels: {
     views: string; map: string; timeline: string; loadingMap: string; loadingTimeline: string;

@@ -36,7 +36,7 @@ export function uiText(lang: Lang): UiText {
     },
     list: {
       label: t("list.label"), sidebar: t("list.sidebar"), empty: t("list.empty"), clearFilters: t("list.clearFilters"),
-      stale: t("list.stale"), loading: t("list.loading"), inferred: t("list.inferred"),
+      stale: t("list.stale"), loading: t("list.loading"), inferred: raw("list.inferred"),
     },
     panels: {
       views: t("panels.views"), map: t("panels.map"), timeline: t("panels.timeline"), loadingMap: t("panels.loadingMap"),
