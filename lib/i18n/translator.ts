@@ -1,13 +1,14 @@
-import { createTranslator } from "use-intl/core";
+import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { LANG_TAGS, type Lang } from "../lang";
 import { formatCount, type PluralForms } from "./plural";
 
 /**
- * Server-side translation with next-intl's ICU message formatter (`createTranslator`, from its core
- * package `use-intl`). Only the server reads the catalogues: the browser receives strings already
- * written, and the few count templates it fills itself (see plural.ts).
+ * Server-side translation with next-intl's ICU message formatter (`createTranslator`, which works
+ * outside React and without next-intl's request-config plugin). Only the server reads the
+ * catalogues: the browser receives strings already written, and the few count templates it fills
+ * itself (see plural.ts).
  */
 export const MESSAGES = { en, zh } satisfies Record<Lang, typeof en>;
 
