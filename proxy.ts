@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { LANG_HEADER, langOf } from "@/lib/lang";
 import { securityHeaders } from "@/lib/security-headers";
 import { DatasetError, getStore } from "@/lib/store";
 
@@ -31,6 +32,8 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  // The root layout cannot read search params; it reads the page's language here for `<html lang>`.
+  requestHeaders.set(LANG_HEADER, langOf(request.nextUrl.searchParams.get("lang")));
   const status = (await datasetRefused(request.nextUrl.pathname)) ? 503 : undefined;
   const response = NextResponse.next({ request: { headers: requestHeaders }, status });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
+import { LANG_HEADER, LANG_TAGS, langOf } from "@/lib/lang";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import "./globals.css";
@@ -16,8 +18,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page is rendered per request: each response's scripts carry that request's CSP nonce
   // (proxy.ts), which a page prerendered at build time (such as the 404 page) could not.
   await connection();
+  const lang = langOf((await headers()).get(LANG_HEADER));
   return (
-    <html lang="en">
+    <html lang={LANG_TAGS[lang]}>
       <body>
         <NuqsAdapter>{children}</NuqsAdapter>
       </body>

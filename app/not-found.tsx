@@ -1,11 +1,17 @@
+import { headers } from "next/headers";
+import { translator } from "@/lib/i18n/translator";
+import { LANG_HEADER, langOf } from "@/lib/lang";
+
 // A plain link: next/link would add its runtime to every page's first load, for a page rarely seen.
-export default function NotFound() {
+export default async function NotFound() {
+  const lang = langOf((await headers()).get(LANG_HEADER));
+  const t = translator(lang);
   return (
     <main className="message-page">
-      <h1>Page not found</h1>
-      <p>There is nothing at this address. The dashboard lives at the start page; filters are part of its URL.</p>
+      <h1>{t("error.notFoundTitle")}</h1>
+      <p>{t("error.notFoundBody")}</p>
       <p>
-        <a href="/">Open the dashboard</a>
+        <a href={lang === "zh" ? "/?lang=zh" : "/"}>{t("error.openDashboard")}</a>
       </p>
     </main>
   );

@@ -5,26 +5,32 @@ import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { parseQuery, serializeQuery } from "@/lib/query";
 import { DatasetError, getStore } from "@/lib/store";
 import { computeView } from "@/lib/view-model";
+import { translator } from "@/lib/i18n/translator";
+import { langOf } from "@/lib/lang";
 import { siteUrl } from "@/lib/site-url";
 import { summarizeView } from "@/lib/view-summary";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SITE = "China–UNESCO education cooperation";
-
 /** Each shared link previews its own view: "Shanghai · 2023–2025 · 4 events", with an image of it. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const store = await getStore().catch(() => null);
-  if (!store) return { title: `${SITE} — dataset error` };
-  const { query, title, sentence } = summarizeView(await searchParams, store);
+  const params = await searchParams;
+  if (!store) {
+    const t = translator(langOf([params.lang].flat()[0]));
+    return { title: `${t("site.name")} — ${t("site.datasetErrorTitle")}` };
+  }
+  const { query, title, sentence } = summarizeView(params, store);
+  const t = translator(query.lang);
+  const site = t("site.name");
   const image = `/og${serializeQuery({ ...query, map: null, event: null, rows: "category" })}`;
-  const description = `${sentence}. Timeline and map of China–UNESCO education-cooperation events, 2014–2025, with their sources.`;
+  const description = t("site.previewDescription", { sentence });
   // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/site-url.ts).
   return {
     metadataBase: siteUrl((await headers()).get("host")),
-    title: `${title} — ${SITE}`,
+    title: `${title} — ${site}`,
     description,
-    openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }], type: "website", siteName: SITE },
+    openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }], type: "website", siteName: site, locale: query.lang === "zh" ? "zh_CN" : "en_US" },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
@@ -36,7 +42,7 @@ export default async function Page({ searchParams }: Props) {
   try {
     store = await getStore();
   } catch (error) {
-    if (error instanceof DatasetError) return <DatasetErrorView error={error} />;
+    if (error instanceof DatasetError) return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
     throw error;
   }
   const { query } = parseQuery(params, store.vocabulary);

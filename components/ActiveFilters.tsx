@@ -1,4 +1,5 @@
 "use client";
+import { fill } from "@/lib/i18n/plural";
 import { NO_FILTERS, type Query } from "@/lib/query";
 import type { FilterChip } from "@/lib/view-model";
 import { useViewContext, ViewLink } from "./ViewContext";
@@ -11,20 +12,20 @@ function removing(chip: FilterChip, query: Query): Partial<Query> {
 
 /** One chip per active filter value, each a link that removes just that value. */
 export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
-  const { query } = useViewContext();
+  const { query, text } = useViewContext();
   if (chips.length === 0) return null;
   return (
-    <nav className="active-filters" aria-label="Active filters">
+    <nav className="active-filters" aria-label={text.chips.label}>
       <ul>
         {chips.map((chip) => (
           <li key={`${chip.key}:${chip.id ?? ""}`}>
-            <ViewLink patch={removing(chip, query)} label={`Remove ${chip.kind.toLowerCase()} filter ${chip.value}`}>
-              {chip.kind}: {chip.value} <span aria-hidden>×</span>
+            <ViewLink patch={removing(chip, query)} label={fill(text.chips.remove, { kind: chip.kind.toLowerCase(), value: chip.value })}>
+              {fill(text.chips.pair, { kind: chip.kind, value: chip.value })} <span aria-hidden>×</span>
             </ViewLink>
           </li>
         ))}
         <li>
-          <ViewLink patch={NO_FILTERS} className="clear-all">Clear all</ViewLink>
+          <ViewLink patch={NO_FILTERS} className="clear-all">{text.chips.clearAll}</ViewLink>
         </li>
       </ul>
     </nav>

@@ -11,6 +11,7 @@ import { ActiveFilters } from "./ActiveFilters";
 import { EventDetail } from "./EventDetail";
 import { EventList } from "./EventList";
 import { Facets } from "./Facets";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "./SearchBox";
 import { ShareAndExport } from "./ShareAndExport";
 import { SummaryLine } from "./SummaryLine";
@@ -26,7 +27,7 @@ import { ViewProvider } from "./ViewContext";
  */
 export function Dashboard({ view, query: serverQuery }: { view: DashboardView; query: Query }) {
   const { query, setView, hrefFor, pending } = useView(serverQuery);
-  const context = useMemo(() => ({ query, setView, hrefFor }), [query, setView, hrefFor]);
+  const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
   const [drag, setDrag] = useState<{ over: DashboardView; window: TimeWindow } | null>(null);
   const liveWindow = drag?.over === view ? drag.window : null;
@@ -67,7 +68,7 @@ export function Dashboard({ view, query: serverQuery }: { view: DashboardView; q
       <div className="dashboard" aria-busy={pending}>
         <header className="masthead">
           <div className="titles">
-            <h1>China–UNESCO education cooperation, 2014–2025</h1>
+            <h1>{view.text.heading}</h1>
             <SummaryLine
               total={view.total}
               matched={live?.matched ?? view.matched}
@@ -76,9 +77,10 @@ export function Dashboard({ view, query: serverQuery }: { view: DashboardView; q
             />
           </div>
           {tools}
+          <LanguageSwitch />
         </header>
         <ViewPanels view={view} pins={live?.pins ?? view.pins} unmapped={live?.unmapped ?? view.unmapped} onScrub={onScrub} />
-        <aside className="sidebar" aria-label="Events">
+        <aside className="sidebar" aria-label={view.text.list.sidebar}>
           {sidebarTop}
           <EventList
             rows={live?.rows ?? view.list}

@@ -1,18 +1,24 @@
 import type { DatasetError } from "@/lib/store";
+import { translator } from "@/lib/i18n/translator";
+import type { Lang } from "@/lib/lang";
 import { publicProblems } from "@/lib/public-problems";
 
 /**
  * Shown instead of the dashboard when the data files are wrong: never half a dashboard. Problems
  * are named relative to the data folder; the folder's path on the server stays in the server log.
  */
-export function DatasetErrorView({ error }: { error: DatasetError }) {
+export function DatasetErrorView({ error, lang = "en" }: { error: DatasetError; lang?: Lang }) {
   const problems = publicProblems(error.dir, error.problems);
+  const t = translator(lang);
+  // The command is set in <code>: the sentence is split where the message puts it.
+  const [before, after] = t("error.datasetBody", { count: problems.length, command: "\u0000" }).split("\u0000");
   return (
     <main className="message-page" role="alert">
-      <h1>The dataset could not be loaded</h1>
+      <h1>{t("error.datasetTitle")}</h1>
       <p>
-        The data files have {problems.length} problem{problems.length === 1 ? "" : "s"}, so nothing is shown rather than a
-        partial view. Fix these and reload (run <code>npm run check:data</code> to check):
+        {before}
+        <code>npm run check:data</code>
+        {after}
       </p>
       <ul className="problems">
         {problems.map((problem, i) => (

@@ -5,7 +5,9 @@ import { useViewContext, ViewLink } from "./ViewContext";
 
 /** Everything the sources say about one event, with the quotes that support it. */
 export function EventDetail({ detail }: { detail: EventDetailModel }) {
-  const { setView } = useViewContext();
+  const { setView, text } = useViewContext();
+  const t = text.detail;
+  const other = text.lang === "zh" ? "en" : "zh-Hans";
   // Escape closes the detail, as it would a dialog.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && !e.defaultPrevented && setView({ event: null });
@@ -14,27 +16,28 @@ export function EventDetail({ detail }: { detail: EventDetailModel }) {
   }, [setView]);
   return (
     <article className="detail" data-testid="event-detail" aria-labelledby="detail-title">
-      <ViewLink patch={{ event: null }} className="close" label="Close event details">×</ViewLink>
+      <ViewLink patch={{ event: null }} className="close" label={t.close}>×</ViewLink>
       <h2 id="detail-title">{detail.title}</h2>
-      {detail.titleZh ? <p className="title-zh" lang="zh-Hans">{detail.titleZh}</p> : null}
+      {detail.altTitle ? <p className="title-alt" lang={other}>{detail.altTitle}</p> : null}
+      {detail.titleZhNote ? <p className="note title-source" data-testid="title-zh-source">{detail.titleZhNote}</p> : null}
       <dl>
-        <dt>Date</dt>
+        <dt>{t.date}</dt>
         <dd>
           {detail.date}
           {detail.precisionNote ? <span className="note"> ({detail.precisionNote})</span> : null}
           {detail.dateNote ? <span className="note"> — {detail.dateNote}</span> : null}
         </dd>
-        <dt>Place</dt>
+        <dt>{t.place}</dt>
         <dd>
           {detail.where}
-          {detail.placeZh ? <span lang="zh-Hans"> · {detail.placeZh}</span> : null}
+          {detail.placeAlt ? <span lang={other}> · {detail.placeAlt}</span> : null}
           <span className="note"> — {detail.placeNote}</span>
         </dd>
-        <dt>Category</dt>
+        <dt>{t.category}</dt>
         <dd>{detail.category}</dd>
         {detail.organizations.length > 0 ? (
           <>
-            <dt>Organizations</dt>
+            <dt>{t.organizations}</dt>
             <dd>
               <ul className="inline-list">
                 {detail.organizations.map((name) => (
@@ -46,13 +49,13 @@ export function EventDetail({ detail }: { detail: EventDetailModel }) {
         ) : null}
         {detail.people.length > 0 ? (
           <>
-            <dt>People</dt>
+            <dt>{t.people}</dt>
             <dd>{detail.people.join(", ")}</dd>
           </>
         ) : null}
         {detail.figures.length > 0 ? (
           <>
-            <dt>Figures</dt>
+            <dt>{t.figures}</dt>
             <dd>
               <ul className="inline-list">
                 {detail.figures.map((figure) => (
@@ -63,8 +66,8 @@ export function EventDetail({ detail }: { detail: EventDetailModel }) {
           </>
         ) : null}
       </dl>
-      <p className="summary-text">{detail.summary}</p>
-      <h3>Sources</h3>
+      <p className="summary-text" lang="en">{detail.summary}</p>
+      <h3>{t.sources}</h3>
       <ul className="sources">
         {detail.sources.map((source, i) => (
           <li key={i}>

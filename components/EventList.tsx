@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { fill, formatCount } from "@/lib/i18n/plural";
 import { NO_FILTERS, serializeQuery } from "@/lib/query";
 import type { EventRow } from "@/lib/rows";
 import { useViewContext, ViewLink } from "./ViewContext";
@@ -14,7 +15,7 @@ interface Props {
 
 /** The accessible, printable list of matching events, in date order; further pages load on request. */
 export function EventList({ rows, matched, dragging }: Props) {
-  const { query } = useViewContext();
+  const { query, text } = useViewContext();
   const [more, setMore] = useState<{ key: string; rows: EventRow[] }>({ key: "", rows: [] });
   const [loading, setLoading] = useState(false);
   const key = serializeQuery({ ...query, map: null, event: null, rows: "category" });
@@ -22,8 +23,8 @@ export function EventList({ rows, matched, dragging }: Props) {
   if (matched === 0) {
     return (
       <section className="empty" data-testid="empty-state">
-        <p>No events match this view.</p>
-        <ViewLink patch={NO_FILTERS} className="button">Clear filters</ViewLink>
+        <p>{text.list.empty}</p>
+        <ViewLink patch={NO_FILTERS} className="button">{text.list.clearFilters}</ViewLink>
       </section>
     );
   }
@@ -40,8 +41,8 @@ export function EventList({ rows, matched, dragging }: Props) {
     }
   };
   return (
-    <section aria-label="Matching events" className={stale ? "stale" : undefined}>
-      {stale ? <p className="note">Let go of the timeline to list the events in this window.</p> : null}
+    <section aria-label={text.list.label} className={stale ? "stale" : undefined}>
+      {stale ? <p className="note">{text.list.stale}</p> : null}
       <ol className="event-list" data-testid="event-list">
         {shown.map((row) => (
           <li key={row.id} data-event-id={row.id} className={row.id === query.event ? "selected" : undefined}>
@@ -49,8 +50,7 @@ export function EventList({ rows, matched, dragging }: Props) {
               <time dateTime={row.start}>{row.date}</time>
               <span className="title">{row.title}</span>
               <span className="meta">
-                {row.where}
-                {row.placeInferred ? " (inferred)" : ""} · {row.categoryName}
+                {row.placeInferred ? fill(text.list.inferred, { where: row.where }) : row.where} · {row.categoryName}
               </span>
             </ViewLink>
           </li>
@@ -58,7 +58,7 @@ export function EventList({ rows, matched, dragging }: Props) {
       </ol>
       {!dragging && matched > shown.length ? (
         <button type="button" className="button" onClick={loadMore} disabled={loading}>
-          {loading ? "Loading…" : `Show ${Math.min(100, matched - shown.length).toLocaleString("en")} more of ${(matched - shown.length).toLocaleString("en")}`}
+          {loading ? text.list.loading : fill(text.counts.showMore, { next: formatCount(Math.min(100, matched - shown.length), text.lang), rest: formatCount(matched - shown.length, text.lang) })}
         </button>
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { Facet, FacetOption } from "@/lib/facets";
+import { countText, fill } from "@/lib/i18n/plural";
 import { isFiltered, NO_FILTERS } from "@/lib/query";
 import { useViewContext, ViewLink } from "./ViewContext";
 
@@ -13,7 +14,8 @@ function visibleOptions(options: FacetOption[], all: boolean): FacetOption[] {
 
 /** Filter controls: each value toggles in the URL (a history entry) and shows its count under the other filters. */
 export function Facets({ facets: groups, years }: { facets: Facet[]; years: { year: string; count: number; active: boolean }[] }) {
-  const { query } = useViewContext();
+  const { query, text } = useViewContext();
+  const events = (n: number) => countText(text.counts.events, n, text.lang);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const toggle = (key: string) =>
     setExpanded((keys) => {
@@ -23,16 +25,16 @@ export function Facets({ facets: groups, years }: { facets: Facet[]; years: { ye
     });
   return (
     <details className="facets">
-      <summary>Filter by year, category, place, country, organization</summary>
+      <summary>{text.facets.summary}</summary>
       <fieldset className="facet">
-        <legend>Year</legend>
+        <legend>{text.facets.year}</legend>
         <ul className="chips">
           {years.map(({ year, count, active }) => (
             <li key={year}>
               <ViewLink
                 patch={active ? { from: null, to: null } : { from: year, to: year }}
                 className={`chip${active ? " on" : ""}${count === 0 ? " zero" : ""}`}
-                label={`${year} — ${count} event${count === 1 ? "" : "s"}`}
+                label={`${year} — ${events(count)}`}
                 current={active}
               >
                 {year} <span className="n">{count}</span>
@@ -52,7 +54,7 @@ export function Facets({ facets: groups, years }: { facets: Facet[]; years: { ye
                   <ViewLink
                     patch={{ [group.key]: next }}
                     className={`chip${option.active ? " on" : ""}${option.count === 0 ? " zero" : ""}`}
-                    label={`${group.title} ${option.label} — ${option.count} event${option.count === 1 ? "" : "s"}`}
+                    label={`${group.title} ${option.label} — ${events(option.count)}`}
                     current={option.active}
                   >
                     {option.label} <span className="n">{option.count}</span>
@@ -63,7 +65,7 @@ export function Facets({ facets: groups, years }: { facets: Facet[]; years: { ye
             {group.options.length > SHORT_LIST ? (
               <li>
                 <button type="button" className="chip more" aria-expanded={expanded.has(group.key)} onClick={() => toggle(group.key)}>
-                  {expanded.has(group.key) ? "fewer" : `all ${group.options.length}`}
+                  {expanded.has(group.key) ? text.facets.fewer : fill(text.facets.all, { count: group.options.length })}
                 </button>
               </li>
             ) : null}
@@ -71,7 +73,7 @@ export function Facets({ facets: groups, years }: { facets: Facet[]; years: { ye
         </fieldset>
       ))}
       {isFiltered(query) ? (
-        <ViewLink patch={NO_FILTERS} className="button">Clear all filters</ViewLink>
+        <ViewLink patch={NO_FILTERS} className="button">{text.facets.clearAll}</ViewLink>
       ) : null}
     </details>
   );

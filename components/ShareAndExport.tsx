@@ -4,11 +4,9 @@ import { EXPORT_FORMATS, exportFilename, viewSlug, type ExportFormat } from "@/l
 import { serializeQuery } from "@/lib/query";
 import { useViewContext } from "./ViewContext";
 
-const LABELS: Record<ExportFormat, string> = { csv: "CSV", geojson: "GeoJSON", ics: "Calendar", json: "JSON" };
-
 /** "Copy link" for the exact view, and downloads of the matching events in every export format. */
 export function ShareAndExport() {
-  const { query } = useViewContext();
+  const { query, text } = useViewContext();
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
   const filters = serializeQuery({ ...query, event: null, map: null, rows: "category" });
   const apiHref = (format: ExportFormat) => `/api/events${filters ? `${filters}&` : "?"}format=${format}`;
@@ -26,16 +24,16 @@ export function ShareAndExport() {
   return (
     <div className="share">
       <button type="button" className="button" onClick={copy}>
-        {copied === "copied" ? "Link copied ✓" : "Copy link"}
+        {copied === "copied" ? text.share.copied : text.share.copy}
       </button>
       <span role="status" className="visually-hidden">
-        {copied === "copied" ? "Link to this view copied" : copied === "failed" ? "Could not copy; copy the address bar instead" : ""}
+        {copied === "copied" ? text.share.copiedStatus : copied === "failed" ? text.share.failed : ""}
       </span>
-      <span className="exports" aria-label="Download the matching events">
-        Download:{" "}
+      <span className="exports" aria-label={text.share.downloadLabel}>
+        {text.share.download}{" "}
         {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => (
           <a key={format} href={apiHref(format)} download={exportFilename(format, viewSlug(query))} className="export" data-format={format}>
-            {LABELS[format]}
+            {text.share.formats[format]}
           </a>
         ))}
       </span>

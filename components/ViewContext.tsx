@@ -1,12 +1,15 @@
 "use client";
 import { createContext, useContext, type MouseEvent, type ReactNode } from "react";
 import type { Query } from "@/lib/query";
+import type { UiText } from "@/lib/ui-text";
 import type { SetView } from "./useView";
 
 export interface ViewContextValue {
   query: Query;
   setView: SetView;
   hrefFor: (patch: Partial<Query>) => string;
+  /** The interface's strings in the view's language, written by the server. */
+  text: UiText;
 }
 
 const ViewContext = createContext<ViewContextValue | null>(null);

@@ -13,11 +13,10 @@ const TimelineView = dynamic(() => import("./timeline/TimelineView").then((m) =>
   loading: () => <PanelLoading what="timeline" />,
 });
 
-function PanelLoading({ what }: { what: string }) {
-  return <div className="panel-loading" role="status">Loading the {what}…</div>;
+function PanelLoading({ what }: { what: "map" | "timeline" }) {
+  const { text } = useViewContext();
+  return <div className="panel-loading" role="status">{what === "map" ? text.panels.loadingMap : text.panels.loadingTimeline}</div>;
 }
-
-const GROUPING_NAMES: Record<TimelineGrouping, string> = { category: "by category", organization: "by organization", none: "single row" };
 
 interface Props {
   view: DashboardView;
@@ -29,7 +28,7 @@ interface Props {
 
 /** Map and timeline, wired to the URL: each reads the view and writes user gestures back. */
 export function ViewPanels({ view, pins, unmapped, onScrub }: Props) {
-  const { query, setView } = useViewContext();
+  const { query, setView, text } = useViewContext();
   const timeline = view.timeline;
   const filtersKey = serializeQuery({ ...query, from: null, to: null, event: null, map: null });
   const urlWindow = windowOf(query);
@@ -43,8 +42,8 @@ export function ViewPanels({ view, pins, unmapped, onScrub }: Props) {
   const togglePlace = (placeId: string) => setView({ city: query.city.length === 1 && query.city[0] === placeId ? [] : [placeId] });
 
   return (
-    <main className="views" aria-label="Map and timeline">
-      <section className="panel map-panel" aria-label="Map of event places">
+    <main className="views" aria-label={text.panels.views}>
+      <section className="panel map-panel" aria-label={text.panels.map}>
         <MapView
           points={pins}
           unmapped={unmapped}
@@ -56,17 +55,17 @@ export function ViewPanels({ view, pins, unmapped, onScrub }: Props) {
           onViewChange={(map) => setView({ map }, "pan")}
         />
       </section>
-      <section className="panel timeline-panel" aria-label="Timeline">
+      <section className="panel timeline-panel" aria-label={text.panels.timeline}>
         <div className="panel-bar">
           <span className="hint" aria-live="polite">
-            {timeline.mode === "density" ? "Showing density — zoom in to see events" : "Drag or zoom the timeline to set the time window"}
+            {timeline.mode === "density" ? text.panels.densityHint : text.panels.dragHint}
           </span>
           <label>
-            Rows{" "}
+            {text.panels.rows}{" "}
             <select value={query.rows} onChange={(e) => setView({ rows: e.target.value as TimelineGrouping })}>
               {TIMELINE_GROUPINGS.map((g) => (
                 <option key={g} value={g}>
-                  {GROUPING_NAMES[g]}
+                  {text.panels.groupings[g]}
                 </option>
               ))}
             </select>

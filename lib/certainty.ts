@@ -12,14 +12,8 @@ export function placeCertaintyOf(event: Pick<Event, "place" | "placeCertainty">)
   return event.place === undefined ? null : (event.placeCertainty ?? "stated");
 }
 
-/** The wording a reader sees beside a date or place, English for now, in one table to translate. */
-export const CERTAINTY_NOTE_EN = {
-  date: {
-    stated: "stated in the source",
-    inferred: "year inferred from the document's context, not stated with the date",
-  },
-  place: {
-    stated: "stated in the source",
-    inferred: "inferred: well established, not stated in the source",
-  },
+/** The message (in `messages/*.json`, `detail.*`) a reader sees beside a date or place of each certainty. */
+export const CERTAINTY_NOTE_KEY = {
+  date: { stated: "dateStated", inferred: "dateInferred" },
+  place: { stated: "placeStated", inferred: "placeInferred" },
 } as const;

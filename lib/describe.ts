@@ -1,59 +1,90 @@
 import type { DatasetIndex } from "./dataset";
 import { formatPartialDate, formatSpan } from "./dates";
+import { pluralForms, translator } from "./i18n/translator";
+import { LANG_TAGS, nameIn, type Lang } from "./lang";
 import type { Query } from "./query";
 import { plural, sentenceOf, type SentenceParts } from "./sentence";
 
 export { plural };
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+const regionNames = new Map<Lang, Intl.DisplayNames>();
 
-export function countryName(code: string): string {
+/** "China" / "中国", from the runtime's own region names. */
+export function countryName(code: string, lang: Lang = "en"): string {
+  let names = regionNames.get(lang);
+  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([LANG_TAGS[lang]], { type: "region" })));
   try {
-    return regionNames.of(code.toUpperCase()) ?? code.toUpperCase();
+    return names.of(code.toUpperCase()) ?? code.toUpperCase();
   } catch {
     return code.toUpperCase();
   }
 }
 
-const orList = (names: string[]) =>
-  names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+/** "A, B or C" / "A、B或C". */
+export function orList(names: string[], lang: Lang): string {
+  if (names.length <= 1) return names.join("");
+  const t = translator(lang);
+  return t("sentence.or", { first: names.slice(0, -1).join(t("sentence.listSeparator")), last: names[names.length - 1] });
+}
 
-export function describeWindow(from: string | null, to: string | null): string | null {
+export function describeWindow(from: string | null, to: string | null, lang: Lang = "en"): string | null {
+  const t = translator(lang);
   if (from && to) {
-    if (from === to) return formatPartialDate(from);
-    if (from.length === 4 && to.length === 4) return `${from}–${to}`;
-    return formatSpan(from, to);
+    if (from === to) return formatPartialDate(from, lang);
+    if (from.length === 4 && to.length === 4) return t("sentence.yearSpan", { from, to });
+    return formatSpan(from, to, lang);
   }
-  if (from) return `since ${formatPartialDate(from)}`;
-  if (to) return `until ${formatPartialDate(to)}`;
+  if (from) return t("sentence.since", { date: formatPartialDate(from, lang) });
+  if (to) return t("sentence.until", { date: formatPartialDate(to, lang) });
   return null;
+}
+
+type Named = { name: string; nameZh?: string };
+const nameOf = (lang: Lang, map: Map<string, Named>, id: string) => {
+  const item = map.get(id);
+  return item ? nameIn(lang, item) : id;
+};
+
+function placeNames(query: Query, index: DatasetIndex): string[] {
+  const { lang } = query;
+  return [...query.city.map((id) => nameOf(lang, index.placeById, id)), ...query.country.map((code) => countryName(code, lang))];
 }
 
 /** The active filters as phrases: places, time window, then the rest, as the sentence reads them. */
 export function sentenceParts(query: Query, index: DatasetIndex): SentenceParts {
-  const name = (map: Map<string, { name: string }>, id: string) => map.get(id)?.name ?? id;
-  const places = [...query.city.map((id) => name(index.placeById, id)), ...query.country.map(countryName)];
+  const { lang } = query;
+  const t = translator(lang);
+  const places = placeNames(query, index);
   const rest: string[] = [];
   if (query.category.length) {
-    const names = query.category.map((id) => name(index.categoryById, id));
-    rest.push(`${names.length === 1 ? "category" : "categories"} ${orList(names)}`);
+    const names = orList(query.category.map((id) => nameOf(lang, index.categoryById, id)), lang);
+    rest.push(t("sentence.category", { count: query.category.length, names }));
   }
-  if (query.org.length) rest.push(`involving ${orList(query.org.map((id) => name(index.orgById, id)))}`);
-  if (query.q) rest.push(`matching “${query.q}”`);
-  return { places: places.length ? `in ${orList(places)}` : null, window: describeWindow(query.from, query.to), rest };
+  if (query.org.length) rest.push(t("sentence.org", { names: orList(query.org.map((id) => nameOf(lang, index.orgById, id)), lang) }));
+  if (query.q) rest.push(t("sentence.q", { q: query.q }));
+  return {
+    lang,
+    events: pluralForms(lang, "events"),
+    joiner: t("sentence.joiner"),
+    places: places.length ? t("sentence.places", { names: orList(places, lang) }) : null,
+    window: describeWindow(query.from, query.to, lang),
+    rest,
+  };
 }
 
 /** The active filters in short: ["Beijing", "2025", "Conference"], for titles and previews. */
 export function shortFilters(query: Query, index: DatasetIndex): string[] {
-  const name = (map: Map<string, { name: string }>, id: string) => map.get(id)?.name ?? id;
+  const { lang } = query;
+  const t = translator(lang);
+  const sep = t("sentence.listSeparator");
   const parts: string[] = [];
-  const places = [...query.city.map((id) => name(index.placeById, id)), ...query.country.map(countryName)];
-  if (places.length) parts.push(places.join(", "));
-  const window = describeWindow(query.from, query.to);
+  const places = placeNames(query, index);
+  if (places.length) parts.push(places.join(sep));
+  const window = describeWindow(query.from, query.to, lang);
   if (window) parts.push(window);
-  if (query.category.length) parts.push(query.category.map((id) => name(index.categoryById, id)).join(", "));
-  if (query.org.length) parts.push(query.org.map((id) => name(index.orgById, id)).join(", "));
-  if (query.q) parts.push(`“${query.q}”`);
+  if (query.category.length) parts.push(query.category.map((id) => nameOf(lang, index.categoryById, id)).join(sep));
+  if (query.org.length) parts.push(query.org.map((id) => nameOf(lang, index.orgById, id)).join(sep));
+  if (query.q) parts.push(t("chips.quoted", { q: query.q }));
   return parts;
 }
 
@@ -64,5 +95,5 @@ export function describeView(query: Query, index: DatasetIndex, matched: number)
 
 /** "Shanghai · 2023–2025 · 4 events" — the view as a title for tabs and link previews. */
 export function viewTitle(query: Query, index: DatasetIndex, matched: number): string {
-  return [...shortFilters(query, index), plural(matched, "event")].join(" · ");
+  return [...shortFilters(query, index), translator(query.lang)("count.events", { count: matched })].join(" · ");
 }

@@ -1,16 +1,22 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { formatSpan } from "./dates";
-import { CERTAINTY_NOTE_EN, dateCertaintyOf } from "./certainty";
+import { CERTAINTY_NOTE_KEY, dateCertaintyOf } from "./certainty";
 import { figureTexts } from "./figures";
-import { categoryLabel, placeLabel } from "./labels";
+import { translator } from "./i18n/translator";
+import { nameIn, type Lang } from "./lang";
+import { categoryLabel, placeLabel, titlesOf } from "./labels";
 import { documentTitle, quoteLink } from "./sources";
 import { precisionOf } from "./time-window";
 
-/** Everything the detail panel shows about one event, as text written on the server. */
+/** Everything the detail panel shows about one event, as text written on the server in the reader's language. */
 export interface EventDetailModel {
   id: string;
+  /** In the reader's language. */
   title: string;
-  titleZh?: string;
+  /** The title in the other language, shown under it. */
+  altTitle?: string;
+  /** Where the Chinese title comes from: "Chinese title as given in the source" / "…translated by this project". */
+  titleZhNote?: string;
   date: string;
   /** "known to the month", or null for a day. */
   precisionNote: string | null;
@@ -19,7 +25,8 @@ export interface EventDetailModel {
   where: string;
   /** For the map: the pin to highlight. */
   placeId: string | null;
-  placeZh?: string;
+  /** The place's name in the other language. */
+  placeAlt?: string;
   placeNote: string;
   category: string;
   organizations: string[];
@@ -31,27 +38,31 @@ export interface EventDetailModel {
   sources: { quote: string; document: string; href: string | null }[];
 }
 
-const PRECISION_NOTE = { year: "known to the year", month: "known to the month", day: null } as const;
+const PRECISION_NOTE = { year: "knownToYear", month: "knownToMonth", day: null } as const;
 
-export function eventDetail(e: IndexedEvent, index: DatasetIndex): EventDetailModel {
+export function eventDetail(e: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): EventDetailModel {
+  const t = translator(lang);
   const place = e.place ? index.placeById.get(e.place) : undefined;
+  const precision = PRECISION_NOTE[precisionOf(e.start)];
+  const titleZhNote = e.titleZh ? t(e.titleZhSource === "source" ? "detail.titleFromSource" : "detail.titleTranslated") : undefined;
   return {
     id: e.id,
-    title: e.title,
-    ...(e.titleZh ? { titleZh: e.titleZh } : {}),
-    date: formatSpan(e.start, e.end),
-    precisionNote: PRECISION_NOTE[precisionOf(e.start)],
-    dateNote: dateCertaintyOf(e) === "inferred" ? CERTAINTY_NOTE_EN.date.inferred : null,
-    where: placeLabel(e, index),
+    ...titlesOf(e, lang),
+    ...(titleZhNote ? { titleZhNote } : {}),
+    date: formatSpan(e.start, e.end, lang),
+    precisionNote: precision ? t(`detail.${precision}`) : null,
+    dateNote: dateCertaintyOf(e) === "inferred" ? t(`detail.${CERTAINTY_NOTE_KEY.date.inferred}`) : null,
+    where: placeLabel(e, index, lang),
     placeId: place?.id ?? null,
-    ...(place ? { placeZh: place.nameZh } : {}),
-    placeNote: !place
-      ? "not on the map"
-      : CERTAINTY_NOTE_EN.place[e.placeCertainty ?? "stated"],
-    category: categoryLabel(e, index),
-    organizations: e.organizations.map((id) => index.orgById.get(id)?.name ?? id),
+    ...(place ? { placeAlt: lang === "zh" ? place.name : place.nameZh } : {}),
+    placeNote: !place ? t("detail.notOnMap") : t(`detail.${CERTAINTY_NOTE_KEY.place[e.placeCertainty ?? "stated"]}`),
+    category: categoryLabel(e, index, lang),
+    organizations: e.organizations.map((id) => {
+      const org = index.orgById.get(id);
+      return org ? nameIn(lang, org) : id;
+    }),
     people: e.people ?? [],
-    figures: figureTexts(e.figures),
+    figures: figureTexts(e.figures, lang),
     summary: e.summary,
     sources: e.sources.map(({ quote, document }, i) => ({
       quote,

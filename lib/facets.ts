@@ -1,12 +1,14 @@
 import type { DatasetIndex } from "./dataset";
 import { countryName } from "./describe";
 import { countBy, facetBase } from "./filter";
+import { translator } from "./i18n/translator";
+import { LANG_TAGS, nameIn, type Lang } from "./lang";
 import type { ListKey, Query } from "./query";
 
 export interface FacetOption {
   id: string;
+  /** In the reader's language. */
   label: string;
-  labelZh?: string;
   count: number; // matching events if this value were chosen, given every other active filter
   active: boolean;
 }
@@ -17,9 +19,7 @@ export interface Facet {
   options: FacetOption[];
 }
 
-const TITLES: Record<ListKey, string> = { category: "Category", city: "Place", country: "Country", org: "Organization" };
-
-function namesFor(key: ListKey, index: DatasetIndex): { id: string; name: string; nameZh?: string }[] {
+function namesFor(key: ListKey, index: DatasetIndex, lang: Lang): { id: string; name: string; nameZh?: string }[] {
   switch (key) {
     case "city":
       return [...index.placeById.values()];
@@ -28,23 +28,24 @@ function namesFor(key: ListKey, index: DatasetIndex): { id: string; name: string
     case "org":
       return [...index.orgById.values()];
     case "country":
-      return [...index.countries].map((id) => ({ id, name: countryName(id) }));
+      return [...index.countries].map((id) => ({ id, name: countryName(id, lang) }));
   }
 }
 
 /** Every value of every facet with its count; most frequent first, chosen values always listed. */
 export function facets(index: DatasetIndex, query: Query): Facet[] {
+  const { lang } = query;
+  const t = translator(lang);
   return (["category", "city", "country", "org"] as ListKey[]).map((key) => {
     const counts = countBy(facetBase(index, query, key), key, index);
-    const options = namesFor(key, index).map((item) => ({
+    const options = namesFor(key, index, lang).map((item) => ({
       id: item.id,
-      label: item.name,
-      labelZh: item.nameZh,
+      label: nameIn(lang, item),
       count: counts.get(item.id) ?? 0,
       active: query[key].includes(item.id),
     }));
-    options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-    return { key, title: TITLES[key], options };
+    options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, LANG_TAGS[lang]));
+    return { key, title: t(`chips.${key}`), options };
   });
 }
 

@@ -1,15 +1,25 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { countryName } from "./describe";
+import { translator } from "./i18n/translator";
+import { nameIn, type Lang } from "./lang";
 
-/** Display names for an event's references, falling back to the id so nothing renders blank. */
-export function placeLabel(event: IndexedEvent, index: DatasetIndex): string {
-  if (!event.place) return event.online ? "Online" : "Place not stated";
+/** Display names for an event's references in the reader's language, falling back to the id so nothing renders blank. */
+export function placeLabel(event: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): string {
+  const t = translator(lang);
+  if (!event.place) return event.online ? t("detail.online") : t("detail.placeNotStated");
   const place = index.placeById.get(event.place);
-  return place ? `${place.name}, ${countryName(place.country)}` : event.place;
+  return place ? t("detail.placeInCountry", { place: nameIn(lang, place), country: countryName(place.country, lang) }) : event.place;
 }
 
-export function categoryLabel(event: IndexedEvent, index: DatasetIndex): string {
-  return index.categoryById.get(event.category)?.name ?? event.category;
+export function categoryLabel(event: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): string {
+  const category = index.categoryById.get(event.category);
+  return category ? nameIn(lang, category) : event.category;
+}
+
+/** An event's title in the reader's language, and the other one (shown beside it, or in tooltips). */
+export function titlesOf(event: Pick<IndexedEvent, "title" | "titleZh">, lang: Lang): { title: string; altTitle?: string } {
+  if (!event.titleZh) return { title: event.title };
+  return lang === "zh" ? { title: event.titleZh, altTitle: event.title } : { title: event.title, altTitle: event.titleZh };
 }
 
 /** `smartClassrooms` → "smart classrooms". */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset, type Dataset } from "./dataset";
 import type { Event, Place } from "./schema";
+import { uiText } from "./i18n/ui";
 import { clusterLabel, mapPoints, pinLabel, pointsBounds, unmappedLabel } from "./map-points";
+
+const en = uiText("en");
+const zh = uiText("zh");
 
 const place = (id: string, name: string, nameZh: string, country: string, lat: number, lon: number): Place => ({
   id, name, nameZh, country, lat, lon,
@@ -90,17 +94,20 @@ describe("mapPoints", () => {
 
 describe("labels", () => {
   it("names the place and its count, singular for one event", () => {
-    expect(pinLabel({ name: "Shanghai", count: 4 })).toBe("Shanghai — 4 events");
-    expect(pinLabel({ name: "Paris", count: 1 })).toBe("Paris — 1 event");
+    expect(pinLabel({ name: "Shanghai", nameZh: "上海", count: 4 }, en)).toBe("Shanghai — 4 events");
+    expect(pinLabel({ name: "Paris", nameZh: "巴黎", count: 1 }, en)).toBe("Paris — 1 event");
   });
 
   it("tells a cluster's places and events and that it zooms in", () => {
-    expect(clusterLabel(3, 9)).toBe("3 places — 9 events (zoom in)");
+    expect(clusterLabel(3, 9, en)).toBe("3 places — 9 events (zoom in)");
   });
 
   it("reports unmapped events in words", () => {
-    expect(unmappedLabel(1)).toBe("1 event without a mapped place");
-    expect(unmappedLabel(5)).toBe("5 events without a mapped place");
+    expect(unmappedLabel(1, en)).toBe("1 event without a mapped place");
+    expect(unmappedLabel(5, en)).toBe("5 events without a mapped place");
+    expect(unmappedLabel(1234, zh)).toBe("1,234 个事件没有可标注的地点");
+    expect(pinLabel({ name: "Shanghai", nameZh: "上海", count: 4 }, zh)).toBe("上海 — 4 个事件");
+    expect(clusterLabel(3, 9, zh)).toBe("3 个地点 — 9 个事件（放大查看）");
   });
 });
 

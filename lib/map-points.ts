@@ -1,5 +1,8 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
+import { countText, fill } from "./i18n/plural";
+import { nameIn } from "./lang";
 import type { Place } from "./schema";
+import type { UiText } from "./ui-text";
 
 /** How sure the dataset is about where a place's events happened: see `placeCertainty`. */
 export type PlaceCertainty = "stated" | "inferred" | "mixed";
@@ -46,21 +49,22 @@ export function pointsFromTally(tally: PlaceTally, places: readonly Place[]): Ma
   return points.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+/** The place's name in the reader's language. */
+export const pointName = (point: Pick<MapPoint, "name" | "nameZh">, text: Pick<UiText, "lang">) => nameIn(text.lang, point);
 
-/** Accessible name of a place pin: "Shanghai — 4 events". */
-export function pinLabel(point: Pick<MapPoint, "name" | "count">): string {
-  return `${point.name} — ${plural(point.count, "event", "events")}`;
+/** Accessible name of a place pin: "Shanghai — 4 events" / "上海 — 4 个事件". */
+export function pinLabel(point: Pick<MapPoint, "name" | "nameZh" | "count">, text: UiText): string {
+  return fill(text.legend.pin, { name: pointName(point, text), events: countText(text.counts.events, point.count, text.lang) });
 }
 
 /** Accessible name of a cluster pin: "3 places — 9 events (zoom in)". */
-export function clusterLabel(places: number, events: number): string {
-  return `${plural(places, "place", "places")} — ${plural(events, "event", "events")} (zoom in)`;
+export function clusterLabel(places: number, events: number, text: UiText): string {
+  return fill(text.legend.clusterPin, { places: countText(text.counts.places, places, text.lang), events: countText(text.counts.events, events, text.lang) });
 }
 
 /** The note beside the map for events it cannot show. */
-export function unmappedLabel(unmapped: number): string {
-  return `${plural(unmapped, "event", "events")} without a mapped place`;
+export function unmappedLabel(unmapped: number, text: UiText): string {
+  return countText(text.counts.unmapped, unmapped, text.lang);
 }
 
 /** South-west and north-east corners around the points, or null when there are none. */

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { periodEnd, periodStart } from "./dates";
 import { EMPTY_QUERY, parseQuery, sanitizeQuery, serializeQuery, TIMELINE_GROUPINGS, type Query } from "./query";
+import { LANGS } from "./lang";
 import { vocabularyOf } from "./vocabulary";
 import { fixtureIndex } from "./test-fixtures";
 
@@ -10,11 +11,11 @@ const parse = (qs: string) => parseQuery(new URLSearchParams(qs));
 
 describe("parseQuery", () => {
   it("reads every parameter of the URL contract", () => {
-    const { query, issues } = parse("from=2023&to=2025-06-30&city=shanghai,beijing&country=cn&category=conference&org=unesco&q=%E4%B8%8A%E6%B5%B7&event=2016-06-08-x&map=31.2,121.5,5");
+    const { query, issues } = parse("from=2023&to=2025-06-30&city=shanghai,beijing&country=cn&category=conference&org=unesco&q=%E4%B8%8A%E6%B5%B7&event=2016-06-08-x&map=31.2,121.5,5&lang=zh");
     expect(issues).toEqual([]);
     expect(query).toEqual({
       from: "2023", to: "2025-06-30", city: ["shanghai", "beijing"], country: ["cn"], category: ["conference"],
-      org: ["unesco"], q: "上海", event: "2016-06-08-x", map: { lat: 31.2, lon: 121.5, zoom: 5 }, rows: "category",
+      org: ["unesco"], q: "上海", event: "2016-06-08-x", map: { lat: 31.2, lon: 121.5, zoom: 5 }, rows: "category", lang: "zh",
     });
   });
 
@@ -88,6 +89,7 @@ const restArb = fc.record({
   event: fc.option(slug),
   map: fc.option(fc.record({ lat: coordinate(90), lon: coordinate(180), zoom: fc.integer({ min: 0, max: 180 }).map((z) => z / 10) })),
   rows: fc.constantFrom(...TIMELINE_GROUPINGS),
+  lang: fc.constantFrom(...LANGS),
 });
 const queryArb: fc.Arbitrary<Query> = fc.tuple(window, restArb).map(([w, rest]) => ({ ...rest, ...w }));
 

@@ -1,4 +1,5 @@
 import { createParser, createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+import { LANGS } from "./lang";
 import { isPartialDate, periodEnd, periodStart } from "./time-window";
 
 /**
@@ -66,6 +67,8 @@ export const queryParsers = {
   map: mapView,
   /** How the timeline groups its rows; part of the view, so a shared link draws the same rows. */
   rows: parseAsStringLiteral(TIMELINE_GROUPINGS).withDefault("category"),
+  /** The interface language: part of the view, so a link opens in the language it was copied in. */
+  lang: parseAsStringLiteral(LANGS).withDefault("en"),
 };
 
 export type Query = inferParserType<typeof queryParsers>;
@@ -75,7 +78,7 @@ export const LIST_KEYS: ListKey[] = ["city", "country", "category", "org"];
 export const QUERY_KEYS = Object.keys(queryParsers) as QueryKey[];
 
 export const EMPTY_QUERY: Query = {
-  from: null, to: null, city: [], country: [], category: [], org: [], q: "", event: null, map: null, rows: "category",
+  from: null, to: null, city: [], country: [], category: [], org: [], q: "", event: null, map: null, rows: "category", lang: "en",
 };
 
 /** `?city=shanghai&from=2023` — defaults are left out. */
@@ -102,6 +105,7 @@ const FORMS: Record<QueryKey, string> = {
   event: "an event id",
   map: "lat,lon,zoom (lat −90…90, lon −180…180, zoom 0…18)",
   rows: TIMELINE_GROUPINGS.join(", "),
+  lang: LANGS.join(", "),
 };
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;

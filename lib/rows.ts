@@ -1,6 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { formatSpan } from "./dates";
-import { categoryLabel, placeLabel } from "./labels";
+import { categoryLabel, placeLabel, titlesOf } from "./labels";
+import type { Lang } from "./lang";
 import type { Precision } from "./time-window";
 import { precisionOf } from "./time-window";
 
@@ -19,8 +20,10 @@ export interface EventRow {
   date: string;
   /** The start as a machine-readable partial date, for <time dateTime>. */
   start: string;
+  /** In the reader's language: the Chinese title in Chinese where the data has one. */
   title: string;
-  titleZh?: string;
+  /** The title in the other language, for tooltips. */
+  altTitle?: string;
   /** "Shanghai, China", "Online", "Place not stated". */
   where: string;
   placeInferred: boolean;
@@ -37,20 +40,19 @@ function precisionOfEvent(e: IndexedEvent): Precision {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
-export function eventRow(e: IndexedEvent, index: DatasetIndex): EventRow {
+export function eventRow(e: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): EventRow {
   return {
     id: e.id,
     startMs: e.startMs,
     endMs: e.endMs,
     precision: precisionOfEvent(e),
-    date: formatSpan(e.start, e.end),
+    date: formatSpan(e.start, e.end, lang),
     start: e.start,
-    title: e.title,
-    ...(e.titleZh ? { titleZh: e.titleZh } : {}),
-    where: placeLabel(e, index),
+    ...titlesOf(e, lang),
+    where: placeLabel(e, index, lang),
     placeInferred: Boolean(e.place) && e.placeCertainty === "inferred",
     category: e.category,
-    categoryName: categoryLabel(e, index),
+    categoryName: categoryLabel(e, index, lang),
     organizations: e.organizations,
   };
 }

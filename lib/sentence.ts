@@ -1,9 +1,17 @@
+import { countText, type PluralForms } from "./i18n/plural";
+import type { Lang } from "./lang";
+
 /**
  * The view as a sentence, "7 events in Beijing, 2025, category Conference", assembled from phrases
- * the server writes. The browser re-assembles it with a live window while the timeline is dragged,
- * so the assembly (and nothing that needs the dataset) lives here.
+ * the server writes in the reader's language. The browser re-assembles it with a live window while
+ * the timeline is dragged, so the assembly (and nothing that needs the dataset or a catalogue) lives here.
  */
 export interface SentenceParts {
+  lang: Lang;
+  /** "# events" in the reader's language, one form per plural category. */
+  events: PluralForms;
+  /** Between phrases: ", " or "，". */
+  joiner: string;
   /** "in Shanghai or Beijing" */
   places: string | null;
   /** "2023–2025", "since May 2015" */
@@ -12,11 +20,14 @@ export interface SentenceParts {
   rest: string[];
 }
 
+/** English only: the sources page's own counts ("3 quotes"). */
 export function plural(n: number, word: string): string {
   return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 }
 
 export function sentenceOf(matched: number, parts: SentenceParts): string {
-  const phrases = [plural(matched, "event"), parts.places, parts.window, ...parts.rest].filter(Boolean);
-  return phrases.join(", ").replace(/^([\d,]+ events?), in /, "$1 in ");
+  const phrases = [countText(parts.events, matched, parts.lang), parts.places, parts.window, ...parts.rest].filter(Boolean);
+  const sentence = phrases.join(parts.joiner);
+  // English reads "7 events in Beijing", not "7 events, in Beijing".
+  return parts.lang === "en" ? sentence.replace(/^([\d,]+ events?), in /, "$1 in ") : sentence;
 }

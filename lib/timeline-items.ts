@@ -1,4 +1,6 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
+import type { PluralForms } from "./i18n/plural";
+import { nameIn, type Lang } from "./lang";
 import type { TimelineGrouping } from "./query";
 import type { EventRow } from "./rows";
 import { DAY_MS, type Precision, type TimeWindow } from "./time-window";
@@ -56,13 +58,37 @@ export function rowKeys(e: Pick<EventRow, "category" | "organizations">, groupBy
   return [undefined];
 }
 
-function tooltipOf(e: EventRow): string {
-  const when = e.precision === "day" ? e.date : `${e.date} (exact day not known)`;
-  const where = e.placeInferred ? `${e.where} (inferred)` : e.where;
-  return [e.title, e.titleZh, `${when} · ${where}`, e.categoryName].filter(Boolean).join("\n");
+/** The words the browser adds to an item's tooltip, written by the server in the reader's language. */
+export interface TimelineText {
+  lang: Lang;
+  /** "{date} (exact day not known)" */
+  dayUnknown: string;
+  /** "{where} (inferred)" */
+  inferred: string;
+  /** The timeline's accessible name, which says how to move it. */
+  aria: string;
+  /** "# events close together; click to zoom in" */
+  cluster: PluralForms;
+  /** "# events — click to zoom in" */
+  clusterTip: PluralForms;
 }
 
-export function timelineItems(rows: readonly EventRow[], groupBy: TimelineGrouping): TimelineItem[] {
+export const TIMELINE_TEXT_EN: TimelineText = {
+  lang: "en",
+  dayUnknown: "{date} (exact day not known)",
+  inferred: "{where} (inferred)",
+  aria: "Timeline of events: drag to pan, pinch or Ctrl+scroll to zoom",
+  cluster: { one: "# event close together; click to zoom in", other: "# events close together; click to zoom in" },
+  clusterTip: { one: "# event — click to zoom in", other: "# events — click to zoom in" },
+};
+
+function tooltipOf(e: EventRow, text: TimelineText): string {
+  const when = e.precision === "day" ? e.date : text.dayUnknown.replace("{date}", e.date);
+  const where = e.placeInferred ? text.inferred.replace("{where}", e.where) : e.where;
+  return [e.title, e.altTitle, `${when} · ${where}`, e.categoryName].filter(Boolean).join("\n");
+}
+
+export function timelineItems(rows: readonly EventRow[], groupBy: TimelineGrouping, text: TimelineText = TIMELINE_TEXT_EN): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const e of rows) {
     const isPoint = e.precision === "day" && e.endMs - e.startMs < DAY_MS;
@@ -78,7 +104,7 @@ export function timelineItems(rows: readonly EventRow[], groupBy: TimelineGroupi
       ...(isPoint ? {} : { end: new Date(e.endMs + 1) }),
       type: isPoint ? ("point" as const) : ("range" as const),
       className: classes.join(" "),
-      title: tooltipOf(e),
+      title: tooltipOf(e, text),
       precision: e.precision,
       label: e.date,
       content: e.title,
@@ -114,7 +140,8 @@ export function rowSlots(e: IndexedEvent, groupBy: TimelineGrouping, noOrgSlot: 
 }
 
 /** Rows that have items: categories in the dataset's order; organizations by how many events they have. */
-export function timelineGroups(events: readonly IndexedEvent[], index: DatasetIndex, groupBy: TimelineGrouping): TimelineGroup[] {
+export function timelineGroups(events: readonly IndexedEvent[], index: DatasetIndex, groupBy: TimelineGrouping, lang: Lang = "en", noOrganization = "No organization listed"): TimelineGroup[] {
+  // (The caller translates "no organization": this module also runs in the browser, without the catalogues.)
   if (groupBy === "none") return [];
   const rowIds = rowIdsOf(index, groupBy);
   const tally = new Uint32Array(rowIds.length);
@@ -134,10 +161,12 @@ export function timelineGroups(events: readonly IndexedEvent[], index: DatasetIn
 
   return ids.map((id, order) => {
     if (groupBy === "category") {
-      const name = index.categoryById.get(id)?.name ?? id;
+      const category = index.categoryById.get(id);
+      const name = category ? nameIn(lang, category) : id;
       return { id, content: name, title: name, order, className: `tl-group tl-cat-${id}` };
     }
-    const name = id === NO_ORG_GROUP ? "No organization listed" : (index.orgById.get(id)?.name ?? id);
+    const org = index.orgById.get(id);
+    const name = id === NO_ORG_GROUP ? noOrganization : org ? nameIn(lang, org) : id;
     return { id, content: shortName(name), title: name, order, className: "tl-group" };
   });
 }

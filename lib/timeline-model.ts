@@ -3,7 +3,8 @@ import type { Query } from "./query";
 import { eventRow, type EventRow } from "./rows";
 import { isBounded, windowOf, type TimeWindow } from "./time-window";
 import { densityCounts, timelineMode, type DensityCounts } from "./timeline-density";
-import { spanOf, timelineGroups, timelineLimits, type TimelineGroup, type TimelineLimits } from "./timeline-items";
+import { pluralForms, translator } from "./i18n/translator";
+import { spanOf, timelineGroups, timelineLimits, type TimelineGroup, type TimelineLimits, type TimelineText } from "./timeline-items";
 
 /**
  * What the timeline draws for a view, computed on the server: its rows, and either the events near
@@ -20,27 +21,40 @@ export interface TimelineModel {
   /** From the first to the last event matching the other filters: what "fit" shows. */
   extent: TimeWindow | null;
   limits: TimelineLimits;
+  /** Tooltip words the browser adds to items, in the reader's language. */
+  text: TimelineText;
 }
 
 export function timelineModel(base: readonly IndexedEvent[], index: DatasetIndex, query: Query): TimelineModel {
   const groupBy = query.rows;
   const events = base as IndexedEvent[];
-  const groups = timelineGroups(events, index, groupBy);
+  const { lang } = query;
+  const t = translator(lang);
+  const groups = timelineGroups(events, index, groupBy, lang, t("panels.noOrganization"));
+  const text: TimelineText = {
+    lang,
+    dayUnknown: t.raw("panels.dayUnknown") as string,
+    inferred: t.raw("list.inferred") as string,
+    aria: t("panels.timelineAria"),
+    cluster: pluralForms(lang, "timelineCluster"),
+    clusterTip: pluralForms(lang, "timelineClusterTip"),
+  };
   const extent = spanOf(events) ?? null;
   const url = windowOf(query);
   const window = isBounded(url) && extent ? { startMs: Math.max(url.startMs, extent.startMs - 1), endMs: Math.min(url.endMs, extent.endMs) } : null;
   const mode = timelineMode(events, groupBy, window && window.startMs <= window.endMs ? window : null, { rows: groups.length || 1 });
   const limits = timelineLimits(index);
   if (mode.kind === "events") {
-    return { mode: "events", groups, events: mode.events.map((e) => eventRow(e, index)), density: null, extent, limits };
+    return { mode: "events", groups, events: mode.events.map((e) => eventRow(e, index, lang)), density: null, extent, limits, text };
   }
   const selected = query.event ? index.eventById.get(query.event) : undefined;
   return {
     mode: "density",
     groups,
-    events: selected && events.includes(selected) ? [eventRow(selected, index)] : [],
+    events: selected && events.includes(selected) ? [eventRow(selected, index, lang)] : [],
     density: densityCounts(events, index, groupBy, mode),
     extent,
     limits,
+    text,
   };
 }

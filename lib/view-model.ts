@@ -4,6 +4,10 @@ import { eventDetail, type EventDetailModel } from "./detail";
 import { countryName, describeWindow, sentenceParts, viewTitle } from "./describe";
 import { facets, yearOptions, type Facet } from "./facets";
 import { mapPoints, type MapPoint } from "./map-points";
+import { translator } from "./i18n/translator";
+import { uiText } from "./i18n/ui";
+import { nameIn } from "./lang";
+import type { UiText } from "./ui-text";
 import { LIST_KEYS, serializeQuery, type ListKey, type Query } from "./query";
 import { eventRow, type EventRow } from "./rows";
 import type { SentenceParts } from "./sentence";
@@ -36,6 +40,8 @@ export interface DashboardView {
   scrubIndexUrl: string;
   /** The active filter values, named, for the chips that remove them one by one. */
   chips: FilterChip[];
+  /** The interface's strings in the view's language (the browser gets no catalogue). */
+  text: UiText;
 }
 
 // Views are pure functions of data version and query: the same link opened again (or by many
@@ -55,23 +61,26 @@ function buildView(store: EventStore, query: Query): DashboardView {
   const base = store.matchAllButTime(query);
   const { points, unmapped } = mapPoints(matching, index);
   const selected = query.event ? store.event(query.event) : undefined;
-  const nonTime = serializeQuery({ ...query, from: null, to: null, event: null, map: null, rows: "category" });
+  // The scrub index has no text: one URL (and browser cache entry) for both languages.
+  const nonTime = serializeQuery({ ...query, from: null, to: null, event: null, map: null, rows: "category", lang: "en" });
+  const { lang } = query;
   return {
     version: store.version,
     total: store.total,
     matched: matching.length,
     title: viewTitle(query, index, matching.length),
     sentence: sentenceParts(query, index),
-    list: matching.slice(0, LIST_PAGE).map((e) => eventRow(e, index)),
+    list: matching.slice(0, LIST_PAGE).map((e) => eventRow(e, index, lang)),
     facets: facets(index, query),
     years: yearOptions(index, query),
     pins: points,
     unmapped,
     timeline: timelineModel(base, index, query),
-    selected: selected ? eventDetail(selected, index) : null,
+    selected: selected ? eventDetail(selected, index, lang) : null,
     places: index.dataset.places,
     scrubIndexUrl: `/api/scrub${nonTime ? `${nonTime}&` : "?"}v=${store.version}`,
     chips: filterChips(query, store),
+    text: uiText(lang),
   };
 }
 
@@ -85,20 +94,21 @@ export interface FilterChip {
   value: string;
 }
 
-const KEY_NAMES: Record<ListKey, string> = { city: "Place", country: "Country", category: "Category", org: "Organization" };
-
 function filterChips(query: Query, store: EventStore): FilterChip[] {
   const { index } = store;
+  const { lang } = query;
+  const t = translator(lang);
+  const named = (item: { name: string; nameZh?: string } | undefined, id: string) => (item ? nameIn(lang, item) : id);
   const nameOf: Record<ListKey, (id: string) => string> = {
-    city: (id) => index.placeById.get(id)?.name ?? id,
-    country: countryName,
-    category: (id) => index.categoryById.get(id)?.name ?? id,
-    org: (id) => index.orgById.get(id)?.name ?? id,
+    city: (id) => named(index.placeById.get(id), id),
+    country: (code) => countryName(code, lang),
+    category: (id) => named(index.categoryById.get(id), id),
+    org: (id) => named(index.orgById.get(id), id),
   };
   const chips: FilterChip[] = [];
-  const window = describeWindow(query.from, query.to);
-  if (window) chips.push({ key: "time", kind: "Time", value: window });
-  for (const key of LIST_KEYS) for (const id of query[key]) chips.push({ key, id, kind: KEY_NAMES[key], value: nameOf[key](id) });
-  if (query.q) chips.push({ key: "q", kind: "Search", value: `“${query.q}”` });
+  const window = describeWindow(query.from, query.to, lang);
+  if (window) chips.push({ key: "time", kind: t("chips.time"), value: window });
+  for (const key of LIST_KEYS) for (const id of query[key]) chips.push({ key, id, kind: t(`chips.${key}`), value: nameOf[key](id) });
+  if (query.q) chips.push({ key: "q", kind: t("chips.q"), value: t("chips.quoted", { q: query.q }) });
   return chips;
 }

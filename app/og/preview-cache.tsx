@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { ImageResponse } from "next/og";
-import { loadPreviewFonts } from "@/lib/og/fonts";
+import { previewFontsFor } from "@/lib/og/fonts";
 import { createRenderCache } from "@/lib/og/render-cache";
 import { parseQuery, serializeQuery } from "@/lib/query";
 import type { EventStore } from "@/lib/store";
-import { PREVIEW_SIZE, PreviewImage } from "./preview-image";
+import { PREVIEW_SIZE, PreviewImage, previewContent } from "./preview-image";
 
 /** A view's preview, named by the data version and its normalized query (the map viewport is not drawn). */
 export function previewKey(params: URLSearchParams, store: EventStore) {
@@ -16,9 +16,10 @@ export function previewKey(params: URLSearchParams, store: EventStore) {
 }
 
 async function render({ search, store }: { search: string; store: EventStore }): Promise<Uint8Array> {
-  const { fonts, covered } = await loadPreviewFonts();
+  const content = previewContent(search, store);
+  const { fonts, covered, family } = await previewFontsFor([content.site, content.title, content.sentence]);
   // `emoji` only picks a CDN; no emoji is ever looked up, because `drawable` strips what the fonts lack.
-  const response = new ImageResponse(<PreviewImage search={search} store={store} covered={covered} />, { ...PREVIEW_SIZE, fonts });
+  const response = new ImageResponse(<PreviewImage content={content} store={store} covered={covered} fontFamily={family} />, { ...PREVIEW_SIZE, fonts });
   return new Uint8Array(await response.arrayBuffer());
 }
 

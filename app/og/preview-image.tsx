@@ -1,7 +1,8 @@
 import type { CSSProperties } from "react";
 import { countBy } from "@/lib/filter";
 import type { EventStore } from "@/lib/store";
-import { drawable, PREVIEW_FONT_FAMILY } from "@/lib/og/fonts";
+import { translator } from "@/lib/i18n/translator";
+import { drawable } from "@/lib/og/fonts";
 import { fitText } from "@/lib/og/text-fit";
 import { summarizeView } from "@/lib/view-summary";
 
@@ -19,10 +20,23 @@ const clamp = (lines: number, fontSize: number, lineHeight: number): CSSProperti
   overflow: "hidden",
 });
 
+/** What a view's preview says, in the view's language: the fonts are chosen for exactly these texts. */
+export function previewContent(search: string, store: EventStore) {
+  const { query, title, sentence, matched } = summarizeView(new URLSearchParams(search), store);
+  return { site: translator(query.lang)("site.heading"), title, sentence, matched };
+}
+
+interface Props {
+  content: ReturnType<typeof previewContent>;
+  store: EventStore;
+  covered: ReadonlySet<number>;
+  fontFamily: string;
+}
+
 /** The link-preview image for a view: its title, its sentence, and a bar per year of its events. */
-export function PreviewImage({ search, store, covered }: { search: string; store: EventStore; covered: ReadonlySet<number> }) {
+export function PreviewImage({ content, store, covered, fontFamily }: Props) {
   const { index } = store;
-  const { title, sentence, matched } = summarizeView(new URLSearchParams(search), store);
+  const { site, title, sentence, matched } = content;
   const heading = fitText(drawable(title, covered), { width: TEXT_WIDTH, lines: 2, sizes: [64, 54, 46], em: 0.62 });
   const line = fitText(drawable(sentence, covered), { width: TEXT_WIDTH, lines: 2, sizes: [30, 26] });
   const all = countBy(index.events, "year", index);
@@ -30,8 +44,8 @@ export function PreviewImage({ search, store, covered }: { search: string; store
   const counts = countBy(matched, "year", index);
   const max = Math.max(1, ...all.values()); // bars share the whole dataset's scale, so views compare
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", padding: PADDING, background: "#f4f6fa", color: "#1d2433", fontFamily: PREVIEW_FONT_FAMILY }}>
-      <div style={{ fontSize: 28, color: "#0b5cad" }}>China–UNESCO education cooperation, 2014–2025</div>
+    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", padding: PADDING, background: "#f4f6fa", color: "#1d2433", fontFamily }}>
+      <div style={{ fontSize: 28, color: "#0b5cad" }}>{drawable(site, covered)}</div>
       <div style={{ ...clamp(2, heading.fontSize, 1.12), fontWeight: 700, marginTop: 18 }}>{heading.text}</div>
       <div style={{ ...clamp(2, line.fontSize, 1.3), marginTop: 14, color: "#5b6477" }}>{line.text}</div>
       <div style={{ display: "flex", alignItems: "flex-end", gap: 12, marginTop: "auto", height: 200, flexShrink: 0 }}>

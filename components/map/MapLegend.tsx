@@ -1,21 +1,19 @@
+import { useViewContext } from "../ViewContext";
+
 /** The pin styles, explained with the same CSS classes as the pins, so legend and map cannot drift apart. */
-const ENTRIES = [
-  { kind: "stated", text: "solid = place stated in source" },
-  { kind: "inferred", text: "dashed = place inferred" },
-  { kind: "mixed", text: "both = some of each" },
-  { kind: "cluster", text: "halo = nearby places grouped" },
-] as const;
+const KINDS = ["stated", "inferred", "mixed", "cluster"] as const;
 
 export function MapLegend() {
+  const { text } = useViewContext();
   return (
-    <section className="map-legend" aria-label="Map legend">
+    <section className="map-legend" aria-label={text.legend.label}>
       <ul>
-        {ENTRIES.map(({ kind, text }) => (
+        {KINDS.map((kind) => (
           <li key={kind}>
             <span className={`map-legend__swatch map-pin map-pin--${kind}`} aria-hidden="true">
               <span className="map-pin__badge" />
             </span>
-            {text}
+            {text.legend[kind]}
           </li>
         ))}
       </ul>

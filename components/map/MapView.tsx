@@ -5,6 +5,7 @@ import { useState } from "react";
 import { MapContainer } from "react-leaflet";
 import { unmappedLabel, type MapPoint } from "@/lib/map-points";
 import type { MapView as MapViewport } from "@/lib/query";
+import { useViewContext } from "../ViewContext";
 import { Basemap, TILES_ENABLED } from "./Basemap";
 import { MapLegend } from "./MapLegend";
 import { PinLayer } from "./PinLayer";
@@ -37,6 +38,7 @@ const MAX_ZOOM = TILES_ENABLED ? 18 : 10;
  */
 export default function MapView(props: MapViewProps) {
   const { points, unmapped, selectedPlaceId, activeCities, view, fitKey, onPinClick, onViewChange } = props;
+  const { text } = useViewContext();
   // MapContainer reads these once; later changes go through ViewSync.
   const [initial] = useState(() =>
     view ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom } : { bounds: fitBoundsFor(points), boundsOptions: FIT_OPTIONS },
@@ -65,7 +67,7 @@ export default function MapView(props: MapViewProps) {
       </MapContainer>
       {unmapped > 0 ? (
         <p className="map-view__unmapped" role="status">
-          {unmappedLabel(unmapped)}
+          {unmappedLabel(unmapped, text)}
         </p>
       ) : null}
       <MapLegend />

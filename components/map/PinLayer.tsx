@@ -5,6 +5,7 @@ import type { Map as LeafletMap } from "leaflet";
 import Supercluster, { type ClusterFeature as ScClusterFeature, type PointFeature } from "supercluster";
 import { clusterLabel, pinLabel, type MapPoint } from "@/lib/map-points";
 import { clusterClassName, pinClassName } from "./pin-icon";
+import { useViewContext } from "../ViewContext";
 import { PinMarker } from "./PinMarker";
 
 type PinProps = { point: MapPoint };
@@ -62,6 +63,7 @@ interface PinLayerProps {
  */
 export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom, onPinClick }: PinLayerProps) {
   const map = useMap();
+  const { text } = useViewContext();
   const index = useMemo(() => buildIndex(points, clusterMaxZoom), [points, clusterMaxZoom]);
   const [viewport, setViewport] = useState(() => viewportOf(map));
   // Places inside a cluster opened from the keyboard: focus moves to one of them once the zoom ends.
@@ -97,7 +99,7 @@ export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom
           count={f.properties.events}
           cluster
           className={clusterClassName({ hasActive, hasSelected })}
-          label={clusterLabel(f.properties.point_count, f.properties.events)}
+          label={clusterLabel(f.properties.point_count, f.properties.events, text)}
           zIndexOffset={hasSelected ? 1000 : hasActive ? 500 : 0}
           focus={focus}
           onActivate={(viaKeyboard) => openCluster(f, viaKeyboard)}
@@ -115,7 +117,7 @@ export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom
         count={point.count}
         cluster={false}
         className={pinClassName({ certainty: point.certainty, active: isActive, selected })}
-        label={pinLabel(point)}
+        label={pinLabel(point, text)}
         zIndexOffset={selected ? 1000 : isActive ? 500 : 0}
         focus={focus}
         tooltip={

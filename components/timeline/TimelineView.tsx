@@ -54,7 +54,7 @@ export function TimelineView(props: TimelineViewProps) {
   const createTimeline = useEffectEvent(() => {
     const items = new DataSet<VisItem, "id">();
     const groups = new DataSet<TimelineGroup, "id">();
-    const options = timelineOptions(model.limits, resolveWindow(window, model.extent));
+    const options = timelineOptions(model.limits, resolveWindow(window, model.extent), model.text);
     const timeline = new Timeline(container.current!, asItems(items), options);
     const inst: Instance = {
       timeline,
@@ -96,8 +96,8 @@ export function TimelineView(props: TimelineViewProps) {
   const mode = { kind: model.mode };
   const shaped = useMemo(() => {
     const buckets = model.density ? bucketItems(model.density, new Map(model.groups.map((g) => [g.id, g.title])), groupBy) : [];
-    return [...buckets.map(asBucket), ...timelineItems(model.events, groupBy)];
-  }, [model.density, model.groups, model.events, groupBy]);
+    return [...buckets.map(asBucket), ...timelineItems(model.events, groupBy, model.text)];
+  }, [model.density, model.groups, model.events, model.text, groupBy]);
 
   // Runs a frame after the selection changed: the rows and window may have moved on since.
   const revealSelected = useEffectEvent((inst: Instance, selected: string, itemId: string) => {
@@ -191,7 +191,7 @@ export function TimelineView(props: TimelineViewProps) {
       ref={container}
       className="tl-root"
       role="group"
-      aria-label="Timeline of events: drag to pan, pinch or Ctrl+scroll to zoom"
+      aria-label={props.model.text.aria}
       style={{ height: "100%", width: "100%" }}
     />
   );

@@ -1,7 +1,9 @@
 import moment, { type MomentInput } from "moment";
+// The axis in Chinese (1月, 2019): vis-timeline formats it with moment, in the locale named below. ~1.5 KB gzipped, in the timeline's own chunk.
+import "moment/locale/zh-cn";
 import type { TimelineOptions } from "vis-timeline/esnext";
 import { DAY_MS, type TimeWindow } from "@/lib/time-window";
-import type { TimelineLimits } from "@/lib/timeline-items";
+import { TIMELINE_TEXT_EN, type TimelineLimits, type TimelineText } from "@/lib/timeline-items";
 import { groupContent, itemContent, tooltipContent, type VisItem } from "./vis-content";
 
 export { DAY_MS };
@@ -41,7 +43,7 @@ type Template = NonNullable<TimelineOptions["template"]>;
 const asTemplate = (fn: (data: never) => HTMLElement) => fn as unknown as Template;
 type TooltipTemplate = NonNullable<NonNullable<TimelineOptions["tooltip"]>["template"]>;
 
-export function timelineOptions(limits: TimelineLimits, initial: TimeWindow): TimelineOptions {
+export function timelineOptions(limits: TimelineLimits, initial: TimeWindow, text: TimelineText = TIMELINE_TEXT_EN): TimelineOptions {
   return {
     ...limitOptions(limits, "events"),
     start: initial.startMs,
@@ -51,7 +53,7 @@ export function timelineOptions(limits: TimelineLimits, initial: TimeWindow): Ti
     orientation: "top", // axis and items at the top
     // Dates are UTC calendar days (lib/dates): draw the axis in UTC so 8 June never shows as 7 June.
     moment: (date?: MomentInput) => moment(date).utc(),
-    locale: "en",
+    locale: text.lang === "zh" ? "zh-cn" : "en",
     margin: { axis: 6, item: { horizontal: 6, vertical: 4 } },
     groupOrder: "order",
     // Drag (mouse or finger) pans, pinch or Ctrl+wheel zooms; a plain wheel scrolls rows, then the page.
@@ -65,14 +67,14 @@ export function timelineOptions(limits: TimelineLimits, initial: TimeWindow): Ti
     multiselect: false,
     editable: false,
     showCurrentTime: false,
-    template: asTemplate(itemContent),
+    template: asTemplate((data: Parameters<typeof itemContent>[0]) => itemContent(data, text)),
     groupTemplate: asTemplate(groupContent),
     showTooltips: true,
     tooltip: {
       followMouse: false,
       overflowMethod: "cap",
       delay: 250,
-      template: tooltipContent as unknown as TooltipTemplate,
+      template: ((data: Parameters<typeof tooltipContent>[0]) => tooltipContent(data, text)) as unknown as TooltipTemplate,
     },
   };
 }

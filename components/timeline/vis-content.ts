@@ -1,5 +1,6 @@
 import type { BucketItem } from "@/lib/timeline-density";
-import type { TimelineGroup, TimelineItem } from "@/lib/timeline-items";
+import { countText } from "@/lib/i18n/plural";
+import type { TimelineGroup, TimelineItem, TimelineText } from "@/lib/timeline-items";
 
 /**
  * What vis-timeline draws inside items, clusters, tooltips and row labels. Everything is built as
@@ -33,11 +34,11 @@ function span(className: string, text: string): HTMLSpanElement {
 const clusterSize = (data: ClusterData) => data.uiItems?.length ?? 0;
 
 /** The visible body of an item: focusable, so Enter can select it; a cluster shows its count. */
-export function itemContent(data: VisItem | ClusterData | null): HTMLElement {
+export function itemContent(data: VisItem | ClusterData | null, text: TimelineText): HTMLElement {
   if (!data) return span("tl-item-body", "");
   if (isCluster(data)) {
     const el = span("tl-cluster-count", String(clusterSize(data)));
-    el.setAttribute("aria-label", `${clusterSize(data)} events close together; click to zoom in`);
+    el.setAttribute("aria-label", countText(text.cluster, clusterSize(data), text.lang));
     return el;
   }
   if (data.kind === "bucket") return bucketContent(data);
@@ -63,9 +64,9 @@ function bucketContent(data: BucketItem): HTMLElement {
   return el;
 }
 
-export function tooltipContent(data: VisItem | ClusterData | null): HTMLElement {
+export function tooltipContent(data: VisItem | ClusterData | null, text: TimelineText): HTMLElement {
   if (!data) return span("tl-tooltip", "");
-  if (isCluster(data)) return span("tl-tooltip", `${clusterSize(data)} events — click to zoom in`);
+  if (isCluster(data)) return span("tl-tooltip", countText(text.clusterTip, clusterSize(data), text.lang));
   return span("tl-tooltip", data.title);
 }
 

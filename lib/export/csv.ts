@@ -1,11 +1,13 @@
 import { dateCertaintyOf } from "../certainty";
 import type { DatasetIndex, IndexedEvent } from "../dataset";
 import { figureText } from "../figures";
+import { nameIn, type Lang } from "../lang";
 import { documentTitle } from "../sources";
 
 interface Column {
   name: string;
-  value: (event: IndexedEvent, index: DatasetIndex) => string;
+  /** `lang` changes only readable text (names, figure wording); headers and ids stay the same. */
+  value: (event: IndexedEvent, index: DatasetIndex, lang: Lang) => string;
   /** Numeric cells may legitimately start with `-`; they are never formula-guarded. */
   numeric?: boolean;
 }
@@ -34,7 +36,7 @@ const COLUMNS: Column[] = [
   { name: "category", value: (e) => e.category },
   {
     name: "organizations",
-    value: (e, i) => e.organizations.map((id) => i.orgById.get(id)?.name ?? id).join("; "),
+    value: (e, i, lang) => e.organizations.map((id) => { const org = i.orgById.get(id); return org ? nameIn(lang, org) : id; }).join("; "),
   },
   { name: "people", value: (e) => (e.people ?? []).join("; ") },
   // Machine-readable (`key=value`, the qualifier before the number) and readable side by side.
@@ -42,7 +44,7 @@ const COLUMNS: Column[] = [
     name: "figures",
     value: (e) => Object.entries(e.figures ?? {}).map(([k, f]) => `${k}=${f.qualifier ? `${f.qualifier} ` : ""}${f.value}`).join("; "),
   },
-  { name: "figures_text", value: (e) => Object.entries(e.figures ?? {}).map(([k, f]) => figureText(k, f)).join("; ") },
+  { name: "figures_text", value: (e, _i, lang) => Object.entries(e.figures ?? {}).map(([k, f]) => figureText(k, f, lang)).join("; ") },
   {
     name: "sources",
     value: (e, i) => e.sources.map((s) => `${documentTitle(i, s.document)}: "${s.quote}"`).join(" | "),
@@ -69,11 +71,11 @@ const CRLF = "\r\n";
  * One row per event, header first, RFC 4180 with CRLF line endings. It begins with a UTF-8
  * byte-order mark because Excel otherwise reads CSV in the system code page and garbles Chinese.
  */
-export function toCsv(events: IndexedEvent[], index: DatasetIndex): string {
+export function toCsv(events: IndexedEvent[], index: DatasetIndex, lang: Lang = "en"): string {
   const header = COLUMNS.map((c) => c.name).join(",");
   const rows = events.map((event) =>
     COLUMNS.map((c) => {
-      const cell = c.value(event, index);
+      const cell = c.value(event, index, lang);
       return quoteField(c.numeric ? cell : guardFormula(cell));
     }).join(","),
   );

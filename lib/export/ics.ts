@@ -1,5 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "../dataset";
-import { CERTAINTY_NOTE_EN, dateCertaintyOf } from "../certainty";
+import { dateCertaintyOf } from "../certainty";
+import { translator } from "../i18n/translator";
+import { nameIn, type Lang } from "../lang";
 import { formatSpan, precisionOf, type Precision } from "../dates";
 import { figureTexts } from "../figures";
 import { documentTitle } from "../sources";
@@ -8,6 +10,8 @@ export interface IcsOptions {
   calendarName: string;
   /** When the file was generated; passed in so the same input always gives the same output. */
   dtstamp: Date;
+  /** Titles, places and categories in Chinese for "zh"; English by default. */
+  lang?: Lang;
 }
 
 const CRLF = "\r\n";
@@ -76,7 +80,7 @@ function description(event: IndexedEvent, index: DatasetIndex): string {
     event.summary,
     event.titleZh,
     precisionNote(event),
-    dateCertaintyOf(event) === "inferred" ? `Date ${CERTAINTY_NOTE_EN.date.inferred}` : undefined,
+    dateCertaintyOf(event) === "inferred" ? `Date ${translator("en")("detail.dateInferred")}` : undefined,
     figures.length > 0 ? `Figures: ${figures.join("; ")}` : undefined,
     ...event.sources.map((s) => `Source: ${documentTitle(index, s.document)} — “${s.quote}”`),
   ]
@@ -84,7 +88,8 @@ function description(event: IndexedEvent, index: DatasetIndex): string {
     .join("\n");
 }
 
-function vevent(event: IndexedEvent, index: DatasetIndex, dtstamp: string): string[] {
+function vevent(event: IndexedEvent, index: DatasetIndex, dtstamp: string, lang: Lang): string[] {
+  const zh = lang === "zh";
   const place = event.place ? index.placeById.get(event.place) : undefined;
   const category = index.categoryById.get(event.category);
   const lines = [
@@ -94,16 +99,16 @@ function vevent(event: IndexedEvent, index: DatasetIndex, dtstamp: string): stri
     // All-day dates with an exclusive end: the day after the period's last day.
     `DTSTART;VALUE=DATE:${dayValue(event.startMs)}`,
     `DTEND;VALUE=DATE:${dayValue(event.endMs + 1)}`,
-    `SUMMARY:${escapeText(event.title)}`,
+    `SUMMARY:${escapeText(zh && event.titleZh ? event.titleZh : event.title)}`,
     `DESCRIPTION:${escapeText(description(event, index))}`,
   ];
   if (place) {
-    lines.push(`LOCATION:${escapeText(`${place.name}, ${place.country.toUpperCase()}`)}`);
+    lines.push(`LOCATION:${escapeText(`${nameIn(lang, place)}, ${place.country.toUpperCase()}`)}`);
     lines.push(`GEO:${place.lat};${place.lon}`);
   } else if (event.online) {
-    lines.push("LOCATION:Online");
+    lines.push(`LOCATION:${translator(lang)("detail.online")}`);
   }
-  lines.push(`CATEGORIES:${escapeText(category?.name ?? event.category)}`);
+  lines.push(`CATEGORIES:${escapeText(category ? nameIn(lang, category) : event.category)}`);
   lines.push("TRANSP:TRANSPARENT", "END:VEVENT");
   return lines;
 }
@@ -118,7 +123,7 @@ export function toIcs(events: IndexedEvent[], index: DatasetIndex, options: IcsO
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
-    ...events.flatMap((event) => vevent(event, index, dtstamp)),
+    ...events.flatMap((event) => vevent(event, index, dtstamp, options.lang ?? "en")),
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;

@@ -1,22 +1,24 @@
 import { NextResponse } from "next/server";
 import type { DatasetIndex, IndexedEvent } from "../dataset";
 import type { Query, QueryIssue } from "../query";
+import { translator } from "../i18n/translator";
+import type { Lang } from "../lang";
 import { toCsv } from "./csv";
 import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat, viewSlug, type ExportFormat } from "./formats";
 import { toGeoJson } from "./geojson";
 import { toIcs } from "./ics";
 import { toJson } from "./json";
 
-function body(format: ExportFormat, events: IndexedEvent[], index: DatasetIndex): string {
+function body(format: ExportFormat, events: IndexedEvent[], index: DatasetIndex, lang: Lang): string {
   switch (format) {
     case "json":
       return JSON.stringify(toJson(events, index));
     case "geojson":
       return JSON.stringify(toGeoJson(events, index));
     case "csv":
-      return toCsv(events, index);
+      return toCsv(events, index, lang);
     case "ics":
-      return toIcs(events, index, { calendarName: "China–UNESCO education cooperation", dtstamp: new Date() });
+      return toIcs(events, index, { calendarName: translator(lang)("site.name"), dtstamp: new Date(), lang });
   }
 }
 
@@ -32,5 +34,5 @@ export function renderExport(format: string, events: IndexedEvent[], index: Data
   const headers: Record<string, string> = { "Content-Type": EXPORT_FORMATS[format].contentType };
   // JSON is the API's default answer and stays inline; the file formats arrive as downloads.
   if (format !== "json") headers["Content-Disposition"] = contentDisposition(exportFilename(format, viewSlug(query)));
-  return new NextResponse(body(format, events, index), { headers });
+  return new NextResponse(body(format, events, index, query.lang), { headers });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fontCodePoints } from "./cmap";
-import { coveredByEveryWeight, drawable, loadPreviewFonts } from "./fonts";
+import { coveredByEveryWeight, drawable, loadPreviewFonts, previewFontsFor } from "./fonts";
 
 describe("preview fonts", () => {
   it("cover Latin, Latin Extended-B and typographic punctuation, but not CJK or control characters", async () => {
@@ -33,5 +33,22 @@ describe("drawable", () => {
       { weight: 700, points: new Set([2]) },
     ]);
     expect([...covered].sort()).toEqual([1, 2]);
+  });
+});
+
+describe("Chinese preview fonts", () => {
+  it("load only the Noto Sans SC subsets the text needs, under a family name each", async () => {
+    const { covered, fonts, family } = await previewFontsFor(["上海 · 2 个事件"]);
+    for (const c of "上海个事件") expect(covered.has(c.codePointAt(0)!), c).toBe(true);
+    const chinese = fonts.filter((f) => f.name.startsWith("Noto Sans SC"));
+    expect(chinese.length).toBeGreaterThan(0);
+    expect(chinese.length).toBeLessThanOrEqual(2 * 5); // both weights of a few subsets, not the whole font
+    expect(family).toMatch(/"Noto Sans SC \d+"/);
+    expect(drawable("上海", covered)).toBe("上海");
+  });
+
+  it("add nothing for Latin text", async () => {
+    const { fonts } = await previewFontsFor(["Shanghai · 4 events"]);
+    expect(fonts.every((f) => !f.name.startsWith("Noto Sans SC"))).toBe(true);
   });
 });

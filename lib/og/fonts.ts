@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fontCodePoints } from "./cmap";
+import { CjkFonts } from "./cjk";
 
 /**
  * The fonts preview images are drawn with, shipped with the app (npm `@fontsource/noto-sans`, WOFF 1:
- * next/og reads TTF, OTF and WOFF, not WOFF2). A CJK subset is one more entry here.
+ * next/og reads TTF, OTF and WOFF, not WOFF2), and the subsets of Noto Sans SC a text needs (cjk.ts).
  *
  * Every character drawn must be covered by one of them: for any other, next/og would fetch a font
  * or an emoji image from the internet, a request the visitor controls. `drawable` strips them.
@@ -35,8 +36,29 @@ export interface PreviewFonts {
 }
 
 let loading: Promise<PreviewFonts> | undefined;
+let cjk: CjkFonts | undefined;
 
-export function loadPreviewFonts(modulesDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules")): Promise<PreviewFonts> {
+const MODULES_DIR = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules");
+
+/**
+ * The fonts that draw these texts: the Latin ones always, plus the Chinese subsets holding the
+ * characters they lack. `covered` is what all of them can draw; `family` the CSS list to draw with.
+ */
+export async function previewFontsFor(texts: string[], modulesDir = MODULES_DIR()): Promise<PreviewFonts & { family: string }> {
+  const base = await loadPreviewFonts(modulesDir);
+  const missing = new Set<number>();
+  for (const text of texts) for (const char of text) if (!base.covered.has(char.codePointAt(0)!)) missing.add(char.codePointAt(0)!);
+  if (missing.size === 0) return { ...base, family: PREVIEW_FONT_FAMILY };
+  cjk ??= new CjkFonts(modulesDir);
+  const chinese = await cjk.forText(missing);
+  return {
+    fonts: [...base.fonts, ...chinese.fonts],
+    covered: new Set([...base.covered, ...chinese.covered]),
+    family: [PREVIEW_FONT_FAMILY, ...chinese.families.map((f) => `"${f}"`)].join(", "),
+  };
+}
+
+export function loadPreviewFonts(modulesDir = MODULES_DIR()): Promise<PreviewFonts> {
   loading ??= (async () => {
     const fonts = await Promise.all(
       FONT_FILES.map(async ({ family, file, weight }) => {

@@ -17,6 +17,6 @@ export async function GET(request: NextRequest) {
   const matching = store.match(query);
   return NextResponse.json({
     matched: matching.length,
-    rows: matching.slice(offset, offset + LIST_PAGE).map((e) => eventRow(e, store.index)),
+    rows: matching.slice(offset, offset + LIST_PAGE).map((e) => eventRow(e, store.index, query.lang)),
   });
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { formatPartialDate, formatSpan } from "../dates";
+import { describeView, viewTitle } from "../describe";
+import { eventDetail } from "../detail";
+import { figureText } from "../figures";
+import { EMPTY_QUERY } from "../query";
+import { eventRow } from "../rows";
+import { sentenceOf } from "../sentence";
+import { fixtureIndex } from "../test-fixtures";
+import { dayRangeLabel, periodEnd, periodStart } from "../time-window";
+import { uiText } from "./ui";
+
+const index = fixtureIndex();
+const zh = { ...EMPTY_QUERY, lang: "zh" as const };
+
+describe("Chinese dates", () => {
+  it("write year, month and day as 年月日", () => {
+    expect(formatPartialDate("2025-09-21", "zh")).toBe("2025年9月21日");
+    expect(formatPartialDate("2015-05", "zh")).toBe("2015年5月");
+    expect(formatPartialDate("2016", "zh")).toBe("2016年");
+  });
+
+  it("write a shared year and month once in spans", () => {
+    expect(formatSpan("2025-10-13", "2025-10-15", "zh")).toBe("2025年10月13日–15日");
+    expect(formatSpan("2025-09-28", "2025-10-02", "zh")).toBe("2025年9月28日 – 10月2日");
+    expect(formatSpan("2022-04", "2022-05", "zh")).toBe("2022年4月–5月");
+    expect(formatSpan("2021-12", "2022-01", "zh")).toBe("2021年12月 – 2022年1月");
+    expect(formatSpan("2025-10-13", "2025-10-15")).toBe("13–15 Oct 2025");
+  });
+
+  it("label a dragged window in the browser without a library", () => {
+    expect(dayRangeLabel({ startMs: periodStart("2019-01-01"), endMs: periodEnd("2020-12-31") }, "zh")).toBe("2019年1月1日 – 2020年12月31日");
+    expect(dayRangeLabel({ startMs: periodStart("2019-03-05"), endMs: periodEnd("2019-03-20") }, "zh")).toBe("2019年3月5日–20日");
+    expect(dayRangeLabel({ startMs: periodStart("2019-03-05"), endMs: periodEnd("2019-03-20") })).toBe("5–20 Mar 2019");
+  });
+});
+
+describe("Chinese sentences and titles", () => {
+  it("describe the view with Chinese names and counts", () => {
+    // The fixture's category has no Chinese name: its English one stands in, never a blank.
+    expect(describeView({ ...zh, city: ["shanghai"], from: "2025", to: "2025", category: ["conference"] }, index, 1)).toBe("1 个事件，地点：上海，2025年，类别：Conference");
+    expect(describeView({ ...zh, city: ["shanghai", "dakar"], q: "STEM" }, index, 16622)).toBe("16,622 个事件，地点：上海或达喀尔，包含“STEM”");
+    expect(viewTitle({ ...zh, country: ["sn"], from: "2015-05" }, index, 2)).toBe("塞内加尔 · 2015年5月以来 · 2 个事件");
+  });
+
+  it("re-assemble with a live window in the browser", () => {
+    const parts = { lang: "zh" as const, events: uiText("zh").counts.events, joiner: "，", places: "地点：上海", window: "2019年1月1日 – 2020年12月31日", rest: [] };
+    expect(sentenceOf(3, parts)).toBe("3 个事件，地点：上海，2019年1月1日 – 2020年12月31日");
+  });
+
+  it("show Chinese titles, places and the title's origin", () => {
+    const meeting = index.eventById.get("2023-07-02-meeting")!;
+    const row = eventRow(meeting, index, "zh");
+    expect(row.title).toBe("上海会见");
+    expect(row.altTitle).toBe(meeting.title);
+    expect(row.where).toBe("上海，中国");
+    const detail = eventDetail(meeting, index, "zh");
+    expect(detail.title).toBe("上海会见");
+    expect(detail.titleZhNote).toBe("中文标题为本项目翻译");
+    expect(detail.date).toBe("2023年7月2日");
+  });
+
+  it("word figures in Chinese with their qualifier", () => {
+    expect(figureText("foreignExperts", { value: 2600, qualifier: "about" }, "zh")).toBe("约2,600 名外国专家");
+    expect(figureText("edition", { value: 23 }, "zh")).toBe("第 23 届");
+  });
+});

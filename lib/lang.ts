@@ -1,0 +1,24 @@
+/**
+ * The interface languages. English is the default and stays out of the URL; `zh` is Simplified
+ * Chinese. Dependency-free: the browser imports it (query model, live sentence).
+ */
+export const LANGS = ["en", "zh"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const isLang = (value: string | null | undefined): value is Lang => (LANGS as readonly string[]).includes(value ?? "");
+
+/** The BCP 47 tag for `<html lang>`, `Intl` and date-fns: the data's Chinese is simplified. */
+export const LANG_TAGS: Record<Lang, string> = { en: "en", zh: "zh-Hans" };
+
+/** Request header the proxy sets from the `lang` search parameter, for the root layout's `<html lang>`. */
+export const LANG_HEADER = "x-lang";
+
+/** The language a request's `lang` search parameter asks for, English when absent or unknown. */
+export function langOf(value: string | null | undefined): Lang {
+  return isLang(value) ? value : "en";
+}
+
+/** A bilingual name in the reader's language: the English one where the data has no Chinese. */
+export function nameIn(lang: Lang, item: { name: string; nameZh?: string }): string {
+  return lang === "zh" && item.nameZh ? item.nameZh : item.name;
+}

@@ -1,0 +1,38 @@
+import type { PluralForms } from "./i18n/plural";
+import type { Lang } from "./lang";
+
+/**
+ * Every string the client components show, already in the reader's language: the server fills it
+ * from the message catalogues (lib/i18n/ui.ts) and it travels in the view, so the browser needs no
+ * i18n runtime. Counts the browser writes itself come as plural templates (see plural.ts).
+ */
+export interface UiText {
+  lang: Lang;
+  heading: string;
+  /** The masthead's link to the same view in the other language. */
+  switchTo: { lang: Lang; text: string; label: string };
+  counts: {
+    events: PluralForms;
+    places: PluralForms;
+    matchedOf: PluralForms;
+    all: PluralForms;
+    unmapped: PluralForms;
+    /** "Show {next} more of {rest}" */
+    showMore: string;
+    timelineCluster: PluralForms;
+    timelineClusterTip: PluralForms;
+  };
+  summary: { clear: string; clearLabel: string };
+  chips: { label: string; remove: string; clearAll: string; /** "{kind}: {value}" */ pair: string };
+  facets: { summary: string; year: string; fewer: string; all: string; clearAll: string };
+  search: { label: string; placeholder: string };
+  share: { copy: string; copied: string; copiedStatus: string; failed: string; download: string; downloadLabel: string; formats: Record<"csv" | "geojson" | "ics" | "json", string> };
+  /** `inferred`: "{where} (inferred)", a place the data infers. */
+  list: { label: string; sidebar: string; empty: string; clearFilters: string; stale: string; loading: string; inferred: string };
+  panels: {
+    views: string; map: string; timeline: string; loadingMap: string; loadingTimeline: string;
+    densityHint: string; dragHint: string; rows: string; groupings: Record<"category" | "organization" | "none", string>; timelineAria: string;
+  };
+  legend: { label: string; stated: string; inferred: string; mixed: string; cluster: string; pin: string; clusterPin: string };
+  detail: { close: string; date: string; place: string; category: string; organizations: string; people: string; figures: string; sources: string };
+}
