@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-import { baseURL, LIVE_DATA_DIR, liveDataURL, port } from "./e2e/ports";
+import { baseURL, brokenDataURL, LIVE_DATA_DIR, liveDataURL, port } from "./e2e/ports";
 // Debian's Chromium by default; CHROMIUM_PATH points at any other (a user's own, or Playwright's).
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 

@@ -38,3 +38,16 @@ test("every document has a page, and an unknown one is a 404", async ({ page, re
   await page.getByRole("link", { name: "← Back to the dashboard" }).click();
   await expect(page.getByTestId("match-count")).toBeVisible();
 });
+
+test("a source page reached from a Chinese view speaks Chinese, and leads back to the Chinese view", async ({ page }) => {
+  const id = "2025-09-21-iistem-inaugurated";
+  await page.goto(`/?event=${id}&lang=zh`);
+  const link = page.getByTestId("event-detail").locator("a.source-link").first();
+  expect(await link.getAttribute("href")).toMatch(/^\/sources\/[a-z0-9-]+\?lang=zh#q-/);
+  await link.click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(page.locator(".kicker")).toHaveText("来源文件");
+  await page.getByRole("link", { name: "← 返回仪表板" }).click();
+  await expect(page).toHaveURL(/\/\?lang=zh$/);
+  await expect(page.locator("h1").first()).toContainText("中国与联合国教科文组织教育合作");
+});

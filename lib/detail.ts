@@ -67,7 +67,7 @@ export function eventDetail(e: IndexedEvent, index: DatasetIndex, lang: Lang = "
     sources: e.sources.map(({ quote, document }, i) => ({
       quote,
       document: documentTitle(index, document),
-      href: quoteLink(index, e, i)?.href ?? null,
+      href: quoteLink(index, e, i, lang)?.href ?? null,
     })),
   };
 }

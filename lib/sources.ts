@@ -1,3 +1,4 @@
+import type { Lang } from "./lang";
 import type { DatasetIndex } from "./dataset";
 import type { Event, SourceDocument } from "./schema";
 
@@ -40,14 +41,17 @@ export function sourcePath(documentId: string): string {
   return `/sources/${encodeURIComponent(documentId)}`;
 }
 
-/** The passage an event's quote points to: `/sources/<document id>#q-<event id>--<n>`. */
-export function quoteHref(documentId: string, eventId: string, quoteIndex: number): string {
-  return `${sourcePath(documentId)}#${quoteAnchor(eventId, quoteIndex)}`;
+/** `?lang=zh` for Chinese; English, the default, stays out of URLs. */
+const langQuery = (lang: Lang, joiner: "?" | "&") => (lang === "en" ? "" : `${joiner}lang=${lang}`);
+
+/** The passage an event's quote points to: `/sources/<document id>#q-<event id>--<n>`, in the reader's language. */
+export function quoteHref(documentId: string, eventId: string, quoteIndex: number, lang: Lang = "en"): string {
+  return `${sourcePath(documentId)}${langQuery(lang, "?")}#${quoteAnchor(eventId, quoteIndex)}`;
 }
 
-/** Back to the dashboard with the event open. */
-export function eventHref(eventId: string): string {
-  return `/?event=${encodeURIComponent(eventId)}`;
+/** Back to the dashboard with the event open, in the reader's language. */
+export function eventHref(eventId: string, lang: Lang = "en"): string {
+  return `/?event=${encodeURIComponent(eventId)}${langQuery(lang, "&")}`;
 }
 
 /** The document an event's `sources[].document` names (its file name), if the dataset lists it. */
@@ -61,10 +65,10 @@ export function documentTitle(index: Pick<DatasetIndex, "sourceByFile">, documen
 }
 
 /** Link and title for one quote of an event, or null when its document has no page (no `sources.json`). */
-export function quoteLink(index: Pick<DatasetIndex, "sourceByFile">, event: Pick<Event, "id" | "sources">, quoteIndex: number): { href: string; title: string } | null {
+export function quoteLink(index: Pick<DatasetIndex, "sourceByFile">, event: Pick<Event, "id" | "sources">, quoteIndex: number, lang: Lang = "en"): { href: string; title: string } | null {
   const cited = event.sources[quoteIndex];
   const doc = cited && sourceDocument(index, cited.document);
-  return doc ? { href: quoteHref(doc.id, event.id, quoteIndex), title: doc.title } : null;
+  return doc ? { href: quoteHref(doc.id, event.id, quoteIndex, lang), title: doc.title } : null;
 }
 
 /** Every offset at which `quote` occurs in `text` (non-overlapping, left to right). */
@@ -128,6 +132,7 @@ function segmentRange(text: string, from: number, to: number, spans: QuoteSpan[]
 export interface CitingQuote {
   eventId: string;
   eventTitle: string;
+  eventTitleZh?: string;
   quoteIndex: number;
   quote: string;
   anchor: string | null;
@@ -150,7 +155,7 @@ export function sourcePage(index: Pick<DatasetIndex, "sourceById" | "sourceTexts
     event.sources.forEach(({ document: file, quote }, quoteIndex) => {
       if (file !== document.file) return;
       const anchor = quoteAnchor(event.id, quoteIndex);
-      citing.push({ eventId: event.id, eventTitle: event.title, quoteIndex, quote, anchor: spans.some((s) => s.anchor === anchor) ? anchor : null });
+      citing.push({ eventId: event.id, eventTitle: event.title, eventTitleZh: event.titleZh, quoteIndex, quote, anchor: spans.some((s) => s.anchor === anchor) ? anchor : null });
     });
   }
   return { document, paragraphs: segmentParagraphs(text, spans), citing };

@@ -1,7 +1,9 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import type { TimelineGrouping } from "./query";
 import { DAY_MS, overlaps, type TimeWindow } from "./time-window";
-import { ID_SEPARATOR, rowIdsOf, rowSlots, spanOf, NO_ORG_GROUP } from "./timeline-items";
+import { countText, fill } from "./i18n/plural";
+import type { Lang } from "./lang";
+import { ID_SEPARATOR, rowIdsOf, rowSlots, spanOf, NO_ORG_GROUP, TIMELINE_TEXT_EN, type TimelineText } from "./timeline-items";
 
 /*
  * Large datasets. vis-timeline lays out and clusters every item it holds on each redraw, which stops
@@ -157,7 +159,12 @@ export function densityCounts(
 }
 
 /** The browser's side: counted cells → timeline items, labelled and shaded. `rowNames` names each group. */
-export function bucketItems({ unit, firstPeriod, rows }: DensityCounts, rowNames: ReadonlyMap<string, string>, groupBy: TimelineGrouping): BucketItem[] {
+export function bucketItems(
+  { unit, firstPeriod, rows }: DensityCounts,
+  rowNames: ReadonlyMap<string, string>,
+  groupBy: TimelineGrouping,
+  text: TimelineText = TIMELINE_TEXT_EN,
+): BucketItem[] {
   let max = 1;
   for (const { cells } of rows) for (let i = 1; i < cells.length; i += 2) max = Math.max(max, cells[i]);
   const items: BucketItem[] = [];
@@ -167,8 +174,8 @@ export function bucketItems({ unit, firstPeriod, rows }: DensityCounts, rowNames
       const count = cells[i + 1];
       const startMs = startOfPeriod(firstPeriod + cells[i], unit);
       const endMs = startOfPeriod(firstPeriod + cells[i] + 1, unit);
-      const label = periodLabel(startMs, unit);
-      const content = `${count.toLocaleString("en")} ${count === 1 ? "event" : "events"}`;
+      const label = periodLabel(startMs, unit, text.lang);
+      const content = countText(text.events, count, text.lang);
       // Five shades of density, relative to the fullest bucket.
       const classes = ["tl-bucket", `tl-density-${Math.ceil((count / max) * 5)}`];
       if (groupBy === "category") classes.push(`tl-cat-${row}`);
@@ -180,7 +187,7 @@ export function bucketItems({ unit, firstPeriod, rows }: DensityCounts, rowNames
         endMs,
         type: "range",
         className: classes.join(" "),
-        title: [`${content} ${unit === "day" ? "on" : "in"} ${label} — click to zoom in`, rowName].filter(Boolean).join("\n"),
+        title: [fill(unit === "day" ? text.bucketTipDay : text.bucketTip, { count: content, period: label }), rowName].filter(Boolean).join("\n"),
         content,
         count,
         label,
@@ -216,9 +223,16 @@ function periodsIn(range: TimeWindow, unit: BucketUnit): number {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-function periodLabel(startMs: number, unit: BucketUnit): string {
+function periodLabel(startMs: number, unit: BucketUnit, lang: Lang): string {
   const d = new Date(startMs);
   const [y, m] = [d.getUTCFullYear(), d.getUTCMonth()];
+  if (lang === "zh") {
+    if (unit === "day") return `${y}年${m + 1}月${d.getUTCDate()}日`;
+    if (unit === "week") return `${y}年${m + 1}月${d.getUTCDate()}日当周`;
+    if (unit === "month") return `${y}年${m + 1}月`;
+    if (unit === "quarter") return `${y}年第${m / 3 + 1}季度`;
+    return `${y}年`;
+  }
   if (unit === "day") return `${d.getUTCDate()} ${MONTHS[m]} ${y}`;
   if (unit === "week") return `the week of ${d.getUTCDate()} ${MONTHS[m]} ${y}`;
   if (unit === "month") return `${MONTHS[m]} ${y}`;

@@ -71,6 +71,11 @@ export interface TimelineText {
   cluster: PluralForms;
   /** "# events — click to zoom in" */
   clusterTip: PluralForms;
+  /** "# events": a density bar's count */
+  events: PluralForms;
+  /** "{count} in {period} — click to zoom in", and with "on" for a day */
+  bucketTip: string;
+  bucketTipDay: string;
 }
 
 export const TIMELINE_TEXT_EN: TimelineText = {
@@ -80,6 +85,9 @@ export const TIMELINE_TEXT_EN: TimelineText = {
   aria: "Timeline of events: drag to pan, pinch or Ctrl+scroll to zoom",
   cluster: { one: "# event close together; click to zoom in", other: "# events close together; click to zoom in" },
   clusterTip: { one: "# event — click to zoom in", other: "# events — click to zoom in" },
+  events: { one: "# event", other: "# events" },
+  bucketTip: "{count} in {period} — click to zoom in",
+  bucketTipDay: "{count} on {period} — click to zoom in",
 };
 
 function tooltipOf(e: EventRow, text: TimelineText): string {

@@ -38,6 +38,9 @@ export function timelineModel(base: readonly IndexedEvent[], index: DatasetIndex
     aria: t("panels.timelineAria"),
     cluster: pluralForms(lang, "timelineCluster"),
     clusterTip: pluralForms(lang, "timelineClusterTip"),
+    events: pluralForms(lang, "events"),
+    bucketTip: t.raw("panels.bucketTip") as string,
+    bucketTipDay: t.raw("panels.bucketTipDay") as string,
   };
   const extent = spanOf(events) ?? null;
   const url = windowOf(query);

@@ -8,6 +8,7 @@ import { memoryStore } from "./memory-store";
 import { EMPTY_QUERY } from "./query";
 import { decodeScrubColumns, encodeScrubColumns, tallyWindow } from "./scrub-index";
 import { DAY_MS } from "./time-window";
+import { bucketItems } from "./timeline-density";
 import { computeView, LIST_PAGE } from "./view-model";
 
 const big = indexDataset(syntheticDataset(20_000));
@@ -29,6 +30,13 @@ describe("the server-computed view", () => {
     expect(view.timeline.mode).toBe("density");
     expect(view.timeline.events.map((e) => e.id)).toEqual([id]);
     expect(view.selected?.id).toBe(id);
+  });
+
+  it("writes the density bars in the reader's language", () => {
+    const { timeline } = computeView(store, { ...EMPTY_QUERY, lang: "zh" });
+    const bars = bucketItems(timeline.density!, new Map(timeline.groups.map((g) => [g.id, g.title])), "category", timeline.text);
+    expect(bars.length).toBeGreaterThan(0);
+    expect(bars[0].title).toMatch(/^\d{4}年(第\d季度)?：[\d,]+ 个事件，点击放大\n\S+$/);
   });
 
   it("names its scrub index by data version and the filters other than time", () => {

@@ -95,7 +95,7 @@ export function TimelineView(props: TimelineViewProps) {
   // with the selected event over them. Decided again only when the URL changes, never per frame.
   const mode = { kind: model.mode };
   const shaped = useMemo(() => {
-    const buckets = model.density ? bucketItems(model.density, new Map(model.groups.map((g) => [g.id, g.title])), groupBy) : [];
+    const buckets = model.density ? bucketItems(model.density, new Map(model.groups.map((g) => [g.id, g.title])), groupBy, model.text) : [];
     return [...buckets.map(asBucket), ...timelineItems(model.events, groupBy, model.text)];
   }, [model.density, model.groups, model.events, model.text, groupBy]);
 

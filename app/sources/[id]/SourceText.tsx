@@ -1,11 +1,16 @@
+import type { Lang } from "@/lib/lang";
 import type { Segment } from "@/lib/sources";
 import { eventHref } from "@/lib/sources";
 
 interface Props {
   paragraphs: Segment[][];
   lang: string;
-  /** Event titles by id, for the marks' accessible names. */
+  /** Event titles by id, in the reader's language, for the marks' accessible names. */
   titles: ReadonlyMap<string, string>;
+  /** The reader's language (the document keeps its own, `lang`). */
+  reader: Lang;
+  /** "Quoted by: …", in the reader's language. */
+  quotedBy: (titles: string[]) => string;
 }
 
 /**
@@ -13,7 +18,7 @@ interface Props {
  * quote that begins there (other quotes beginning at the same point get an empty anchor before it)
  * and a link to the event, so a reader can go from a passage to the event it supports and back.
  */
-export function SourceText({ paragraphs, lang, titles }: Props) {
+export function SourceText({ paragraphs, lang, titles, reader, quotedBy }: Props) {
   return (
     <article className="source-text" lang={lang}>
       {paragraphs.map((segments, p) => (
@@ -30,7 +35,7 @@ export function SourceText({ paragraphs, lang, titles }: Props) {
                   <span key={q.anchor} id={q.anchor} className="anchor" />
                 ))}
                 <mark id={first?.anchor} data-events={events.join(" ")}>
-                  <a href={eventHref(quote.eventId)} title={`Quoted by: ${events.map((id) => titles.get(id) ?? id).join("; ")}`}>
+                  <a href={eventHref(quote.eventId, reader)} title={quotedBy(events.map((id) => titles.get(id) ?? id))}>
                     {segment.text}
                   </a>
                 </mark>

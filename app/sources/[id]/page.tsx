@@ -2,25 +2,34 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { formatPartialDate } from "@/lib/dates";
-import { plural } from "@/lib/describe";
+import { translator } from "@/lib/i18n/translator";
+import { LANG_TAGS, langOf } from "@/lib/lang";
 import { DatasetError, getStore } from "@/lib/store";
 import { eventHref, sourcePage } from "@/lib/sources";
 import { SourceText } from "./SourceText";
 import "./source-page.css";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
+/** The reader's language, from the same `lang` parameter as the dashboard's. */
+const langFrom = async (searchParams: Props["searchParams"]) => {
+  const lang = (await searchParams).lang;
+  return langOf(Array.isArray(lang) ? lang[0] : lang);
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const t = translator(await langFrom(searchParams));
   const index = (await getStore().catch(() => null))?.index;
   const page = index && sourcePage(index, (await params).id);
-  return { title: page ? `${page.document.title} — source document` : "Source document not found" };
+  return { title: page ? t("source.pageTitle", { title: page.document.title }) : t("source.pageNotFound") };
 }
 
 /** One source document, every quoted passage highlighted, anchored and linked back to its event. */
-export default async function SourcePageRoute({ params }: Props) {
+export default async function SourcePageRoute({ params, searchParams }: Props) {
   const { id } = await params;
+  const reader = await langFrom(searchParams);
+  const t = translator(reader);
+  const languageNames = new Intl.DisplayNames([LANG_TAGS[reader]], { type: "language" });
   let index;
   try {
     index = (await getStore()).index;
@@ -35,57 +44,66 @@ export default async function SourcePageRoute({ params }: Props) {
   return (
     <main className="source-page">
       <p className="back">
-        <a href="/">← Back to the dashboard</a>
+        <a href={reader === "en" ? "/" : `/?lang=${reader}`}>{t("source.back")}</a>
       </p>
       <header>
-        <p className="kicker">Source document</p>
+        <p className="kicker">{t("source.kicker")}</p>
         <h1>{doc.title}</h1>
         <dl className="source-meta">
           {doc.titleSource === "supplied" ? (
             <>
-              <dt>Title</dt>
-              <dd>described by this project: the document states no title</dd>
+              <dt>{t("source.title")}</dt>
+              <dd>{t("source.titleSupplied")}</dd>
             </>
           ) : null}
-          <dt>Publisher</dt>
-          <dd>{doc.publisher ?? "not stated"}</dd>
-          <dt>Date</dt>
-          <dd>{doc.date ? <time dateTime={doc.date}>{formatPartialDate(doc.date)}</time> : "not stated"}</dd>
-          <dt>Language</dt>
-          <dd>{doc.language.map((tag) => languageNames.of(tag) ?? tag).join(", ")}</dd>
-          <dt>Original</dt>
-          <dd>{doc.url ? <a href={doc.url} rel="noreferrer">{doc.url}</a> : "no address stated"}</dd>
-          <dt>File</dt>
+          <dt>{t("source.publisher")}</dt>
+          <dd>{doc.publisher ?? t("source.notStated")}</dd>
+          <dt>{t("source.date")}</dt>
+          <dd>{doc.date ? <time dateTime={doc.date}>{formatPartialDate(doc.date, reader)}</time> : t("source.notStated")}</dd>
+          <dt>{t("source.language")}</dt>
+          <dd>{doc.language.map((tag) => languageNames.of(tag) ?? tag).join(reader === "zh" ? "、" : ", ")}</dd>
+          <dt>{t("source.original")}</dt>
+          <dd>{doc.url ? <a href={doc.url} rel="noreferrer">{doc.url}</a> : t("source.noAddress")}</dd>
+          <dt>{t("source.file")}</dt>
           <dd>
             <code>data/sources/{doc.file}</code>
           </dd>
         </dl>
         {doc.note ? <p className="note">{doc.note}</p> : null}
       </header>
-      <nav aria-label="Quotes from this document" className="citing">
+      <nav aria-label={t("source.quotesNav")} className="citing">
         {/* Folded: a long list would push the text itself below the fold. */}
         <details>
           <summary>
-            {plural(citing.length, "quote")} from this document support {plural(new Set(citing.map((c) => c.eventId)).size, "event")}
+            {t("source.quotesSummary", { quotes: citing.length, events: new Set(citing.map((c) => c.eventId)).size })}
           </summary>
           <ol>
             {citing.map((c) => (
               <li key={`${c.eventId}-${c.quoteIndex}`}>
-                <a href={eventHref(c.eventId)}>{c.eventTitle}</a>:{" "}
+                <a href={eventHref(c.eventId, reader)}>{reader === "zh" ? (c.eventTitleZh ?? c.eventTitle) : c.eventTitle}</a>
+                {reader === "zh" ? "：" : ": "}
                 {c.anchor ? (
                   <a href={`#${c.anchor}`} lang={lang}>
                     “{c.quote}”
                   </a>
                 ) : (
-                  <span className="note">“{c.quote}” (not found in this text)</span>
+                  <span className="note">
+                    “{c.quote}” {t("source.notFound")}
+                  </span>
                 )}
               </li>
             ))}
           </ol>
         </details>
       </nav>
-      <h2 className="visually-hidden">Text</h2>
-      <SourceText paragraphs={paragraphs} lang={lang} titles={new Map(index.events.map((e) => [e.id, e.title]))} />
+      <h2 className="visually-hidden">{t("source.text")}</h2>
+      <SourceText
+        paragraphs={paragraphs}
+        lang={lang}
+        reader={reader}
+        quotedBy={(titles) => t("source.quotedBy", { titles: titles.join(reader === "zh" ? "；" : "; ") })}
+        titles={new Map(index.events.map((e) => [e.id, reader === "zh" ? (e.titleZh ?? e.title) : e.title]))}
+      />
     </main>
   );
 }
