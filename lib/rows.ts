@@ -40,7 +40,19 @@ function precisionOfEvent(e: IndexedEvent): Precision {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
+// One row object per event and language, shared by the list, the timeline and every cached view:
+// React's payload sends an object once and refers back to it after, so a row the list and the
+// timeline both show crosses to the browser once. Keyed by the indexed event, so a new dataset
+// version starts afresh.
+const rows = new WeakMap<IndexedEvent, Partial<Record<Lang, EventRow>>>();
+
 export function eventRow(e: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): EventRow {
+  let byLang = rows.get(e);
+  if (!byLang) rows.set(e, (byLang = {}));
+  return (byLang[lang] ??= newRow(e, index, lang));
+}
+
+function newRow(e: IndexedEvent, index: DatasetIndex, lang: Lang): EventRow {
   return {
     id: e.id,
     startMs: e.startMs,
