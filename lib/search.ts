@@ -16,10 +16,9 @@ import type { DatasetIndex, IndexedEvent } from "./dataset";
  * of a word, a single Chinese character at the end of a word) still matches.
  *
  * The words live in MiniSearch's radix tree (SearchableMap: prefix and edit-distance look-ups), each
- * with the positions of the events that contain it. MiniSearch's full document index ranks results,
- * which a date-ordered list does not need, and at 10⁵ synthetic events it took 13.6 s to build and
- * 350 MB more memory; these posting lists take about a second and a tenth of that (see
- * scripts/bench-search.ts).
+ * with the positions of what contains it. MiniSearch's full document index also ranks results, which
+ * a date-ordered list does not need: at 10⁵ synthetic events it took 13.6 s to build and 350 MB more
+ * memory, these posting lists about 2 s and 60 MB (figures: scripts/bench-search.ts).
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -50,11 +49,38 @@ export function normalizeTerm(term: string): string {
 // "step"), and a Han pair is a word of its own, never bent.
 const typos = (term: string) => (HAN.test(term) ? 0 : term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0);
 
+/** Word → ascending positions of what contains it. */
+type Postings = SearchableMap<number[]>;
+
+/**
+ * The same fields as `IndexedEvent.searchText` (dataset.ts), split by whose they are: place and
+ * organization names are indexed once each and reach their events through `placeIndex` and
+ * `orgIndexes`, instead of once per event — at 10⁵ events that is two thirds of the words.
+ */
 interface TextSearch {
-  /** Each word (normalized) → the positions in `index.events` of the events containing it, ascending. */
-  words: SearchableMap<Uint32Array>;
+  /** Words of each event's own text (titles, summary, people) → positions in `index.events`. */
+  own: Postings;
+  /** Words of place names (en, zh) → positions in `index.ids.city`. */
+  places: Postings;
+  /** Words of organization ids and names (en, zh) → positions in `index.ids.org`. */
+  orgs: Postings;
   /** The last few answers: one view asks for the same `q` once per facet. */
   recent: Map<string, Set<IndexedEvent>>;
+}
+
+const fold = (token: string) => (ASCII.test(token) ? token.toLowerCase() : normalizeTerm(token));
+const wordsIn = (texts: (string | undefined)[]) => texts.flatMap((text) => (text ? tokenize(text).map(fold) : []));
+
+function postings<T>(items: readonly T[], textsOf: (item: T) => (string | undefined)[]): Postings {
+  const lists = new Map<string, number[]>();
+  items.forEach((item, position) => {
+    for (const word of wordsIn(textsOf(item))) {
+      const list = lists.get(word);
+      if (!list) lists.set(word, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    }
+  });
+  return SearchableMap.from(lists);
 }
 
 // One word index per loaded dataset (so per data version), built on the first search.
@@ -62,32 +88,21 @@ const built = new WeakMap<DatasetIndex, TextSearch>();
 
 function textSearch(index: DatasetIndex): TextSearch {
   let search = built.get(index);
-  if (search) return search;
-  const postings = new Map<string, number[]>();
-  // The same words recur in every event (place and organization names): each is folded once.
-  const folded = new Map<string, string>();
-  const fold = (token: string) => {
-    if (ASCII.test(token)) return token; // searchText is lower case already
-    let word = folded.get(token);
-    if (word === undefined) folded.set(token, (word = normalizeTerm(token)));
-    return word;
-  };
-  index.events.forEach((event, position) => {
-    for (const word of new Set(tokenize(event.searchText).map(fold))) {
-      const list = postings.get(word);
-      if (list) list.push(position);
-      else postings.set(word, [position]);
-    }
-  });
-  const words = new SearchableMap<Uint32Array>();
-  for (const [word, list] of postings) words.set(word, Uint32Array.from(list));
-  built.set(index, (search = { words, recent: new Map() }));
+  if (!search) {
+    search = {
+      own: postings(index.events, (e) => [e.title, e.titleZh, e.summary, ...(e.people ?? [])]),
+      places: postings(index.ids.city, (id) => [index.placeById.get(id)?.name, index.placeById.get(id)?.nameZh]),
+      orgs: postings(index.ids.org, (id) => [id, index.orgById.get(id)?.name, index.orgById.get(id)?.nameZh]),
+      recent: new Map(),
+    };
+    built.set(index, search);
+  }
   return search;
 }
 
-/** The words of the index one query word stands for: itself, longer words it begins, and near misses. */
-function expansions(words: SearchableMap<Uint32Array>, term: string): Uint32Array[] {
-  const found = new Map<string, Uint32Array>();
+/** The postings of the words one query word stands for: itself, longer words it begins, and near misses. */
+function expansions(words: Postings, term: string): number[][] {
+  const found = new Map<string, number[]>();
   const exact = words.get(term);
   if (exact) found.set(term, exact);
   if (HAN.test(term) || term.length >= 2) for (const [word, list] of words.atPrefix(term)) found.set(word, list);
@@ -96,23 +111,31 @@ function expansions(words: SearchableMap<Uint32Array>, term: string): Uint32Arra
   return [...found.values()];
 }
 
-/** Positions of the events containing every query word (each in one of its expansions). */
-function allWords(index: DatasetIndex, words: SearchableMap<Uint32Array>, terms: string[]): number[] {
-  if (terms.length === 0) return [];
-  let hits: Uint8Array | null = null;
-  for (const term of new Set(terms)) {
-    const here = new Uint8Array(index.events.length);
-    for (const list of expansions(words, term)) for (const position of list) here[position] = 1;
-    if (!hits) hits = here;
-    else for (let i = 0; i < hits.length; i++) hits[i] &= here[i];
+function marks(words: Postings, term: string, size: number): Uint8Array | null {
+  const lists = expansions(words, term);
+  if (lists.length === 0) return null;
+  const marked = new Uint8Array(size);
+  for (const list of lists) for (const position of list) marked[position] = 1;
+  return marked;
+}
+
+/** Marks the events with the query word, in their own text or in their place's or organizations' names. */
+function eventsWithWord(search: TextSearch, index: DatasetIndex, term: string): Uint8Array {
+  const hits = marks(search.own, term, index.events.length) ?? new Uint8Array(index.events.length);
+  const places = marks(search.places, term, index.ids.city.length);
+  const orgs = marks(search.orgs, term, index.ids.org.length);
+  if (!places && !orgs) return hits;
+  const { events } = index;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (places && e.placeIndex >= 0 && places[e.placeIndex]) hits[i] = 1;
+    else if (orgs) for (const o of e.orgIndexes) if (o >= 0 && orgs[o]) hits[i] = 1;
   }
-  const positions: number[] = [];
-  hits!.forEach((hit, i) => hit && positions.push(i));
-  return positions;
+  return hits;
 }
 
 const RECENT = 8;
-const termsOf = (q: string) => tokenize(normalizeTerm(q));
+const termsOf = (q: string) => wordsIn([q]);
 
 /** The events whose text matches `q`: all its words (each allowing a typo or a longer ending), or `q` verbatim. */
 export function searchEvents(index: DatasetIndex, q: string): ReadonlySet<IndexedEvent> {
@@ -122,7 +145,15 @@ export function searchEvents(index: DatasetIndex, q: string): ReadonlySet<Indexe
   if (found) return found;
   const verbatim = needle.toLowerCase();
   found = new Set(index.events.filter((e) => e.searchText.includes(verbatim)));
-  for (const position of allWords(index, search.words, termsOf(needle))) found.add(index.events[position]);
+  const terms = [...new Set(termsOf(needle))];
+  if (terms.length > 0) {
+    const hits = eventsWithWord(search, index, terms[0]);
+    for (const term of terms.slice(1)) {
+      const more = eventsWithWord(search, index, term);
+      for (let i = 0; i < hits.length; i++) hits[i] &= more[i];
+    }
+    hits.forEach((hit, i) => hit && found!.add(index.events[i]));
+  }
   if (search.recent.size >= RECENT) search.recent.delete(search.recent.keys().next().value!);
   search.recent.set(needle, found);
   return found;
@@ -130,37 +161,39 @@ export function searchEvents(index: DatasetIndex, q: string): ReadonlySet<Indexe
 
 /**
  * Another wording of `q` the data contains, "Shanghai" for "Shanghia", as the data writes it: each
- * word that matches nothing is replaced by the most frequent word within one more typo than the
- * search allows. Null when no word can be mended. Chinese is not mended: a character pair has no
- * meaningful near misses. `accepts` says whether a candidate finds anything under the view's other filters.
+ * word that matches nothing is replaced by the closest, then most frequent, word within one more
+ * typo than the search allows. Null when no word can be mended. Chinese is not mended: a character
+ * pair has no meaningful near misses. `accepts` says whether a candidate finds anything under the
+ * view's other filters.
  */
 export function suggestSearch(index: DatasetIndex, q: string, accepts: (candidate: string) => boolean): string | null {
   if (HAN.test(q)) return null;
-  const { words } = textSearch(index);
-  const terms = termsOf(q);
+  const search = textSearch(index);
+  const maps = [search.own, search.places, search.orgs];
   let mended = false;
-  const candidate = terms.map((term) => {
-    if (expansions(words, term).length > 0 || term.length < 3) return term;
+  const candidate = termsOf(q).map((term) => {
+    if (term.length < 3 || maps.some((words) => expansions(words, term).length > 0)) return term;
     let best: { word: string; distance: number; count: number } | null = null;
-    for (const [word, [list, distance]] of words.fuzzyGet(term, typos(term) + 1)) {
-      if (!best || distance < best.distance || (distance === best.distance && list.length > best.count)) best = { word, distance, count: list.length };
+    for (const words of maps) {
+      for (const [word, [list, distance]] of words.fuzzyGet(term, typos(term) + 1)) {
+        if (!best || distance < best.distance || (distance === best.distance && list.length > best.count)) best = { word, distance, count: list.length };
+      }
     }
     if (!best) return term;
     mended = true;
-    return asWritten(index, best.word);
+    return asWritten(index, search, best.word);
   });
   if (!mended) return null;
   const suggestion = candidate.join(" ");
   return accepts(suggestion) ? suggestion : null;
 }
 
-/** "shanghai" → "Shanghai": a word in the casing of its first occurrence in a title, place name or summary. */
-function asWritten(index: DatasetIndex, word: string): string {
-  const list = textSearch(index).words.get(word) ?? new Uint32Array(0);
-  for (const position of list.subarray(0, 20)) {
-    const e = index.events[position];
-    const text = `${e.title} ${e.place ? index.placeById.get(e.place)?.name : ""} ${e.summary}`;
-    const written = tokenize(text).find((token) => normalizeTerm(token) === word);
+/** "shanghai" → "Shanghai": a word in the casing of its first occurrence in a name, title or summary. */
+function asWritten(index: DatasetIndex, search: TextSearch, word: string): string {
+  const texts = [...index.dataset.places.map((p) => p.name), ...index.dataset.organizations.map((o) => o.name)];
+  for (const position of (search.own.get(word) ?? []).slice(0, 20)) texts.push(index.events[position].title, index.events[position].summary);
+  for (const text of texts) {
+    const written = tokenize(text).find((token) => fold(token) === word);
     if (written) return written;
   }
   return word;
