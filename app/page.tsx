@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { Dashboard } from "@/components/Dashboard";
+import { UrlNotice } from "@/components/UrlNotice";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { parseQuery, serializeQuery } from "@/lib/query";
 import { DatasetError, getStore } from "@/lib/store";
+import { urlNotices } from "@/lib/url-notices";
 import { computeView } from "@/lib/view-model";
 import { translator } from "@/lib/i18n/translator";
 import { langOf } from "@/lib/lang";
@@ -20,7 +22,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     const t = translator(langOf([params.lang].flat()[0]));
     return { title: `${t("site.name")} — ${t("site.datasetErrorTitle")}` };
   }
-  const { query, title, sentence } = summarizeView(params, store);
+  const { query, title, pageTitle, sentence } = summarizeView(params, store);
   const t = translator(query.lang);
   const site = t("site.name");
   const image = `/og${serializeQuery({ ...query, map: null, event: null, rows: "category" })}`;
@@ -28,7 +30,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/site-url.ts).
   return {
     metadataBase: siteUrl((await headers()).get("host")),
-    title: `${title} — ${site}`,
+    title: `${pageTitle} — ${site}`,
     description,
     openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }], type: "website", siteName: site, locale: query.lang === "zh" ? "zh_CN" : "en_US" },
     twitter: { card: "summary_large_image", title, description, images: [image] },
@@ -45,6 +47,13 @@ export default async function Page({ searchParams }: Props) {
     if (error instanceof DatasetError) return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
     throw error;
   }
-  const { query } = parseQuery(params, store.vocabulary);
-  return <Dashboard view={computeView(store, query)} query={query} />;
+  const { query, issues } = parseQuery(params, store.vocabulary);
+  const notice = urlNotices(issues, query, store.index);
+  return (
+    <Dashboard
+      view={computeView(store, query)}
+      query={query}
+      notice={notice ? <UrlNotice notice={notice} label={translator(query.lang)("notice.label")} /> : null}
+    />
+  );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { rowsInWindow } from "@/lib/live-view";
 import { pointsFromTally } from "@/lib/map-points";
@@ -25,7 +25,7 @@ import { ViewProvider } from "./ViewContext";
  * the compact scrub index by the visible window on every frame (count, pins, list); when the drag
  * ends, the window goes to the URL and the server computes the view again.
  */
-export function Dashboard({ view, query: serverQuery }: { view: DashboardView; query: Query }) {
+export function Dashboard({ view, query: serverQuery, notice }: { view: DashboardView; query: Query; /** What the page did with the link's values (server-rendered). */ notice: ReactNode }) {
   const { query, setView, hrefFor, pending } = useView(serverQuery);
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
@@ -75,6 +75,7 @@ export function Dashboard({ view, query: serverQuery }: { view: DashboardView; q
               parts={view.sentence}
               liveWindow={live?.window ?? null}
             />
+            {notice}
           </div>
           {tools}
           <LanguageSwitch />
@@ -85,6 +86,7 @@ export function Dashboard({ view, query: serverQuery }: { view: DashboardView; q
           <EventList
             rows={live?.rows ?? view.list}
             matched={live?.matched ?? view.matched}
+            suggestion={view.suggestion}
             dragging={live ? (live.rows ? "live" : "stale") : null}
           />
         </aside>

@@ -3,18 +3,20 @@ import { useState } from "react";
 import { fill, formatCount } from "@/lib/i18n/plural";
 import { NO_FILTERS, serializeQuery } from "@/lib/query";
 import type { EventRow } from "@/lib/rows";
+import type { SearchSuggestion } from "@/lib/view-model";
 import { useViewContext, ViewLink } from "./ViewContext";
 
 interface Props {
   /** The first page of matching events, from the server (or, during a drag, from the timeline's rows). */
   rows: EventRow[];
   matched: number;
+  suggestion: SearchSuggestion | null;
   /** During a drag: "live" rows follow the window; "stale" rows are the last view's (too many events to list live). */
   dragging: "live" | "stale" | null;
 }
 
 /** The accessible, printable list of matching events, in date order; further pages load on request. */
-export function EventList({ rows, matched, dragging }: Props) {
+export function EventList({ rows, matched, suggestion, dragging }: Props) {
   const { query, text } = useViewContext();
   const [more, setMore] = useState<{ key: string; rows: EventRow[] }>({ key: "", rows: [] });
   const [loading, setLoading] = useState(false);
@@ -24,6 +26,13 @@ export function EventList({ rows, matched, dragging }: Props) {
     return (
       <section className="empty" data-testid="empty-state">
         <p>{text.list.empty}</p>
+        {suggestion ? (
+          <p>
+            {suggestion.before}
+            <ViewLink patch={{ q: suggestion.q }}>{suggestion.q}</ViewLink>
+            {suggestion.after}
+          </p>
+        ) : null}
         <ViewLink patch={NO_FILTERS} className="button">{text.list.clearFilters}</ViewLink>
       </section>
     );

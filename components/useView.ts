@@ -1,14 +1,14 @@
 "use client";
-import { debounce, useQueryStates } from "nuqs";
+import { useQueryStates } from "nuqs";
 import { useCallback, useMemo, useTransition } from "react";
 import { queryParsers, serializeQuery, type Query } from "@/lib/query";
 
 /**
  * How a change reaches the URL. "push": a discrete choice Back undoes. "replace": the end of a
- * drag. "typing": a history entry once typing pauses. "pan": the map's viewport, which changes
- * nothing the server computes, so it stays in the browser (shallow).
+ * drag, or a search refined (see SearchBox). "pan": the map's viewport, which changes nothing the
+ * server computes, so it stays in the browser (shallow).
  */
-export type ChangeKind = "push" | "replace" | "typing" | "pan";
+export type ChangeKind = "push" | "replace" | "pan";
 export type SetView = (patch: Partial<Query>, how?: ChangeKind) => void;
 
 /**
@@ -23,7 +23,6 @@ export function useView(serverQuery: Query) {
   const setView = useCallback<SetView>(
     (patch, how = "push") => {
       if (how === "pan") return void setUrl(patch, { history: "replace", shallow: true });
-      if (how === "typing") return void setUrl(patch, { history: "push", limitUrlUpdates: debounce(400) });
       void setUrl(patch, { history: how });
     },
     [setUrl],

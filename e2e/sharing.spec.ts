@@ -73,7 +73,9 @@ test("Copy link copies the view, and the link opens the same view in a fresh pag
 
 test("the page title and link preview describe the view, with a generated image", async ({ page, request }) => {
   await page.goto("/?city=shanghai&from=2023&to=2025");
-  await expect(page).toHaveTitle(new RegExp(`^Shanghai · 2023–2025 · ${eventsLabel(shanghai2023to2025)}`));
+  // The tab leads with the count (a narrow tab shows the start); the preview leads with the filters.
+  await expect(page).toHaveTitle(new RegExp(`^${shanghai2023to2025} of ${events.length} events — Shanghai · 2023–2025 — `));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", `Shanghai · 2023–2025 · ${eventsLabel(shanghai2023to2025)}`);
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
   const imageUrl = new URL(image!);
   expect(imageUrl.pathname).toBe("/og");

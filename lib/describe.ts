@@ -1,5 +1,6 @@
 import type { DatasetIndex } from "./dataset";
 import { formatPartialDate, formatSpan } from "./dates";
+import { formatCount } from "./i18n/plural";
 import { pluralForms, translator } from "./i18n/translator";
 import { LANG_TAGS, nameIn, type Lang } from "./lang";
 import type { Query } from "./query";
@@ -96,4 +97,16 @@ export function describeView(query: Query, index: DatasetIndex, matched: number)
 /** "Shanghai · 2023–2025 · 4 events" — the view as a title for tabs and link previews. */
 export function viewTitle(query: Query, index: DatasetIndex, matched: number): string {
   return [...shortFilters(query, index), translator(query.lang)("count.events", { count: matched })].join(" · ");
+}
+
+/**
+ * "2 of 54 events — Shanghai · 2019": the browser tab's title. The count comes first, as a narrow
+ * tab shows only the start; "54 events" when nothing is filtered.
+ */
+export function pageTitle(query: Query, index: DatasetIndex, matched: number): string {
+  const t = translator(query.lang);
+  const total = index.events.length;
+  const filters = shortFilters(query, index);
+  if (filters.length === 0) return t("count.events", { count: total });
+  return `${t("count.matchedOf", { total, matched: formatCount(matched, query.lang) })} — ${filters.join(" · ")}`;
 }

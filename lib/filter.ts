@@ -1,5 +1,6 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { LIST_KEYS, type ListKey, type Query } from "./query";
+import { searchEvents } from "./search";
 import { isBounded, overlaps, windowOf, type TimeWindow } from "./time-window";
 
 export type FilterKey = ListKey | "time" | "q";
@@ -23,7 +24,7 @@ function inWindow(index: DatasetIndex, window: TimeWindow): IndexedEvent[] {
 }
 
 /** One predicate per active parameter except time (see inWindow): AND across parameters, OR within one. */
-function predicates(query: Query): Map<FilterKey, Predicate> {
+function predicates(index: DatasetIndex, query: Query): Map<FilterKey, Predicate> {
   const active = new Map<FilterKey, Predicate>();
   for (const key of LIST_KEYS) {
     const wanted = new Set(query[key]);
@@ -33,8 +34,10 @@ function predicates(query: Query): Map<FilterKey, Predicate> {
       return Array.isArray(value) ? value.some((v) => wanted.has(v)) : value !== undefined && wanted.has(value);
     });
   }
-  const needle = query.q.trim().toLowerCase();
-  if (needle) active.set("q", (e) => e.searchText.includes(needle));
+  if (query.q.trim()) {
+    const found = searchEvents(index, query.q);
+    active.set("q", (e) => found.has(e));
+  }
   return active;
 }
 
@@ -46,14 +49,14 @@ function matchAll(events: IndexedEvent[], tests: Predicate[]): IndexedEvent[] {
 /** The events a query selects, in date order. `window` overrides from/to while the timeline is being scrubbed. */
 export function filterEvents(index: DatasetIndex, query: Query, window: TimeWindow = windowOf(query)): IndexedEvent[] {
   const candidates = isBounded(window) ? inWindow(index, window) : index.events;
-  return matchAll(candidates, [...predicates(query).values()]);
+  return matchAll(candidates, [...predicates(index, query).values()]);
 }
 
 /** For each facet, the events matching every *other* active filter, so each value can show its count. */
 export function facetBase(index: DatasetIndex, query: Query, facet: FilterKey): IndexedEvent[] {
   const window = windowOf(query);
   const candidates = facet !== "time" && isBounded(window) ? inWindow(index, window) : index.events;
-  const active = predicates(query);
+  const active = predicates(index, query);
   active.delete(facet);
   return matchAll(candidates, [...active.values()]);
 }

@@ -1,6 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { facetBase, filterEvents } from "./filter";
 import type { Query, Vocabulary } from "./query";
+import { suggestSearch } from "./search";
 import { vocabularyOf } from "./vocabulary";
 
 /**
@@ -19,6 +20,8 @@ export interface EventStore {
   /** The events matching every filter of the query but time: what the timeline and the scrub index draw from. */
   matchAllButTime(query: Query): IndexedEvent[];
   event(id: string): IndexedEvent | undefined;
+  /** Another wording of the query's search that finds events under its other filters ("Shanghai" for "Shanghia"), or null. */
+  suggest(query: Query): string | null;
 }
 
 /** The store over one indexed dataset held in memory: the JSON folder's implementation. */
@@ -31,6 +34,7 @@ export function memoryStore(index: DatasetIndex, version: string): EventStore {
     match: (query) => filterEvents(index, query),
     matchAllButTime: (query) => facetBase(index, query, "time"),
     event: (id) => index.eventById.get(id),
+    suggest: (query) => (query.q ? suggestSearch(index, query.q, (q) => filterEvents(index, { ...query, q }).length > 0) : null),
   };
 }
 

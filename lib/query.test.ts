@@ -36,11 +36,16 @@ describe("parseQuery", () => {
     expect(issues.map((i) => i.param).sort()).toEqual(["category", "city", "event"]);
   });
 
-  it("reports a window whose end is before its start", () => {
+  it("reads a window written end first the right way round, and reports the swap", () => {
     const { query, issues } = parse("from=2020&to=2019-12");
-    expect(query.from).toBe("2020");
-    expect(query.to).toBeNull();
-    expect(issues[0].param).toBe("to");
+    expect([query.from, query.to]).toEqual(["2019-12", "2020"]);
+    expect(issues).toEqual([expect.objectContaining({ param: "to", reason: "swapped" })]);
+  });
+
+  it("says why each value was dropped: a wrong form, or an id the dataset lacks", () => {
+    const { issues } = parseQuery(new URLSearchParams("city=atlantis&from=2023-13&event=no-such-event&map=1,2"), vocabulary);
+    const reasons = Object.fromEntries(issues.map((i) => [i.param, [i.value, i.reason]]));
+    expect(reasons).toEqual({ city: ["atlantis", "unknown"], from: ["2023-13", "malformed"], event: ["no-such-event", "unknown"], map: ["1,2", "malformed"] });
   });
 
   it("ignores unknown parameters and accepts a Next.js searchParams object", () => {

@@ -90,7 +90,14 @@ export type Vocabulary = Record<ListKey | "event", ReadonlySet<string>>;
 export interface QueryIssue {
   param: QueryKey;
   value: string;
+  /** In English, for the API's 400 answer. */
   message: string;
+  /**
+   * What the page did with the value, so it can tell the reader (lib/url-notices.ts): "dropped" a
+   * value of the wrong form ("malformed") or an id the dataset lacks ("unknown"), or "swapped" a
+   * window written end first. The API answers 400 to any issue.
+   */
+  reason: "malformed" | "unknown" | "swapped";
   accepted?: string[];
 }
 
@@ -136,6 +143,7 @@ export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: 
         issues.push({
           param: key,
           value: rejected.join(","),
+          reason: known ? "unknown" : "malformed",
           message: `unknown or malformed ${key} value(s): ${rejected.join(", ")}; expected ${FORMS[key]}`,
           accepted: known ? [...known].sort() : undefined,
         });
@@ -144,18 +152,20 @@ export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: 
       continue;
     }
     if (parsed === null) {
-      if (raw.trim() !== "") issues.push({ param: key, value: raw, message: `invalid ${key}; expected ${FORMS[key]}` });
+      if (raw.trim() !== "") issues.push({ param: key, value: raw, reason: "malformed", message: `invalid ${key}; expected ${FORMS[key]}` });
       continue;
     }
     if (key === "event" && vocabulary && !vocabulary.event.has(parsed as string)) {
-      issues.push({ param: key, value: raw, message: `no event has the id "${raw}"` });
+      issues.push({ param: key, value: raw, reason: "unknown", message: `no event has the id "${raw}"` });
       continue;
     }
     (query as Record<QueryKey, unknown>)[key] = parsed;
   }
+  // A window written end first is read the right way round (and the page says so): dropping either
+  // end would show a window nobody asked for.
   if (query.from && query.to && periodStart(query.from) > periodEnd(query.to)) {
-    issues.push({ param: "to", value: query.to, message: `to (${query.to}) is before from (${query.from})` });
-    query.to = null;
+    issues.push({ param: "to", value: query.to, reason: "swapped", message: `to (${query.to}) is before from (${query.from})` });
+    [query.from, query.to] = [query.to, query.from];
   }
   return { query, issues };
 }

@@ -42,6 +42,15 @@ export interface DashboardView {
   chips: FilterChip[];
   /** The interface's strings in the view's language (the browser gets no catalogue). */
   text: UiText;
+  /** When a search finds nothing: a close wording that finds something under the same filters. */
+  suggestion: SearchSuggestion | null;
+}
+
+/** "Did you mean <a>Shanghai</a>?": the link's text is `q`, the sentence around it `before` and `after`. */
+export interface SearchSuggestion {
+  q: string;
+  before: string;
+  after: string;
 }
 
 // Views are pure functions of data version and query: the same link opened again (or by many
@@ -81,7 +90,16 @@ function buildView(store: EventStore, query: Query): DashboardView {
     scrubIndexUrl: `/api/scrub${nonTime ? `${nonTime}&` : "?"}v=${store.version}`,
     chips: filterChips(query, store),
     text: uiText(lang),
+    suggestion: matching.length === 0 ? suggestion(store, query) : null,
   };
+}
+
+function suggestion(store: EventStore, query: Query): SearchSuggestion | null {
+  const q = store.suggest(query);
+  if (!q) return null;
+  // The sentence is split around a marker no translation contains, so the link sits where the language puts it.
+  const [before, after = ""] = translator(query.lang)("list.didYouMean", { suggestion: "\u0000" }).split("\u0000");
+  return { q, before, after };
 }
 
 export interface FilterChip {

@@ -1,4 +1,4 @@
-import { describeView, viewTitle } from "./describe";
+import { describeView, pageTitle, viewTitle } from "./describe";
 import { parseQuery, type RawParams } from "./query";
 import type { EventStore } from "./store";
 
@@ -9,6 +9,9 @@ export function summarizeView(params: RawParams, store: EventStore) {
   return {
     query,
     matched,
+    /** For the browser tab: the count first. */
+    pageTitle: pageTitle(query, store.index, matched.length),
+    /** For link previews: the filters first. */
     title: viewTitle(query, store.index, matched.length),
     sentence: describeView(query, store.index, matched.length),
   };

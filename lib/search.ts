@@ -1,0 +1,200 @@
+import SearchableMap from "minisearch/SearchableMap";
+import type { DatasetIndex, IndexedEvent } from "./dataset";
+
+/**
+ * The text search behind `q`: words in any order, across separators ("unesco ichei" finds
+ * "UNESCO-ICHEI"), forgiving a typo ("Shangai"), in English and Chinese.
+ *
+ * Chinese has no spaces, so a run of Han characters is indexed as overlapping character pairs
+ * (bigrams: 联合国 → 联合, 合国), and a query's pairs must all occur. We chose bigrams over
+ * `Intl.Segmenter` word segmentation because a dictionary segmenter cuts the same characters
+ * differently depending on what surrounds them (Node's ICU splits 联合国教科文组织 into
+ * 联合/国/教科/文/组织 but keeps 上海市 whole), so a short query could miss a title that contains it
+ * word for word; pairs are the same wherever they stand, need no dictionary, and keep the index small.
+ *
+ * A plain substring test runs beside the index, so every query that matched before (a phrase, part
+ * of a word, a single Chinese character at the end of a word) still matches.
+ *
+ * The words live in MiniSearch's radix tree (SearchableMap: prefix and edit-distance look-ups), each
+ * with the positions of what contains it. MiniSearch's full document index also ranks results, which
+ * a date-ordered list does not need: at 10⁵ synthetic events it took 13.6 s to build and 350 MB more
+ * memory, these posting lists about 2 s and 60 MB (figures: scripts/bench-search.ts).
+ */
+
+const HAN = /\p{Script=Han}/u;
+const ASCII = /^[\x20-\x7e]*$/;
+const RUNS = /\p{Script=Han}+|[^\s\p{P}\p{S}\p{Script=Han}]+/gu;
+
+/** Words and Han character pairs, as written (case and accents are folded by `normalizeTerm`). */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const [run] of text.matchAll(RUNS)) {
+    if (!HAN.test(run)) {
+      tokens.push(run);
+      continue;
+    }
+    const chars = Array.from(run);
+    if (chars.length === 1) tokens.push(run);
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1]);
+  }
+  return tokens;
+}
+
+/** "Ürümqi" → "urumqi", full-width letters → ASCII. */
+export function normalizeTerm(term: string): string {
+  return term.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+}
+
+// Typo tolerance grows with the word: short words have too many neighbours ("stem" would match
+// "step"), and a Han pair is a word of its own, never bent.
+const typos = (term: string) => (HAN.test(term) ? 0 : term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0);
+
+/** Word → ascending positions of what contains it. */
+type Postings = SearchableMap<number[]>;
+
+/**
+ * The same fields as `IndexedEvent.searchText` (dataset.ts), split by whose they are: place and
+ * organization names are indexed once each and reach their events through `placeIndex` and
+ * `orgIndexes`, instead of once per event — at 10⁵ events that is two thirds of the words.
+ */
+interface TextSearch {
+  /** Words of each event's own text (titles, summary, people) → positions in `index.events`. */
+  own: Postings;
+  /** Words of place names (en, zh) → positions in `index.ids.city`. */
+  places: Postings;
+  /** Words of organization ids and names (en, zh) → positions in `index.ids.org`. */
+  orgs: Postings;
+  /** The last few answers: one view asks for the same `q` once per facet. */
+  recent: Map<string, Set<IndexedEvent>>;
+}
+
+const fold = (token: string) => (ASCII.test(token) ? token.toLowerCase() : normalizeTerm(token));
+const wordsIn = (texts: (string | undefined)[]) => texts.flatMap((text) => (text ? tokenize(text).map(fold) : []));
+
+function postings<T>(items: readonly T[], textsOf: (item: T) => (string | undefined)[]): Postings {
+  const lists = new Map<string, number[]>();
+  items.forEach((item, position) => {
+    for (const word of wordsIn(textsOf(item))) {
+      const list = lists.get(word);
+      if (!list) lists.set(word, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    }
+  });
+  return SearchableMap.from(lists);
+}
+
+// One word index per loaded dataset (so per data version), built on the first search.
+const built = new WeakMap<DatasetIndex, TextSearch>();
+
+function textSearch(index: DatasetIndex): TextSearch {
+  let search = built.get(index);
+  if (!search) {
+    search = {
+      own: postings(index.events, (e) => [e.title, e.titleZh, e.summary, ...(e.people ?? [])]),
+      places: postings(index.ids.city, (id) => [index.placeById.get(id)?.name, index.placeById.get(id)?.nameZh]),
+      orgs: postings(index.ids.org, (id) => [id, index.orgById.get(id)?.name, index.orgById.get(id)?.nameZh]),
+      recent: new Map(),
+    };
+    built.set(index, search);
+  }
+  return search;
+}
+
+/** The postings of the words one query word stands for: itself, longer words it begins, and near misses. */
+function expansions(words: Postings, term: string): number[][] {
+  const found = new Map<string, number[]>();
+  const exact = words.get(term);
+  if (exact) found.set(term, exact);
+  if (HAN.test(term) || term.length >= 2) for (const [word, list] of words.atPrefix(term)) found.set(word, list);
+  const distance = typos(term);
+  if (distance > 0) for (const [word, [list]] of words.fuzzyGet(term, distance)) found.set(word, list);
+  return [...found.values()];
+}
+
+function marks(words: Postings, term: string, size: number): Uint8Array | null {
+  const lists = expansions(words, term);
+  if (lists.length === 0) return null;
+  const marked = new Uint8Array(size);
+  for (const list of lists) for (const position of list) marked[position] = 1;
+  return marked;
+}
+
+/** Marks the events with the query word, in their own text or in their place's or organizations' names. */
+function eventsWithWord(search: TextSearch, index: DatasetIndex, term: string): Uint8Array {
+  const hits = marks(search.own, term, index.events.length) ?? new Uint8Array(index.events.length);
+  const places = marks(search.places, term, index.ids.city.length);
+  const orgs = marks(search.orgs, term, index.ids.org.length);
+  if (!places && !orgs) return hits;
+  const { events } = index;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (places && e.placeIndex >= 0 && places[e.placeIndex]) hits[i] = 1;
+    else if (orgs) for (const o of e.orgIndexes) if (o >= 0 && orgs[o]) hits[i] = 1;
+  }
+  return hits;
+}
+
+const RECENT = 8;
+const termsOf = (q: string) => wordsIn([q]);
+
+/** The events whose text matches `q`: all its words (each allowing a typo or a longer ending), or `q` verbatim. */
+export function searchEvents(index: DatasetIndex, q: string): ReadonlySet<IndexedEvent> {
+  const needle = q.trim();
+  const search = textSearch(index);
+  let found = search.recent.get(needle);
+  if (found) return found;
+  const verbatim = needle.toLowerCase();
+  found = new Set(index.events.filter((e) => e.searchText.includes(verbatim)));
+  const terms = [...new Set(termsOf(needle))];
+  if (terms.length > 0) {
+    const hits = eventsWithWord(search, index, terms[0]);
+    for (const term of terms.slice(1)) {
+      const more = eventsWithWord(search, index, term);
+      for (let i = 0; i < hits.length; i++) hits[i] &= more[i];
+    }
+    hits.forEach((hit, i) => hit && found!.add(index.events[i]));
+  }
+  if (search.recent.size >= RECENT) search.recent.delete(search.recent.keys().next().value!);
+  search.recent.set(needle, found);
+  return found;
+}
+
+/**
+ * Another wording of `q` the data contains, "Shanghai" for "Shanghia", as the data writes it: each
+ * word that matches nothing is replaced by the closest, then most frequent, word within one more
+ * typo than the search allows. Null when no word can be mended. Chinese is not mended: a character
+ * pair has no meaningful near misses. `accepts` says whether a candidate finds anything under the
+ * view's other filters.
+ */
+export function suggestSearch(index: DatasetIndex, q: string, accepts: (candidate: string) => boolean): string | null {
+  if (HAN.test(q)) return null;
+  const search = textSearch(index);
+  const maps = [search.own, search.places, search.orgs];
+  let mended = false;
+  const candidate = termsOf(q).map((term) => {
+    if (term.length < 3 || maps.some((words) => expansions(words, term).length > 0)) return term;
+    let best: { word: string; distance: number; count: number } | null = null;
+    for (const words of maps) {
+      for (const [word, [list, distance]] of words.fuzzyGet(term, typos(term) + 1)) {
+        if (!best || distance < best.distance || (distance === best.distance && list.length > best.count)) best = { word, distance, count: list.length };
+      }
+    }
+    if (!best) return term;
+    mended = true;
+    return asWritten(index, search, best.word);
+  });
+  if (!mended) return null;
+  const suggestion = candidate.join(" ");
+  return accepts(suggestion) ? suggestion : null;
+}
+
+/** "shanghai" → "Shanghai": a word in the casing of its first occurrence in a name, title or summary. */
+function asWritten(index: DatasetIndex, search: TextSearch, word: string): string {
+  const texts = [...index.dataset.places.map((p) => p.name), ...index.dataset.organizations.map((o) => o.name)];
+  for (const position of (search.own.get(word) ?? []).slice(0, 20)) texts.push(index.events[position].title, index.events[position].summary);
+  for (const text of texts) {
+    const written = tokenize(text).find((token) => fold(token) === word);
+    if (written) return written;
+  }
+  return word;
+}
