@@ -50,7 +50,7 @@ export function ViewPanels({ view, pins, unmapped, onScrub }: Props) {
           selectedPlaceId={view.selected?.placeId ?? null}
           activeCities={query.city}
           view={query.map}
-          fitKey={filtersKey}
+          live={pins !== view.pins}
           onPinClick={togglePlace}
           onViewChange={(map) => setView({ map }, "pan")}
         />

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexDataset, type Dataset } from "./dataset";
 import type { Event, Place } from "./schema";
 import { uiText } from "./i18n/ui";
-import { clusterLabel, mapPoints, pinLabel, pointsBounds, unmappedLabel } from "./map-points";
+import { clusterLabel, clusterNames, fitKeyOf, fitTarget, mapPoints, pinLabel, pointsBounds, unmappedLabel } from "./map-points";
 
 const en = uiText("en");
 const zh = uiText("zh");
@@ -116,5 +116,40 @@ describe("pointsBounds", () => {
     const { points } = mapPoints(index.events, index);
     expect(pointsBounds(points)).toEqual([[31.2304, 2.3522], [48.8566, 121.4737]]);
     expect(pointsBounds([])).toBeNull();
+  });
+});
+
+describe("fitTarget", () => {
+  const all = mapPoints(index.events, index).points;
+  it("opens the unfiltered view on the places in China, counting those abroad for the World control", () => {
+    expect(fitTarget(all, true)).toEqual({ bounds: [[31.2304, 116.4074], [39.9042, 121.4737]], outside: 1 });
+  });
+
+  it("fits every matching place once anything is filtered", () => {
+    expect(fitTarget(all, false)).toEqual({ bounds: pointsBounds(all), outside: 0 });
+  });
+
+  it("fits everything when a view has only places abroad or only places in China", () => {
+    const paris = all.filter((p) => p.placeId === "paris");
+    expect(fitTarget(paris, true)).toEqual({ bounds: pointsBounds(paris), outside: 0 });
+    expect(fitTarget([], true)).toEqual({ bounds: null, outside: 0 });
+  });
+});
+
+describe("fitKeyOf", () => {
+  it("changes with the set of places, not with their counts or order", () => {
+    const a = [{ placeId: "shanghai" }, { placeId: "paris" }];
+    expect(fitKeyOf(a, false)).toBe(fitKeyOf([...a].reverse(), false));
+    expect(fitKeyOf(a, false)).not.toBe(fitKeyOf(a.slice(1), false));
+    expect(fitKeyOf(a, false)).not.toBe(fitKeyOf(a, true));
+  });
+});
+
+describe("clusterNames", () => {
+  it("names a cluster's busiest places, and how many more", () => {
+    const ps = [{ name: "Suzhou", nameZh: "苏州", count: 1 }, { name: "Shanghai", nameZh: "上海", count: 7 }];
+    expect(clusterNames(ps, en)).toBe("Shanghai, Suzhou");
+    expect(clusterNames(ps, zh)).toBe("上海、苏州");
+    expect(clusterNames([...ps, { name: "Wuhan", nameZh: "武汉", count: 1 }], en)).toBe("Shanghai, Suzhou +1");
   });
 });

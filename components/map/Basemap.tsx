@@ -10,12 +10,19 @@ const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? "";
 
 export const TILES_ENABLED = Boolean(TILE_URL);
 
-const COUNTRY_STYLE: PathOptions = {
-  color: "#b9b4a8", // borders
-  weight: 0.8,
-  fillColor: "#f6f4ee",
-  fillOpacity: 1,
-};
+/**
+ * Countries are drawn on canvas, which cannot use CSS, so their colours come from map.css's
+ * variables (light or dark, with the reader's colour scheme) when the layer is made or the scheme changes.
+ */
+function countryStyle(container: HTMLElement): PathOptions {
+  const css = getComputedStyle(container);
+  return {
+    color: css.getPropertyValue("--map-border").trim() || "#b9b4a8", // borders
+    weight: 0.8,
+    fillColor: css.getPropertyValue("--map-land").trim() || "#f6f4ee",
+    fillOpacity: 1,
+  };
+}
 
 /** Past this zoom, 1:110m coastlines look crude: switch to 1:50m. */
 const DETAIL_ZOOM = 4;
@@ -34,16 +41,20 @@ function OfflineBasemap() {
       .then((countries) => {
         if (cancelled) return;
         layer = geoJSON(countries, {
-          style: COUNTRY_STYLE,
+          style: countryStyle(map.getContainer()),
           interactive: false,
           attribution: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
         }).addTo(map);
         layer.bringToBack();
       })
       .catch((error: unknown) => console.warn("Basemap failed to load; pins still work.", error));
+    const scheme = window.matchMedia("(prefers-color-scheme: dark)");
+    const restyle = () => layer?.setStyle(countryStyle(map.getContainer()));
+    scheme.addEventListener("change", restyle);
     return () => {
       cancelled = true;
       layer?.remove();
+      scheme.removeEventListener("change", restyle);
     };
   }, [map, scale]);
   return null;

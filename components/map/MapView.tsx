@@ -1,14 +1,16 @@
 "use client";
 import "leaflet/dist/leaflet.css";
 import "./map.css";
-import { useState } from "react";
-import { MapContainer } from "react-leaflet";
+import { useEffect, useState } from "react";
+import { MapContainer, useMap, ZoomControl } from "react-leaflet";
 import { unmappedLabel, type MapPoint } from "@/lib/map-points";
-import type { MapView as MapViewport } from "@/lib/query";
+import { isFiltered, type MapView as MapViewport } from "@/lib/query";
 import { useViewContext } from "../ViewContext";
 import { Basemap, TILES_ENABLED } from "./Basemap";
+import { MapEmpty } from "./MapEmpty";
 import { MapLegend } from "./MapLegend";
 import { PinLayer } from "./PinLayer";
+import { TouchGestures } from "./TouchGestures";
 import { FIT_OPTIONS, ViewSync, fitBoundsFor } from "./ViewSync";
 
 export interface MapViewProps {
@@ -21,8 +23,8 @@ export interface MapViewProps {
   activeCities: string[];
   /** The URL's viewport; null = fit the points. */
   view: MapViewport | null;
-  /** When it changes and `view` is null, the map fits the points again. */
-  fitKey: string;
+  /** The points are the timeline drag's live ones, not the URL's. */
+  live: boolean;
   onPinClick: (placeId: string) => void;
   /** After a user's pan or zoom ends; never for the map's own fits. */
   onViewChange: (view: MapViewport) => void;
@@ -37,11 +39,15 @@ const MAX_ZOOM = TILES_ENABLED ? 18 : 10;
  * Fills its parent, which must give it a height. Browser-only: load it with `next/dynamic` and `ssr: false`.
  */
 export default function MapView(props: MapViewProps) {
-  const { points, unmapped, selectedPlaceId, activeCities, view, fitKey, onPinClick, onViewChange } = props;
-  const { text } = useViewContext();
+  const { points, unmapped, selectedPlaceId, activeCities, view, live, onPinClick, onViewChange } = props;
+  const { text, query, setView } = useViewContext();
+  // The unfiltered view opens China first; a live drag is a time filter already.
+  const home = !isFiltered(query) && !live;
+  const selectedPoint = points.find((p) => p.placeId === selectedPlaceId);
+  const selected = selectedPoint ? { placeId: selectedPoint.placeId, lat: selectedPoint.lat, lon: selectedPoint.lon } : null;
   // MapContainer reads these once; later changes go through ViewSync.
   const [initial] = useState(() =>
-    view ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom } : { bounds: fitBoundsFor(points), boundsOptions: FIT_OPTIONS },
+    view ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom } : { bounds: fitBoundsFor(points, home), boundsOptions: FIT_OPTIONS },
   );
 
   return (
@@ -54,7 +60,10 @@ export default function MapView(props: MapViewProps) {
         zoomSnap={0.5}
         preferCanvas // the basemap's country outlines draw faster on canvas; pins are DOM elements regardless
         trackResize={false} // ViewSync watches the container itself and keeps resizes out of onViewChange
+        zoomControl={false} // added below, in the reader's language
       >
+        <MapName label={text.panels.map} />
+        <ZoomControl position="topleft" zoomInTitle={text.map.zoomIn} zoomOutTitle={text.map.zoomOut} />
         <Basemap />
         <PinLayer
           points={points}
@@ -63,8 +72,17 @@ export default function MapView(props: MapViewProps) {
           clusterMaxZoom={MAX_ZOOM - 1}
           onPinClick={onPinClick}
         />
-        <ViewSync points={points} view={view} fitKey={fitKey} onViewChange={onViewChange} />
+        <ViewSync
+          points={points}
+          home={home}
+          view={view}
+          selected={selected}
+          onViewChange={onViewChange}
+          onClearView={() => setView({ map: null }, "pan")}
+        />
+        <TouchGestures />
       </MapContainer>
+      {points.length === 0 && unmapped === 0 ? <MapEmpty /> : null}
       {unmapped > 0 ? (
         <p className="map-view__unmapped" role="status">
           {unmappedLabel(unmapped, text)}
@@ -73,6 +91,17 @@ export default function MapView(props: MapViewProps) {
       <MapLegend />
     </div>
   );
+}
+
+/** Names Leaflet's container, which is focusable (arrow keys pan it) but would be announced without a name. */
+function MapName({ label }: { label: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute("role", "region");
+    container.setAttribute("aria-label", label);
+  }, [map, label]);
+  return null;
 }
 
 export { MapView };

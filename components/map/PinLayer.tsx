@@ -1,10 +1,12 @@
 "use client";
 import { useMemo, useState } from "react";
-import { useMap, useMapEvent } from "react-leaflet";
+import { useMap, useMapEvents } from "react-leaflet";
 import type { Map as LeafletMap } from "leaflet";
 import Supercluster, { type ClusterFeature as ScClusterFeature, type PointFeature } from "supercluster";
-import { clusterLabel, pinLabel, type MapPoint } from "@/lib/map-points";
-import { clusterClassName, pinClassName } from "./pin-icon";
+import { labelSize, placeLabels, spreadPins } from "@/lib/map-labels";
+import { clusterLabel, clusterNames, pinLabel, pointName, type MapPoint } from "@/lib/map-points";
+import type { UiText } from "@/lib/ui-text";
+import { badgeDiameter, clusterClassName, pinClassName, type PinName } from "./pin-icon";
 import { useViewContext } from "../ViewContext";
 import { PinMarker } from "./PinMarker";
 
@@ -14,8 +16,15 @@ type PinIndex = Supercluster<PinProps, ClusterProps>;
 type ClusterFeature = ScClusterFeature<ClusterProps>;
 type Feature = ClusterFeature | PointFeature<PinProps>;
 
-/** Pins closer than this many screen pixels merge into a cluster (badges are ~26–40 px wide). */
-const CLUSTER_RADIUS_PX = 40;
+/**
+ * Pins closer than this many screen pixels merge into a cluster: only badges that would mostly
+ * cover each other (they are 26–40 px wide). Pins a little further apart stay separate and are
+ * nudged apart (`spreadPins`), so the host cities stay pins of their own wherever they can.
+ * Supercluster works in whole zoom levels and the map snaps to halves: clusters are read at the
+ * nearest whole level (`clusterZoom`), so at a half level pins merge when 6–8 px apart.
+ */
+const CLUSTER_RADIUS_PX = 8;
+const clusterZoom = (zoom: number) => Math.round(zoom);
 
 function buildIndex(points: MapPoint[], maxZoom: number): PinIndex {
   // extent 256 = Leaflet's tile size, so the radius is in screen pixels.
@@ -42,10 +51,60 @@ const keyOf = (f: Feature) => (isCluster(f) ? `c:${f.properties.cluster_id}` : `
 const placeIdsOf = (index: PinIndex, f: Feature): string[] =>
   isCluster(f) ? index.getLeaves(f.properties.cluster_id, Infinity).map((l) => l.properties.point.placeId) : [f.properties.point.placeId];
 
-/** The map's view as clustering needs it; read after each move. */
+/** The map's view as clustering and labelling need it; read after each move or resize. */
 function viewportOf(map: LeafletMap) {
   const b = map.getBounds().pad(0.25); // a margin, so pins don't pop in at the edges while panning
-  return { bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number], zoom: map.getZoom() };
+  const size = map.getSize();
+  return {
+    bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number],
+    zoom: map.getZoom(),
+    frame: { width: size.x, height: size.y },
+  };
+}
+
+/** A feature's visible name: the place's, or a cluster's busiest places ("Shanghai, Suzhou"). */
+function nameOf(index: PinIndex, f: Feature, text: UiText): string {
+  if (!isCluster(f)) return pointName(f.properties.point, text);
+  return clusterNames(index.getLeaves(f.properties.cluster_id, Infinity).map((l) => l.properties.point), text);
+}
+
+interface PinLayout {
+  /** Where the badge is drawn: the place itself, or nudged off a neighbour (`spreadPins`). */
+  lat: number;
+  lon: number;
+  /** From the drawn badge back to the true spot, in pixels, when the badge was nudged. */
+  leader: { dx: number; dy: number } | null;
+  name: PinName | null;
+  /** The visible name, whether or not there was room to draw it. */
+  text: string;
+}
+
+/**
+ * Lays the features out on screen as they are now: overlapping badges nudged apart, then names
+ * placed busiest first where they overlap no badge and no other name.
+ */
+function layoutOf(map: LeafletMap, index: PinIndex, features: Feature[], frame: { width: number; height: number }, text: UiText): Map<string, PinLayout> {
+  const events = (f: Feature) => (isCluster(f) ? f.properties.events : f.properties.point.count);
+  const pins = [...features]
+    .sort((a, b) => events(b) - events(a))
+    .map((f) => {
+      const [lon, lat] = f.geometry.coordinates;
+      const { x, y } = map.latLngToContainerPoint([lat, lon]);
+      return { id: keyOf(f), x, y, radius: badgeDiameter(events(f), isCluster(f)) / 2, weight: events(f), text: nameOf(index, f, text) };
+    });
+  const spread = spreadPins(pins);
+  const candidates = pins.map((p) => ({ ...p, ...spread.get(p.id)!, ...labelSize(p.text) }));
+  const sides = placeLabels(candidates, frame);
+  return new Map(
+    candidates.map((c, i) => {
+      const { lat, lng } = map.containerPointToLatLng([c.x, c.y]);
+      const dx = pins[i].x - c.x;
+      const dy = pins[i].y - c.y;
+      const side = sides.get(c.id);
+      const leader = Math.hypot(dx, dy) >= 3 ? { dx: Math.round(dx), dy: Math.round(dy) } : null;
+      return [c.id, { lat, lon: lng, leader, name: side ? { text: c.text, side } : null, text: c.text }] as const;
+    }),
+  );
 }
 
 interface PinLayerProps {
@@ -57,9 +116,10 @@ interface PinLayerProps {
 }
 
 /**
- * Place pins, merged into clusters where they would overlap at the current zoom. Computed during
- * render from the points and the viewport, so new counts (every frame of a timeline drag) reach
- * the markers in the same render, not an effect later.
+ * Place pins, merged into clusters where they would cover each other at the current zoom, nudged
+ * apart where they would overlap a little, and named where there is room. Computed during render
+ * from the points and the viewport, so new counts (every frame of a timeline drag) reach the
+ * markers in the same render, not an effect later.
  */
 export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom, onPinClick }: PinLayerProps) {
   const map = useMap();
@@ -68,8 +128,10 @@ export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom
   const [viewport, setViewport] = useState(() => viewportOf(map));
   // Places inside a cluster opened from the keyboard: focus moves to one of them once the zoom ends.
   const [focusWanted, setFocusWanted] = useState<Set<string> | null>(null);
-  useMapEvent("moveend", () => setViewport(viewportOf(map)));
-  const features = useMemo(() => index.getClusters(viewport.bbox, viewport.zoom), [index, viewport]);
+  useMapEvents({ moveend: () => setViewport(viewportOf(map)), resize: () => setViewport(viewportOf(map)) });
+  const features = useMemo(() => index.getClusters(viewport.bbox, clusterZoom(viewport.zoom)), [index, viewport]);
+  // Screen positions are read from the map as it is now, which `viewport` tracks.
+  const layout = useMemo(() => layoutOf(map, index, features, viewport.frame, text), [map, index, features, viewport, text]);
   const focusTarget = focusWanted ? features.find((f) => placeIdsOf(index, f).some((id) => focusWanted.has(id))) : undefined;
   const focusKey = focusTarget ? keyOf(focusTarget) : null;
 
@@ -84,8 +146,8 @@ export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom
   }
 
   return features.map((f) => {
-    const [lon, lat] = f.geometry.coordinates;
     const key = keyOf(f);
+    const { lat, lon, leader, name, text: visibleName } = layout.get(key)!;
     const focus = key === focusKey;
     if (isCluster(f)) {
       const ids = highlight ? placeIdsOf(index, f) : [];
@@ -99,7 +161,9 @@ export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom
           count={f.properties.events}
           cluster
           className={clusterClassName({ hasActive, hasSelected })}
-          label={clusterLabel(f.properties.point_count, f.properties.events, text)}
+          label={`${visibleName} — ${clusterLabel(f.properties.point_count, f.properties.events, text)}`}
+          name={name}
+          leader={leader}
           zIndexOffset={hasSelected ? 1000 : hasActive ? 500 : 0}
           focus={focus}
           onActivate={(viaKeyboard) => openCluster(f, viaKeyboard)}
@@ -118,6 +182,8 @@ export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom
         cluster={false}
         className={pinClassName({ certainty: point.certainty, active: isActive, selected })}
         label={pinLabel(point, text)}
+        name={name}
+        leader={leader}
         zIndexOffset={selected ? 1000 : isActive ? 500 : 0}
         focus={focus}
         tooltip={

@@ -2,7 +2,7 @@
 import { useEffect, useEffectEvent, useMemo, useRef, type ReactNode } from "react";
 import { Marker, Tooltip } from "react-leaflet";
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from "leaflet";
-import { badgeIcon } from "./pin-icon";
+import { badgeIcon, type PinLeader, type PinName } from "./pin-icon";
 
 interface PinMarkerProps {
   lat: number;
@@ -11,6 +11,8 @@ interface PinMarkerProps {
   className: string;
   cluster: boolean;
   label: string; // the accessible name: Leaflet makes the marker a role="button" element
+  name: PinName | null; // the visible name beside the badge, when there is room for it
+  leader: PinLeader | null; // a line back to the true spot, when the badge was nudged off a neighbour
   zIndexOffset: number;
   focus: boolean; // take keyboard focus when mounted (after a cluster opened into this pin)
   tooltip?: ReactNode;
@@ -19,12 +21,23 @@ interface PinMarkerProps {
 
 /** A keyboard-focusable marker with a count badge: Enter and Space act like a click. */
 export function PinMarker(props: PinMarkerProps) {
-  const { lat, lon, count, className, cluster, label, zIndexOffset, focus, tooltip } = props;
+  const { lat, lon, count, className, cluster, label, name, leader, zIndexOffset, focus, tooltip } = props;
   const markerRef = useRef<LeafletMarker>(null);
   // Leaflet calls this from its own listeners, long after render: it must see the newest onActivate.
   const activate = useEffectEvent((viaKeyboard: boolean) => props.onActivate(viaKeyboard));
   const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
-  const icon = useMemo(() => badgeIcon(count, className, cluster), [count, className, cluster]);
+  const nameText = name?.text ?? null;
+  const nameSide = name?.side ?? null;
+  const leaderX = leader?.dx ?? 0;
+  const leaderY = leader?.dy ?? 0;
+  const icon = useMemo(
+    () =>
+      badgeIcon(count, className, cluster, {
+        name: nameText && nameSide ? { text: nameText, side: nameSide } : null,
+        leader: leaderX || leaderY ? { dx: leaderX, dy: leaderY } : null,
+      }),
+    [count, className, cluster, nameText, nameSide, leaderX, leaderY],
+  );
 
   // Leaflet gives the element role="button" and tabindex=0 but no name; the badge's digits alone say too little.
   useEffect(() => {

@@ -2,24 +2,27 @@
 import { useCallback, useEffect, useEffectEvent, useRef } from "react";
 import { useMap } from "react-leaflet";
 import type { LatLngBoundsExpression, Map as LeafletMap } from "leaflet";
-import { pointsBounds, type MapPoint } from "@/lib/map-points";
+import { fitKeyOf, fitTarget, pointsBounds, type MapPoint } from "@/lib/map-points";
 import type { MapView } from "@/lib/query";
+import { MapControls } from "./MapControls";
 
 /** Shown when there is nothing to fit: most of the dataset's places are here. */
 export const EAST_ASIA: LatLngBoundsExpression = [[18, 95], [46, 135]];
-// More room at the bottom, where the legend sits over the map.
+// Room at the top for the map's buttons and at the bottom for the legend: a fitted pin is never under them.
 export const FIT_OPTIONS = {
-  paddingTopLeft: [36, 36] as [number, number],
-  paddingBottomRight: [36, 84] as [number, number],
+  paddingTopLeft: [40, 52] as [number, number],
+  paddingBottomRight: [40, 72] as [number, number],
   maxZoom: 6,
 };
 
-export function fitBoundsFor(points: readonly MapPoint[]): LatLngBoundsExpression {
-  return pointsBounds(points) ?? EAST_ASIA;
+/** Where a view with no `map=` opens: see `fitTarget` (China first on the unfiltered view). */
+export function fitBoundsFor(points: readonly MapPoint[], home: boolean): LatLngBoundsExpression {
+  return fitTarget(points, home).bounds ?? EAST_ASIA;
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 const sameView = (a: MapView | null, b: MapView) => a !== null && a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom;
+const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /** The map's viewport in the URL's terms (longitude wrapped into ±180, as the URL parser requires). */
 function viewOf(map: LeafletMap): MapView {
@@ -33,22 +36,46 @@ function shows(map: LeafletMap, view: MapView): boolean {
   return map.latLngToContainerPoint([view.lat, view.lon]).distanceTo(map.getSize().divideBy(2)) < 2;
 }
 
+/** Whether a place is on screen clear of the buttons and the legend (the fit's padding). */
+function inSafeArea(map: LeafletMap, lat: number, lon: number): boolean {
+  const p = map.latLngToContainerPoint([lat, lon]);
+  const size = map.getSize();
+  const [left, top] = FIT_OPTIONS.paddingTopLeft;
+  const [right, bottom] = FIT_OPTIONS.paddingBottomRight;
+  return p.x >= left && p.y >= top && p.x <= size.x - right && p.y <= size.y - bottom;
+}
+
 interface ViewSyncProps {
   points: MapPoint[];
+  /** The unfiltered view, which opens China first. */
+  home: boolean;
   view: MapView | null;
-  fitKey: string;
+  /** Where the selected event happened, if it is on the map. */
+  selected: { placeId: string; lat: number; lon: number } | null;
   onViewChange: (view: MapView) => void;
+  /** Drops `map=` from the URL, so the map fits the view again. */
+  onClearView: () => void;
 }
 
 /**
- * Drives the viewport from props (the URL's `map`, or a fit to the points when it is absent) and
- * reports the user's own pans and zooms. Programmatic moves run unanimated, so their `moveend`
- * fires synchronously while `moving` is set and is never mistaken for a gesture.
+ * Drives the viewport from the URL alone — its `map=`, or else a fit to the matching places, then
+ * the selected event's place brought into view — so a link opens the same map for anyone at the
+ * same window size. Reports the user's own pans and zooms, which put `map=` in the URL.
+ *
+ * Refitting follows the *set* of matching places (`fitKeyOf`), not every change of the view: while
+ * the timeline is dragged the pins' counts change every frame but the map moves only when a place
+ * appears or disappears, a handful of times per gesture. Those fits jump without animation: an
+ * animation would trail behind a drag that is still going, and each new fit would restart it.
+ *
+ * Programmatic moves run unanimated, so their `moveend` fires synchronously while `moving` is set
+ * and is never mistaken for a gesture; the one animated move (flying to a selection) is marked by
+ * `flying` until its `moveend`.
  */
-export function ViewSync({ points, view, fitKey, onViewChange }: ViewSyncProps) {
+export function ViewSync({ points, home, view, selected, onViewChange, onClearView }: ViewSyncProps) {
   const map = useMap();
   // Refs, not state: Leaflet's listeners read and write them between renders, and none is drawn.
   const moving = useRef(false);
+  const flying = useRef(false);
   const reported = useRef<MapView | null>(null);
   const fitted = useRef(false); // showing a fit to the points that the user has not moved away from
 
@@ -62,26 +89,57 @@ export function ViewSync({ points, view, fitKey, onViewChange }: ViewSyncProps) 
     }
   }, []);
 
-  // An Effect Event: it reads the newest points, but a new filter alone must not move the map,
-  // only a new fitKey or view (the effect below) or a resize.
+  // Plain functions of this render's props: click handlers call them directly, and the Effect Events
+  // below (run from effects and Leaflet's listeners) call the newest render's copies.
+  const report = () => {
+    reported.current = viewOf(map);
+    onViewChange(reported.current);
+  };
+
+  /** Centres the selected place, keeping the zoom, when it is off screen or under the controls. */
+  const showSelected = (animate: boolean) => {
+    if (!selected || inSafeArea(map, selected.lat, selected.lon)) return;
+    if (animate && !reducedMotion()) {
+      flying.current = true;
+      reported.current = null;
+      map.flyTo([selected.lat, selected.lon], map.getZoom(), { duration: 0.6 });
+      return; // reported at its moveend
+    }
+    programmatic(() => map.setView([selected.lat, selected.lon], map.getZoom(), { animate: false }));
+    // A URL viewport must keep describing the map: a link copied now opens on the selection too.
+    if (view) report();
+  };
+
+  const fit = () => {
+    programmatic(() => map.fitBounds(fitBoundsFor(points, home), { ...FIT_OPTIONS, animate: false }));
+    fitted.current = true;
+    showSelected(false);
+  };
+
+  /** Runs when the set of places, the URL's viewport or the map's size changes (the effects below). */
   const apply = useEffectEvent(() => {
-    if (view && (sameView(reported.current, view) || shows(map, view))) return; // our own report coming back
-    programmatic(() => {
-      if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
-      else map.fitBounds(fitBoundsFor(points), { ...FIT_OPTIONS, animate: false });
-    });
-    fitted.current = !view;
+    if (!view) return fit();
+    if (sameView(reported.current, view) || shows(map, view)) return; // our own report coming back
+    programmatic(() => map.setView([view.lat, view.lon], view.zoom, { animate: false }));
+    fitted.current = false;
+    showSelected(false);
   });
-  const reportView = useEffectEvent((reported: MapView) => onViewChange(reported));
+
+  const onMoveEnd = useEffectEvent(() => {
+    if (moving.current) return;
+    if (flying.current) {
+      flying.current = false;
+      if (view) report();
+      return;
+    }
+    fitted.current = false;
+    report();
+  });
+  const onSelect = useEffectEvent(() => showSelected(true));
 
   useEffect(() => {
-    const onMoveEnd = () => {
-      if (moving.current) return;
-      fitted.current = false;
-      reported.current = viewOf(map);
-      reportView(reported.current);
-    };
-    map.on("moveend", onMoveEnd);
+    const moveEnd = () => onMoveEnd();
+    map.on("moveend", moveEnd);
 
     // The parent may resize the map (window or layout change, a hidden tab becoming visible).
     const isEmpty = () => map.getSize().x === 0 || map.getSize().y === 0;
@@ -94,12 +152,24 @@ export function ViewSync({ points, view, fitKey, onViewChange }: ViewSyncProps) 
     });
     resize.observe(map.getContainer());
     return () => {
-      map.off("moveend", onMoveEnd);
+      map.off("moveend", moveEnd);
       resize.disconnect();
     };
   }, [map, programmatic]);
 
+  const fitKey = fitKeyOf(points, home);
   useEffect(() => apply(), [fitKey, view?.lat, view?.lon, view?.zoom]);
+  useEffect(() => onSelect(), [selected?.placeId]);
 
-  return null;
+  const { outside } = fitTarget(points, home);
+  const showWorld = () => {
+    const all = pointsBounds(points);
+    if (!all) return;
+    programmatic(() => map.fitBounds(all, { ...FIT_OPTIONS, animate: false }));
+    fitted.current = false;
+    report(); // the user chose this extent: it goes to the URL like a pan
+  };
+  const fitToResults = () => (view ? onClearView() : fit());
+
+  return <MapControls outside={outside} onFit={fitToResults} onWorld={showWorld} />;
 }

@@ -44,6 +44,10 @@ export function uiText(lang: Lang): UiText {
       groupings: { category: t("panels.byCategory"), organization: t("panels.byOrganization"), none: t("panels.singleRow") },
       timelineAria: t("panels.timelineAria"),
     },
+    map: {
+      fit: t("map.fit"), fitTitle: t("map.fitTitle"), world: t("map.world"), worldTitle: t("map.worldTitle"),
+      twoFingers: t("map.twoFingers"), legend: t("map.legend"), zoomIn: t("map.zoomIn"), zoomOut: t("map.zoomOut"),
+    },
     legend: {
       label: t("legend.label"), stated: t("legend.stated"), inferred: t("legend.inferred"), mixed: t("legend.mixed"), cluster: t("legend.cluster"),
       pin: raw("legend.pin"), clusterPin: raw("legend.cluster_pin"),

@@ -1,0 +1,15 @@
+import { NO_FILTERS } from "@/lib/query";
+import { useViewContext, ViewLink } from "../ViewContext";
+
+/** Over an empty map: says that nothing matches (rather than showing bare sea) and offers the way back. */
+export function MapEmpty() {
+  const { text } = useViewContext();
+  return (
+    <div className="map-empty" data-testid="map-empty">
+      <p>{text.list.empty}</p>
+      <ViewLink patch={NO_FILTERS} className="map-controls__button">
+        {text.list.clearFilters}
+      </ViewLink>
+    </div>
+  );
+}
