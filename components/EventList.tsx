@@ -22,7 +22,7 @@ export function EventList({ rows, matched, dragging }: Props) {
 
   if (matched === 0) {
     return (
-      <section className="empty" data-testid="empty-state">
+      <section className="empty" data-testid="empty-state" id="events" tabIndex={-1}>
         <p>{text.list.empty}</p>
         <ViewLink patch={NO_FILTERS} className="button">{text.list.clearFilters}</ViewLink>
       </section>
@@ -41,7 +41,7 @@ export function EventList({ rows, matched, dragging }: Props) {
     }
   };
   return (
-    <section aria-label={text.list.label} className={stale ? "stale" : undefined}>
+    <section aria-label={text.list.label} className={stale ? "stale" : undefined} id="events" tabIndex={-1}>
       {stale ? <p className="note">{text.list.stale}</p> : null}
       <ol className="event-list" data-testid="event-list">
         {shown.map((row) => (
