@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import type { SetView } from "./useView";
 
-const rowLink = (id: string) => document.querySelector<HTMLElement>(`.event-list li[data-event-id="${CSS.escape(id)}"] a`);
+const rowOf = (id: string) => document.querySelector<HTMLElement>(`.event-list li[data-event-id="${CSS.escape(id)}"]`);
 
 /** The detail heading, focused when the user picks an event (see EventDetail). */
 export const DETAIL_HEADING_ID = "detail-title";
@@ -35,14 +35,14 @@ export function useSelectionFocus(selectedId: string | null, setView: SetView): 
     const userAsked = asked.current;
     asked.current = false;
     if (selectedId) {
-      const row = rowLink(selectedId);
+      const row = rowOf(selectedId);
       // The list scrolls inside the sidebar on wide screens; on a phone the page itself would move,
       // which only helps when the row was what the user touched (it must clear the bottom sheet).
       const listScrolls = getComputedStyle(document.querySelector(".sidebar-scroll") ?? document.body).overflowY !== "visible";
       if (row && (listScrolls || (userAsked && opener.current?.closest(".event-list")))) row.scrollIntoView({ block: "nearest" });
       if (userAsked) document.getElementById(DETAIL_HEADING_ID)?.focus({ preventScroll: true });
     } else if (userAsked) {
-      const back = opener.current?.isConnected ? opener.current : previous ? rowLink(previous) : null;
+      const back = opener.current?.isConnected ? opener.current : previous ? rowOf(previous)?.querySelector("a") : null;
       back?.focus();
       opener.current = null;
     }
