@@ -19,7 +19,7 @@ export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
       <ul>
         {chips.map((chip) => (
           <li key={`${chip.key}:${chip.id ?? ""}`}>
-            <ViewLink patch={removing(chip, query)} label={fill(text.chips.remove, { kind: chip.kind.toLowerCase(), value: chip.value })}>
+            <ViewLink patch={removing(chip, query)} label={fill(text.chips.remove, { kind: chip.kind, value: chip.value })}>
               {fill(text.chips.pair, { kind: chip.kind, value: chip.value })} <span aria-hidden>×</span>
             </ViewLink>
           </li>

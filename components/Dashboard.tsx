@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { rowsInWindow } from "@/lib/live-view";
 import { pointsFromTally } from "@/lib/map-points";
@@ -16,9 +16,16 @@ import { SearchBox } from "./SearchBox";
 import { ShareAndExport } from "./ShareAndExport";
 import { SummaryLine } from "./SummaryLine";
 import { useScrubIndex } from "./useScrubIndex";
+import { useSelectionFocus } from "./useSelectionFocus";
 import { useView } from "./useView";
 import { ViewPanels } from "./ViewPanels";
 import { ViewProvider } from "./ViewContext";
+
+/** Focuses the list without putting "#events" in the URL that "Copy link" shares. */
+function skipToList(e: MouseEvent) {
+  e.preventDefault();
+  document.getElementById("events")?.focus();
+}
 
 /**
  * The dashboard for the view the server computed. While the timeline is dragged, the browser filters
@@ -26,7 +33,8 @@ import { ViewProvider } from "./ViewContext";
  * ends, the window goes to the URL and the server computes the view again.
  */
 export function Dashboard({ view, query: serverQuery, notice }: { view: DashboardView; query: Query; /** What the page did with the link's values (server-rendered). */ notice: ReactNode }) {
-  const { query, setView, hrefFor, pending } = useView(serverQuery);
+  const { query, setView: setUrl, hrefFor, pending } = useView(serverQuery);
+  const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
   const [drag, setDrag] = useState<{ over: DashboardView; window: TimeWindow } | null>(null);
@@ -56,25 +64,22 @@ export function Dashboard({ view, query: serverQuery, notice }: { view: Dashboar
     () => (
       <>
         <ActiveFilters chips={view.chips} />
-        {view.selected ? <EventDetail detail={view.selected} /> : null}
         <Facets facets={view.facets} years={view.years} />
       </>
     ),
     [view],
   );
+  const detail = useMemo(() => (view.selected ? <EventDetail key={view.selected.id} detail={view.selected} /> : null), [view]);
 
   return (
     <ViewProvider value={context}>
+      {/* The first tab stop: past the masthead, map and timeline to the list (its target is focusable). */}
+      <a className="skip-link" href="#events" onClick={skipToList}>{view.text.skipToList}</a>
       <div className="dashboard" aria-busy={pending}>
         <header className="masthead">
           <div className="titles">
             <h1>{view.text.heading}</h1>
-            <SummaryLine
-              total={view.total}
-              matched={live?.matched ?? view.matched}
-              parts={view.sentence}
-              liveWindow={live?.window ?? null}
-            />
+            <SummaryLine total={view.total} matched={view.matched} parts={view.sentence} live={live} />
             {notice}
           </div>
           {tools}
@@ -82,13 +87,17 @@ export function Dashboard({ view, query: serverQuery, notice }: { view: Dashboar
         </header>
         <ViewPanels view={view} pins={live?.pins ?? view.pins} unmapped={live?.unmapped ?? view.unmapped} onScrub={onScrub} />
         <aside className="sidebar" aria-label={view.text.list.sidebar}>
-          {sidebarTop}
-          <EventList
-            rows={live?.rows ?? view.list}
-            matched={live?.matched ?? view.matched}
-            suggestion={view.suggestion}
-            dragging={live ? (live.rows ? "live" : "stale") : null}
-          />
+          {/* Outside the list's scroll area, so it stays in view however far down the chosen row is. */}
+          {detail}
+          <div className="sidebar-scroll">
+            {sidebarTop}
+            <EventList
+              rows={live?.rows ?? view.list}
+              matched={live?.matched ?? view.matched}
+              suggestion={view.suggestion}
+              dragging={live ? (live.rows ? "live" : "stale") : null}
+            />
+          </div>
         </aside>
       </div>
     </ViewProvider>

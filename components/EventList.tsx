@@ -24,7 +24,7 @@ export function EventList({ rows, matched, suggestion, dragging }: Props) {
 
   if (matched === 0) {
     return (
-      <section className="empty" data-testid="empty-state">
+      <section className="empty" data-testid="empty-state" id="events" tabIndex={-1}>
         <p>{text.list.empty}</p>
         {suggestion ? (
           <p>
@@ -50,7 +50,7 @@ export function EventList({ rows, matched, suggestion, dragging }: Props) {
     }
   };
   return (
-    <section aria-label={text.list.label} className={stale ? "stale" : undefined}>
+    <section aria-label={text.list.label} className={stale ? "stale" : undefined} id="events" tabIndex={-1}>
       {stale ? <p className="note">{text.list.stale}</p> : null}
       <ol className="event-list" data-testid="event-list">
         {shown.map((row) => (

@@ -25,7 +25,16 @@ export function useViewContext(): ViewContextValue {
  * A link to another view: a real href, so it works before JavaScript loads and can be opened in a
  * new tab; a plain click becomes a URL update the server answers with the new view.
  */
-export function ViewLink(props: { patch: Partial<Query>; children: ReactNode; label?: string; className?: string; how?: "push" | "replace"; current?: boolean }) {
+export function ViewLink(props: {
+  patch: Partial<Query>;
+  children: ReactNode;
+  label?: string;
+  className?: string;
+  how?: "push" | "replace";
+  current?: boolean;
+  /** The key that does the same (aria-keyshortcuts). */
+  keys?: string;
+}) {
   const { setView, hrefFor } = useViewContext();
   const onClick = (e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
@@ -33,7 +42,7 @@ export function ViewLink(props: { patch: Partial<Query>; children: ReactNode; la
     setView(props.patch, props.how);
   };
   return (
-    <a href={hrefFor(props.patch)} onClick={onClick} aria-label={props.label} className={props.className} aria-current={props.current ? "true" : undefined}>
+    <a href={hrefFor(props.patch)} onClick={onClick} aria-label={props.label} className={props.className} aria-current={props.current ? "true" : undefined} aria-keyshortcuts={props.keys}>
       {props.children}
     </a>
   );

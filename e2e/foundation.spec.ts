@@ -26,7 +26,7 @@ test("a malformed URL renders the full, unfiltered view without a server error",
 
 test("clearing a filter chip brings every event back", async ({ page }) => {
   await page.goto("/?city=shanghai");
-  await page.getByRole("link", { name: "Remove place filter Shanghai" }).click();
+  await page.getByRole("link", { name: "Remove filter Place: Shanghai" }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId("match-count")).toHaveText(`All ${events.length} events`);
 });

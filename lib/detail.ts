@@ -1,4 +1,4 @@
-import type { DatasetIndex, IndexedEvent } from "./dataset";
+import { byDate, type DatasetIndex, type IndexedEvent } from "./dataset";
 import { formatSpan } from "./dates";
 import { CERTAINTY_NOTE_KEY, dateCertaintyOf } from "./certainty";
 import { figureTexts } from "./figures";
@@ -36,6 +36,31 @@ export interface EventDetailModel {
   summary: string;
   /** Each quote with its document's title and, where the document is in the repository, a link to the passage. */
   sources: { quote: string; document: string; href: string | null }[];
+}
+
+/**
+ * Where the selected event stands among the events the view matches, in date order (the list's
+ * order): the targets of Previous/Next and "3 of 12". An event selected outside the matches (a link
+ * kept after a filter changed) steps to its neighbours by date and has no position.
+ */
+export interface DetailSteps {
+  previous: string | null;
+  next: string | null;
+  position: string | null;
+}
+
+/** `matching` is in the store's order: start, then id. */
+export function detailSteps(matching: readonly IndexedEvent[], e: IndexedEvent, lang: Lang = "en"): DetailSteps {
+  const at = matching.indexOf(e);
+  // Not among the matches: the first match that sorts after it is its next neighbour.
+  const after = at >= 0 ? at + 1 : matching.findIndex((m) => byDate(m, e) > 0);
+  const nextAt = after === -1 ? matching.length : after;
+  const previousAt = at >= 0 ? at - 1 : nextAt - 1;
+  return {
+    previous: matching[previousAt]?.id ?? null,
+    next: matching[nextAt]?.id ?? null,
+    position: at >= 0 ? translator(lang)("detail.position", { position: at + 1, count: matching.length }) : null,
+  };
 }
 
 const PRECISION_NOTE = { year: "knownToYear", month: "knownToMonth", day: null } as const;

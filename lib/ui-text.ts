@@ -9,6 +9,8 @@ import type { Lang } from "./lang";
 export interface UiText {
   lang: Lang;
   heading: string;
+  /** The first tab stop: "Skip to events list". */
+  skipToList: string;
   /** The masthead's link to the same view in the other language. */
   switchTo: { lang: Lang; text: string; label: string };
   counts: {
@@ -28,7 +30,7 @@ export interface UiText {
   search: { label: string; placeholder: string };
   share: { copy: string; copied: string; copiedStatus: string; failed: string; download: string; downloadLabel: string; formats: Record<"csv" | "geojson" | "ics" | "json", string> };
   /** `inferred`: "{where} (inferred)", a place the data infers. */
-  list: { label: string; sidebar: string; empty: string; clearFilters: string; stale: string; loading: string; inferred: string };
+  list: { label: string; sidebar: string; scrollArea: string; empty: string; clearFilters: string; stale: string; loading: string; inferred: string };
   panels: {
     views: string; map: string; timeline: string; loadingMap: string; loadingTimeline: string;
     densityHint: string; dragHint: string; rows: string; groupings: Record<"category" | "organization" | "none", string>; timelineAria: string;
@@ -36,5 +38,8 @@ export interface UiText {
   /** The map's own controls and hints (components/map). */
   map: { fit: string; fitTitle: string; world: string; worldTitle: string; twoFingers: string; legend: string; zoomIn: string; zoomOut: string };
   legend: { label: string; stated: string; inferred: string; mixed: string; cluster: string; pin: string; clusterPin: string };
-  detail: { close: string; date: string; place: string; category: string; organizations: string; people: string; figures: string; sources: string };
+  detail: {
+    close: string; date: string; place: string; category: string; organizations: string; people: string; figures: string; sources: string;
+    previous: string; next: string; steps: string;
+  };
 }

@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { LIST_PAGE } from "./live-view";
-import { eventDetail, type EventDetailModel } from "./detail";
+import { detailSteps, eventDetail, type DetailSteps, type EventDetailModel } from "./detail";
 import { countryName, describeWindow, sentenceParts, viewTitle } from "./describe";
 import { facets, yearOptions, type Facet } from "./facets";
 import { mapPoints, type MapPoint } from "./map-points";
@@ -33,7 +33,8 @@ export interface DashboardView {
   pins: MapPoint[];
   unmapped: number;
   timeline: TimelineModel;
-  selected: EventDetailModel | null;
+  /** The open event, with its neighbours among the matches for Previous/Next. */
+  selected: (EventDetailModel & { steps: DetailSteps }) | null;
   /** The dataset's places, in the order the scrub index numbers them: live pins need their coordinates. */
   places: Place[];
   /** Columns for live scrubbing (see scrub-index.ts): versioned, so the browser may cache them for good. */
@@ -85,7 +86,7 @@ function buildView(store: EventStore, query: Query): DashboardView {
     pins: points,
     unmapped,
     timeline: timelineModel(base, index, query),
-    selected: selected ? eventDetail(selected, index, lang) : null,
+    selected: selected ? { ...eventDetail(selected, index, lang), steps: detailSteps(matching, selected, lang) } : null,
     places: index.dataset.places,
     scrubIndexUrl: `/api/scrub${nonTime ? `${nonTime}&` : "?"}v=${store.version}`,
     chips: filterChips(query, store),

@@ -14,6 +14,7 @@ export function uiText(lang: Lang): UiText {
   const text: UiText = {
     lang,
     heading: t("site.heading"),
+    skipToList: t("site.skipToList"),
     switchTo: { lang: lang === "en" ? "zh" : "en", text: t("site.switchTo"), label: t("site.switchLabel") },
     counts: {
       events: pluralForms(lang, "events"),
@@ -35,7 +36,7 @@ export function uiText(lang: Lang): UiText {
       formats: { csv: t("share.csv"), geojson: t("share.geojson"), ics: t("share.ics"), json: t("share.json") },
     },
     list: {
-      label: t("list.label"), sidebar: t("list.sidebar"), empty: t("list.empty"), clearFilters: t("list.clearFilters"),
+      label: t("list.label"), sidebar: t("list.sidebar"), scrollArea: t("list.scrollArea"), empty: t("list.empty"), clearFilters: t("list.clearFilters"),
       stale: t("list.stale"), loading: t("list.loading"), inferred: raw("list.inferred"),
     },
     panels: {
@@ -55,6 +56,7 @@ export function uiText(lang: Lang): UiText {
     detail: {
       close: t("detail.close"), date: t("detail.date"), place: t("detail.place"), category: t("detail.category"),
       organizations: t("detail.organizations"), people: t("detail.people"), figures: t("detail.figures"), sources: t("detail.sources"),
+      previous: t("detail.previous"), next: t("detail.next"), steps: t("detail.steps"),
     },
   };
   cache.set(lang, text);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_QUERY } from "./query";
+import { fixtureStore } from "./test-fixtures";
+import { computeView } from "./view-model";
+
+const store = fixtureStore();
+const ids = store.index.events.map((e) => e.id);
+const stepsOf = (event: string, query = {}) => computeView(store, { ...EMPTY_QUERY, ...query, event }).selected!.steps;
+
+describe("Previous/Next in the event detail", () => {
+  it("steps through the matching events in date order, with the position among them", () => {
+    expect(stepsOf(ids[1])).toEqual({ previous: ids[0], next: ids[2], position: `2 of ${ids.length}` });
+    expect(stepsOf(ids[0]).previous).toBeNull();
+    expect(stepsOf(ids.at(-1)!).next).toBeNull();
+  });
+
+  it("counts only the events the view matches, in the reader's language", () => {
+    const steps = stepsOf("2016-06-08-founded", { city: ["shenzhen"], lang: "zh" });
+    expect(steps).toEqual({ previous: "2015-11-month", next: null, position: "第 2 个，共 2 个" });
+  });
+
+  it("steps from an event outside the matches to its neighbours by date, without a position", () => {
+    // 2022-year has no place: outside city=shenzhen, it sits after both Shenzhen events.
+    expect(stepsOf("2022-year", { city: ["shenzhen"] })).toEqual({ previous: "2016-06-08-founded", next: null, position: null });
+  });
+});
