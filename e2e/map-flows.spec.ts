@@ -30,7 +30,7 @@ async function pinCentres(page: Page): Promise<Record<string, Point>> {
 
 /** Waits until the pins are drawn for the URL's window and stop moving (a fit or fly has finished). */
 async function settledPins(page: Page) {
-  await viewsReady(page);
+  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
   let last = "";
   await expect
     .poll(async () => {
@@ -51,6 +51,7 @@ const windowOfUrl = (page: Page) => {
 /** Drags the timeline's axis left by `fraction` of its width: the window moves later in time. */
 async function dragTimeline(page: Page, fraction: number) {
   const before = page.url();
+  await viewsReady(page);
   const panel = (await page.locator(".timeline-host .vis-panel.vis-center").boundingBox())!;
   const y = panel.y + 12;
   await page.mouse.move(panel.x + panel.width * 0.8, y);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { indexDataset, type Dataset } from "./dataset";
 import type { Event, Place } from "./schema";
 import { uiText } from "./i18n/ui";
-import { clusterLabel, clusterNames, fitKeyOf, fitTarget, mapPoints, pinLabel, pointsBounds, unmappedLabel } from "./map-points";
+import { clusterNames, fitKeyOf, fitTarget } from "./map-fit";
+import { clusterLabel, mapPoints, pinLabel, pointsBounds, unmappedLabel } from "./map-points";
 
 const en = uiText("en");
 const zh = uiText("zh");

@@ -36,7 +36,7 @@ export interface UiText {
     densityHint: string; dragHint: string; rows: string; groupings: Record<"category" | "organization" | "none", string>; timelineAria: string;
   };
   /** The map's own controls and hints (components/map). */
-  map: { fit: string; fitTitle: string; world: string; worldTitle: string; twoFingers: string; legend: string; zoomIn: string; zoomOut: string };
+  map: { fit: string; world: string; twoFingers: string; legend: string; zoomIn: string; zoomOut: string };
   legend: { label: string; stated: string; inferred: string; mixed: string; cluster: string; pin: string; clusterPin: string };
   detail: {
     close: string; date: string; place: string; category: string; organizations: string; people: string; figures: string; sources: string;

@@ -26,11 +26,11 @@ export function MapControls({ outside, onFit, onWorld }: MapControlsProps) {
   return (
     <div ref={ref} className="map-controls">
       {outside > 0 ? (
-        <button type="button" className="map-controls__button" title={text.map.worldTitle} onClick={onWorld}>
+        <button type="button" className="map-controls__button" onClick={onWorld}>
           {text.map.world}
         </button>
       ) : null}
-      <button type="button" className="map-controls__button" title={text.map.fitTitle} onClick={onFit}>
+      <button type="button" className="map-controls__button" onClick={onFit}>
         {text.map.fit}
       </button>
     </div>

@@ -13,18 +13,20 @@ export function MapLegend() {
   // The map mounts only in the browser, so the width is known on the first render.
   const [open] = useState(() => window.innerWidth >= FOLDED_BELOW_PX);
   return (
-    <details className="map-legend" open={open}>
-      <summary>{text.map.legend}</summary>
-      <ul aria-label={text.legend.label}>
-        {KINDS.map((kind) => (
-          <li key={kind}>
-            <span className={`map-legend__swatch map-pin map-pin--${kind}`} aria-hidden="true">
-              <span className="map-pin__badge" />
-            </span>
-            {text.legend[kind]}
-          </li>
-        ))}
-      </ul>
-    </details>
+    <section className="map-legend" aria-label={text.legend.label}>
+      <details open={open}>
+        <summary>{text.map.legend}</summary>
+        <ul>
+          {KINDS.map((kind) => (
+            <li key={kind}>
+              <span className={`map-legend__swatch map-pin map-pin--${kind}`} aria-hidden="true">
+                <span className="map-pin__badge" />
+              </span>
+              {text.legend[kind]}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
   );
 }

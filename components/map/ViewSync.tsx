@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useEffectEvent, useRef } from "react";
 import { useMap } from "react-leaflet";
 import type { LatLngBoundsExpression, Map as LeafletMap } from "leaflet";
-import { fitKeyOf, fitTarget, pointsBounds, type MapPoint } from "@/lib/map-points";
+import { fitKeyOf, fitTarget } from "@/lib/map-fit";
+import { pointsBounds, type MapPoint } from "@/lib/map-points";
 import type { MapView } from "@/lib/query";
 import { MapControls } from "./MapControls";
 

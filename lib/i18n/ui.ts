@@ -46,7 +46,7 @@ export function uiText(lang: Lang): UiText {
       timelineAria: t("panels.timelineAria"),
     },
     map: {
-      fit: t("map.fit"), fitTitle: t("map.fitTitle"), world: t("map.world"), worldTitle: t("map.worldTitle"),
+      fit: t("map.fit"), world: t("map.world"),
       twoFingers: t("map.twoFingers"), legend: t("map.legend"), zoomIn: t("map.zoomIn"), zoomOut: t("map.zoomOut"),
     },
     legend: {

@@ -1,0 +1,47 @@
+import { pointName, pointsBounds, type MapPoint } from "./map-points";
+import type { UiText } from "./ui-text";
+
+/*
+ * What the map shows when the URL has no `map=`, and the names on clusters. Used by the map's lazy
+ * chunk only: kept apart from map-points.ts, which the first-load bundle carries (live pins).
+ */
+/** The country the dashboard is about: its places get the first view. */
+export const HOME_COUNTRY = "cn";
+
+export type Bounds = [[number, number], [number, number]];
+
+/** What the map fits when the URL carries no `map=`: the points' bounds, or a fixed extent when there are none. */
+export interface FitTarget {
+  bounds: Bounds | null;
+  /** Places left outside `bounds` (the places abroad in the China-first view): the "World" control shows them. */
+  outside: number;
+}
+
+/**
+ * The extent a view opens on, a function of its points alone (so of the URL): every point, except in
+ * the unfiltered home view, which opens on the places in China — at a world-wide fit the host cities
+ * would merge into one cluster — with the places abroad one click away ("World").
+ */
+export function fitTarget(points: readonly Pick<MapPoint, "lat" | "lon" | "country">[], home: boolean): FitTarget {
+  const inChina = points.filter((p) => p.country === HOME_COUNTRY);
+  if (home && inChina.length > 0 && inChina.length < points.length) {
+    return { bounds: pointsBounds(inChina), outside: points.length - inChina.length };
+  }
+  return { bounds: pointsBounds(points), outside: 0 };
+}
+
+/**
+ * Names the set of places a fit depends on. The map refits when it changes (a drag that only changes
+ * counts keeps the map still) — the same set always gives the same fit.
+ */
+export function fitKeyOf(points: readonly Pick<MapPoint, "placeId">[], home: boolean): string {
+  return `${home ? "home" : "all"}:${points.map((p) => p.placeId).sort().join(",")}`;
+}
+
+/** A cluster's visible label: its busiest places by name, "Shanghai, Suzhou" or "Shanghai, Beijing +6". */
+export function clusterNames(points: readonly Pick<MapPoint, "name" | "nameZh" | "count">[], text: Pick<UiText, "lang">, shown = 2): string {
+  const names = [...points].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).map((p) => pointName(p, text));
+  const separator = text.lang === "zh" ? "、" : ", ";
+  const rest = names.length - shown;
+  return rest > 0 ? `${names.slice(0, shown).join(separator)} +${rest}` : names.join(separator);
+}
