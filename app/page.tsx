@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { ActiveFilters } from "@/components/ActiveFilters";
 import { Dashboard } from "@/components/Dashboard";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
+import { EventDetailBody } from "@/components/EventDetailBody";
+import { Facets } from "@/components/Facets";
 import { parseQuery, serializeQuery } from "@/lib/query";
 import { DatasetError, getStore } from "@/lib/store";
 import { computeView } from "@/lib/view-model";
@@ -46,5 +49,16 @@ export default async function Page({ searchParams }: Props) {
     throw error;
   }
   const { query } = parseQuery(params, store.vocabulary);
-  return <Dashboard view={computeView(store, query)} query={query} />;
+  const view = computeView(store, query);
+  // Parts that only show what the server computed are rendered here: their markup reaches the browser, not their code.
+  const server = {
+    detailBody: view.selected ? <EventDetailBody detail={view.selected} text={view.text} /> : null,
+    filters: (
+      <>
+        <ActiveFilters chips={view.chips} query={query} text={view.text} />
+        <Facets facets={view.facets} years={view.years} query={query} text={view.text} />
+      </>
+    ),
+  };
+  return <Dashboard view={view} query={query} server={server} />;
 }

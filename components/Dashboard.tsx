@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState, type MouseEvent } from "react";
+import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { rowsInWindow } from "@/lib/live-view";
 import { pointsFromTally } from "@/lib/map-points";
@@ -7,10 +7,8 @@ import type { Query } from "@/lib/query";
 import { tallyWindow } from "@/lib/scrub-index";
 import type { TimeWindow } from "@/lib/time-window";
 import type { DashboardView } from "@/lib/view-model";
-import { ActiveFilters } from "./ActiveFilters";
 import { EventDetail } from "./EventDetail";
 import { EventList } from "./EventList";
-import { Facets } from "./Facets";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "./SearchBox";
 import { ShareAndExport } from "./ShareAndExport";
@@ -27,12 +25,20 @@ function skipToList(e: MouseEvent) {
   document.getElementById("events")?.focus();
 }
 
+/** Parts of the dashboard rendered on the server (page.tsx): their code never reaches the browser. */
+export interface ServerParts {
+  /** The selected event's body (EventDetailBody). */
+  detailBody: ReactNode;
+  /** The active-filter chips and the filter controls (ActiveFilters, Facets). */
+  filters: ReactNode;
+}
+
 /**
  * The dashboard for the view the server computed. While the timeline is dragged, the browser filters
  * the compact scrub index by the visible window on every frame (count, pins, list); when the drag
  * ends, the window goes to the URL and the server computes the view again.
  */
-export function Dashboard({ view, query: serverQuery }: { view: DashboardView; query: Query }) {
+export function Dashboard({ view, query: serverQuery, server }: { view: DashboardView; query: Query; server: ServerParts }) {
   const { query, setView: setUrl, hrefFor, pending } = useView(serverQuery);
   const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
@@ -60,16 +66,10 @@ export function Dashboard({ view, query: serverQuery }: { view: DashboardView; q
     ),
     [],
   );
-  const sidebarTop = useMemo(
-    () => (
-      <>
-        <ActiveFilters chips={view.chips} />
-        <Facets facets={view.facets} years={view.years} />
-      </>
-    ),
-    [view],
+  const detail = useMemo(
+    () => (view.selected ? <EventDetail key={view.selected.id} detail={view.selected}>{server.detailBody}</EventDetail> : null),
+    [view, server.detailBody],
   );
-  const detail = useMemo(() => (view.selected ? <EventDetail key={view.selected.id} detail={view.selected} /> : null), [view]);
 
   return (
     <ViewProvider value={context}>
@@ -89,7 +89,7 @@ export function Dashboard({ view, query: serverQuery }: { view: DashboardView; q
           {/* Outside the list's scroll area, so it stays in view however far down the chosen row is. */}
           {detail}
           <div className="sidebar-scroll">
-            {sidebarTop}
+            {server.filters}
             <EventList
               rows={live?.rows ?? view.list}
               matched={live?.matched ?? view.matched}
