@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { ActiveFilters } from "@/components/ActiveFilters";
 import { Dashboard } from "@/components/Dashboard";
 import { UrlNotice } from "@/components/UrlNotice";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
+import { EventDetailBody } from "@/components/EventDetailBody";
+import { Facets } from "@/components/Facets";
 import { parseQuery, serializeQuery } from "@/lib/query";
 import { DatasetError, getStore } from "@/lib/store";
 import { urlNotices } from "@/lib/url-notices";
@@ -48,12 +51,18 @@ export default async function Page({ searchParams }: Props) {
     throw error;
   }
   const { query, issues } = parseQuery(params, store.vocabulary);
+  const view = computeView(store, query);
   const notice = urlNotices(issues, query, store.index);
-  return (
-    <Dashboard
-      view={computeView(store, query)}
-      query={query}
-      notice={notice ? <UrlNotice notice={notice} label={translator(query.lang)("notice.label")} /> : null}
-    />
-  );
+  // Parts that only show what the server computed are rendered here: their markup reaches the browser, not their code.
+  const server = {
+    detailBody: view.selected ? <EventDetailBody detail={view.selected} text={view.text} /> : null,
+    filters: (
+      <>
+        <ActiveFilters chips={view.chips} query={query} text={view.text} />
+        <Facets facets={view.facets} years={view.years} query={query} text={view.text} />
+      </>
+    ),
+    notice: notice ? <UrlNotice notice={notice} label={translator(query.lang)("notice.label")} /> : null,
+  };
+  return <Dashboard view={view} query={query} server={server} />;
 }

@@ -1,8 +1,8 @@
-"use client";
 import { fill } from "@/lib/i18n/plural";
 import { NO_FILTERS, type Query } from "@/lib/query";
+import type { UiText } from "@/lib/ui-text";
 import type { FilterChip } from "@/lib/view-model";
-import { useViewContext, ViewLink } from "./ViewContext";
+import { ViewLink } from "./ViewContext";
 
 function removing(chip: FilterChip, query: Query): Partial<Query> {
   if (chip.key === "time") return { from: null, to: null };
@@ -10,9 +10,11 @@ function removing(chip: FilterChip, query: Query): Partial<Query> {
   return { [chip.key]: query[chip.key].filter((v) => v !== chip.id) };
 }
 
-/** One chip per active filter value, each a link that removes just that value. */
-export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
-  const { query, text } = useViewContext();
+/**
+ * One chip per active filter value, each a link that removes just that value. A server component
+ * (page.tsx renders it): only the links are client code.
+ */
+export function ActiveFilters({ chips, query, text }: { chips: FilterChip[]; query: Query; text: UiText }) {
   if (chips.length === 0) return null;
   return (
     <nav className="active-filters" aria-label={text.chips.label}>

@@ -7,10 +7,8 @@ import type { Query } from "@/lib/query";
 import { tallyWindow } from "@/lib/scrub-index";
 import type { TimeWindow } from "@/lib/time-window";
 import type { DashboardView } from "@/lib/view-model";
-import { ActiveFilters } from "./ActiveFilters";
 import { EventDetail } from "./EventDetail";
 import { EventList } from "./EventList";
-import { Facets } from "./Facets";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "./SearchBox";
 import { ShareAndExport } from "./ShareAndExport";
@@ -27,12 +25,22 @@ function skipToList(e: MouseEvent) {
   document.getElementById("events")?.focus();
 }
 
+/** Parts of the dashboard rendered on the server (page.tsx): their code never reaches the browser. */
+export interface ServerParts {
+  /** The selected event's body (EventDetailBody). */
+  detailBody: ReactNode;
+  /** The active-filter chips and the filter controls (ActiveFilters, Facets). */
+  filters: ReactNode;
+  /** What the page did with the link's values (UrlNotice), or null. */
+  notice: ReactNode;
+}
+
 /**
  * The dashboard for the view the server computed. While the timeline is dragged, the browser filters
  * the compact scrub index by the visible window on every frame (count, pins, list); when the drag
  * ends, the window goes to the URL and the server computes the view again.
  */
-export function Dashboard({ view, query: serverQuery, notice }: { view: DashboardView; query: Query; /** What the page did with the link's values (server-rendered). */ notice: ReactNode }) {
+export function Dashboard({ view, query: serverQuery, server }: { view: DashboardView; query: Query; server: ServerParts }) {
   const { query, setView: setUrl, hrefFor, pending } = useView(serverQuery);
   const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
@@ -60,16 +68,10 @@ export function Dashboard({ view, query: serverQuery, notice }: { view: Dashboar
     ),
     [],
   );
-  const sidebarTop = useMemo(
-    () => (
-      <>
-        <ActiveFilters chips={view.chips} />
-        <Facets facets={view.facets} years={view.years} />
-      </>
-    ),
-    [view],
+  const detail = useMemo(
+    () => (view.selected ? <EventDetail key={view.selected.id} detail={view.selected}>{server.detailBody}</EventDetail> : null),
+    [view, server.detailBody],
   );
-  const detail = useMemo(() => (view.selected ? <EventDetail key={view.selected.id} detail={view.selected} /> : null), [view]);
 
   return (
     <ViewProvider value={context}>
@@ -80,7 +82,7 @@ export function Dashboard({ view, query: serverQuery, notice }: { view: Dashboar
           <div className="titles">
             <h1>{view.text.heading}</h1>
             <SummaryLine total={view.total} matched={view.matched} parts={view.sentence} live={live} />
-            {notice}
+            {server.notice}
           </div>
           {tools}
           <LanguageSwitch />
@@ -90,7 +92,7 @@ export function Dashboard({ view, query: serverQuery, notice }: { view: Dashboar
           {/* Outside the list's scroll area, so it stays in view however far down the chosen row is. */}
           {detail}
           <div className="sidebar-scroll">
-            {sidebarTop}
+            {server.filters}
             <EventList
               rows={live?.rows ?? view.list}
               matched={live?.matched ?? view.matched}

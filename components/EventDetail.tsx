@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { DashboardView } from "@/lib/view-model";
 import { DETAIL_HEADING_ID } from "./useSelectionFocus";
 import { useViewContext, ViewLink } from "./ViewContext";
@@ -9,12 +9,12 @@ const STEP_KEYS: Record<string, "previous" | "next"> = { ArrowLeft: "previous", 
 /**
  * Everything the sources say about one event, with the quotes that support it: a card above the list
  * on wide screens, a bottom sheet on a phone. Previous/Next (and the arrow keys) step through the
- * matching events in date order; the server worked out which they are.
+ * matching events in date order; the server worked out which they are. What the sources say (the
+ * body, `EventDetailBody`) is rendered on the server and comes in as `children`.
  */
-export function EventDetail({ detail }: { detail: NonNullable<DashboardView["selected"]> }) {
+export function EventDetail({ detail, children }: { detail: NonNullable<DashboardView["selected"]>; children: ReactNode }) {
   const { setView, text } = useViewContext();
   const t = text.detail;
-  const other = text.lang === "zh" ? "en" : "zh-Hans";
   const { steps } = detail;
   const card = useRef<HTMLElement>(null);
   // Escape closes the detail, as it would a dialog. Left/Right step while focus is in the detail
@@ -50,70 +50,7 @@ export function EventDetail({ detail }: { detail: NonNullable<DashboardView["sel
         <ViewLink patch={{ event: null }} className="close" label={t.close}>×</ViewLink>
       </div>
       <h2 id={DETAIL_HEADING_ID} tabIndex={-1}>{detail.title}</h2>
-      {detail.altTitle ? <p className="title-alt" lang={other}>{detail.altTitle}</p> : null}
-      {detail.titleZhNote ? <p className="note title-source" data-testid="title-zh-source">{detail.titleZhNote}</p> : null}
-      <dl>
-        <dt>{t.date}</dt>
-        <dd>
-          {detail.date}
-          {detail.precisionNote ? <span className="note"> ({detail.precisionNote})</span> : null}
-          {detail.dateNote ? <span className="note"> — {detail.dateNote}</span> : null}
-        </dd>
-        <dt>{t.place}</dt>
-        <dd>
-          {detail.where}
-          {detail.placeAlt ? <span lang={other}> · {detail.placeAlt}</span> : null}
-          <span className="note"> — {detail.placeNote}</span>
-        </dd>
-        <dt>{t.category}</dt>
-        <dd>{detail.category}</dd>
-        {detail.organizations.length > 0 ? (
-          <>
-            <dt>{t.organizations}</dt>
-            <dd>
-              <ul className="inline-list">
-                {detail.organizations.map((name) => (
-                  <li key={name}>{name}</li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        {detail.people.length > 0 ? (
-          <>
-            <dt>{t.people}</dt>
-            <dd>{detail.people.join(", ")}</dd>
-          </>
-        ) : null}
-        {detail.figures.length > 0 ? (
-          <>
-            <dt>{t.figures}</dt>
-            <dd>
-              <ul className="inline-list">
-                {detail.figures.map((figure) => (
-                  <li key={figure}>{figure}</li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      <p className="summary-text" lang="en">{detail.summary}</p>
-      <h3>{t.sources}</h3>
-      <ul className="sources">
-        {detail.sources.map((source, i) => (
-          <li key={i}>
-            <q>{source.quote}</q>{" "}
-            {source.href ? (
-              <a href={source.href} className="source-link">
-                <cite>{source.document}</cite>
-              </a>
-            ) : (
-              <cite>{source.document}</cite>
-            )}
-          </li>
-        ))}
-      </ul>
+      {children}
     </article>
   );
 }

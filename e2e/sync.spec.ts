@@ -148,7 +148,8 @@ test("the layout is stable at phone width, and the map and timeline are usable",
   const map = (await page.locator(".map-panel").boundingBox())!;
   const timeline = (await page.locator(".timeline-panel").boundingBox())!;
   expect(map.width).toBeLessThanOrEqual(390);
-  expect(map.height).toBeGreaterThan(250);
+  // Big enough to use, small enough to leave the page most of the screen (issue 8; see selection.spec.ts).
+  expect(map.height).toBeGreaterThanOrEqual(200);
   expect(timeline.y).toBeGreaterThanOrEqual(map.y + map.height);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
