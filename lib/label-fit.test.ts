@@ -13,6 +13,12 @@ describe("fitLabels", () => {
     expect(rooms.late).toBe(800 - 2 - 710);
   });
 
+  it("ends a label at an item that starts under it", () => {
+    const rooms = room(fitLabels([{ id: "a", anchor: 100, labelLeft: 110 }, { id: "b", anchor: 105, labelLeft: 115 }], 800));
+    expect(rooms.a).toBeNull();
+    expect(rooms.b).toBe(800 - 2 - 115);
+  });
+
   it("drops a label with no readable room, and one whose point lies left of the window", () => {
     const rooms = room(fitLabels([
       { id: "crowded", anchor: 100, labelLeft: 110 },
@@ -33,6 +39,8 @@ describe("fitLabels", () => {
       { id: "after", anchor: 350, labelLeft: 360 },
     ], 800));
     expect(rooms.bar).toBe(300 - 6);
+    // The selected label runs over "after"; "after" keeps its own.
+    expect(rooms.after).toBe(800 - 2 - 360);
     expect(rooms.picked).toBe(800 - 2 - 310);
   });
 });

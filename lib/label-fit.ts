@@ -30,7 +30,8 @@ export function fitLabels(row: readonly PlacedItem[], panelWidth: number): Label
   const sorted = [...row].sort((a, b) => a.anchor - b.anchor);
   return sorted.map((item, i) => {
     if ((item.end ?? item.anchor) < 0) return { id: item.id, maxWidth: null };
-    const next = item.selected ? undefined : sorted.slice(i + 1).find((n) => n.anchor > item.labelLeft);
+    // Any later item ends the label, even one that starts under the label's first letters (then: no label).
+    const next = item.selected ? undefined : sorted[i + 1];
     const end = Math.min(next ? next.anchor - GAP : Infinity, panelWidth - 2);
     const room = Math.floor(end - item.labelLeft);
     return { id: item.id, maxWidth: room >= MIN_LABEL ? room : null };
