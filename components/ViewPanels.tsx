@@ -13,6 +13,9 @@ const TimelineView = dynamic(() => import("./timeline/TimelineView").then((m) =>
   loading: () => <PanelLoading what="timeline" />,
 });
 
+// The keyboard's time window: year fields that load with the timeline, not with the first page.
+const TimeRangeInputs = dynamic(() => import("./timeline/TimeRangeInputs").then((m) => m.TimeRangeInputs), { ssr: false });
+
 function PanelLoading({ what }: { what: "map" | "timeline" }) {
   const { text } = useViewContext();
   return <div className="panel-loading" role="status">{what === "map" ? text.panels.loadingMap : text.panels.loadingTimeline}</div>;
@@ -34,8 +37,9 @@ export function ViewPanels({ view, pins, unmapped, onScrub }: Props) {
   const urlWindow = windowOf(query);
   const window = isBounded(urlWindow) ? urlWindow : null;
 
-  const endScrub = (w: TimeWindow) => {
-    const range = windowToRange(w);
+  // A null window shows every event: no time filter (the timeline decides, see lib/scrub-outcome.ts).
+  const endScrub = (w: TimeWindow | null) => {
+    const range = w ? windowToRange(w) : { from: null, to: null };
     if (range.from === query.from && range.to === query.to) onScrub(null);
     else setView(range, "replace");
   };
@@ -60,6 +64,7 @@ export function ViewPanels({ view, pins, unmapped, onScrub }: Props) {
           <span className="hint" aria-live="polite">
             {timeline.mode === "density" ? text.panels.densityHint : text.panels.dragHint}
           </span>
+          <TimeRangeInputs extent={timeline.extent} />
           <label>
             {text.panels.rows}{" "}
             <select value={query.rows} onChange={(e) => setView({ rows: e.target.value as TimelineGrouping })}>

@@ -82,7 +82,7 @@ export const TIMELINE_TEXT_EN: TimelineText = {
   lang: "en",
   dayUnknown: "{date} (exact day not known)",
   inferred: "{where} (inferred)",
-  aria: "Timeline of events: drag to pan, pinch or Ctrl+scroll to zoom",
+  aria: "Timeline of events: Left and Right arrows move between events by date, Enter opens one, Shift+arrows pan, + and − zoom; drag to pan, pinch or Ctrl+scroll to zoom",
   cluster: { one: "# event close together; click to zoom in", other: "# events close together; click to zoom in" },
   clusterTip: { one: "# event — click to zoom in", other: "# events — click to zoom in" },
   events: { one: "# event", other: "# events" },

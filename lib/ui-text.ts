@@ -34,6 +34,10 @@ export interface UiText {
   panels: {
     views: string; map: string; timeline: string; loadingMap: string; loadingTimeline: string;
     densityHint: string; dragHint: string; rows: string; groupings: Record<"category" | "organization" | "none", string>; timelineAria: string;
+    /** The timeline's own empty state, with the list's "Clear filters" beside it. */
+    timelineEmpty: string;
+    /** The keyboard's way to set the time window: two year fields in the timeline's bar. */
+    range: { label: string; from: string; to: string };
   };
   /** The map's own controls and hints (components/map). */
   map: { fit: string; world: string; twoFingers: string; legend: string; zoomIn: string; zoomOut: string };

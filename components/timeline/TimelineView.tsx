@@ -1,15 +1,18 @@
 "use client";
 
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import { useEffect, useEffectEvent, useMemo, useRef } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type CSSProperties } from "react";
 import { DataSet } from "vis-data/esnext";
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from "vis-timeline/esnext";
+import { scrubOutcome } from "@/lib/scrub-outcome";
 import type { TimeWindow } from "@/lib/time-window";
 import { timelineItems, type TimelineGroup, type TimelineGrouping } from "@/lib/timeline-items";
 import type { TimelineModel } from "@/lib/timeline-model";
 import { bucketItems, type BucketItem } from "@/lib/timeline-density";
 import { applyDiff, diffRows } from "./sync-dataset";
-import { wireUserInput, type Instance } from "./timeline-input";
+import { focusCurrent, wireUserInput, type Instance } from "./timeline-input";
+import { TimelineEmpty } from "./TimelineEmpty";
+import { tidyAfterRedraw } from "./timeline-tidy";
 import { limitOptions, modeOptions, timelineOptions } from "./timeline-options";
 import { resolveWindow, revealSelection, visWindow, withoutLayout } from "./timeline-view-helpers";
 import type { VisItem } from "./vis-content";
@@ -21,8 +24,10 @@ export interface TimelineViewProps {
   selectedId: string | null;
   window: TimeWindow | null;
   fitKey: string;
-  onScrub: (w: TimeWindow) => void;
-  onScrubEnd: (w: TimeWindow) => void;
+  /** A live window while the hand is on the timeline; null when the gesture ended changing nothing. */
+  onScrub: (w: TimeWindow | null) => void;
+  /** A finished gesture's window for the URL; null when it shows every event (no time filter). */
+  onScrubEnd: (w: TimeWindow | null) => void;
   onSelect: (eventId: string) => void;
 }
 
@@ -47,14 +52,22 @@ export function TimelineView(props: TimelineViewProps) {
 
   // Vis calls these long after the render that created the timeline: they see the newest props.
   const onScrub = useEffectEvent((w: TimeWindow) => props.onScrub(w));
-  const onScrubEnd = useEffectEvent((w: TimeWindow) => props.onScrubEnd(w));
+  // A gesture that changes nothing a person can see adds no filter (lib/scrub-outcome.ts).
+  const onScrubEnd = useEffectEvent((w: TimeWindow, before: TimeWindow) => {
+    const outcome = scrubOutcome(before, w, model.extent);
+    if (outcome.kind === "unchanged") props.onScrub(null);
+    else props.onScrubEnd(outcome.kind === "window" ? outcome.window : null);
+  });
   const onSelect = useEffectEvent((eventId: string) => props.onSelect(eventId));
+  // The event the arrow keys moved to: kept out of clusters (like the selected one) so it can take focus.
+  const [stepped, setStepped] = useState<string | null>(null);
 
   // Create the timeline once; later prop changes reach it through its DataSets and methods.
   const createTimeline = useEffectEvent(() => {
     const items = new DataSet<VisItem, "id">();
     const groups = new DataSet<TimelineGroup, "id">();
-    const options = timelineOptions(model.limits, resolveWindow(window, model.extent), model.text);
+    const initial = resolveWindow(window, model.extent);
+    const options = timelineOptions(model.limits, initial, model.text);
     const timeline = new Timeline(container.current!, asItems(items), options);
     const inst: Instance = {
       timeline,
@@ -69,12 +82,23 @@ export function TimelineView(props: TimelineViewProps) {
       userActiveAt: 0,
       fitKey: null, // so the first render fits the events once they are in the DataSet
       hadWindow: window !== null,
+      events: [],
+      settled: initial,
+      current: null,
+      focusInside: false,
     };
     instance.current = inst;
     const unwire = wireUserInput(inst, container.current!, {
       onScrub: (w) => onScrub(w),
-      onScrubEnd: (w) => onScrubEnd(w),
+      onScrubEnd: (w, before) => onScrubEnd(w, before),
       onSelect: (eventId) => onSelect(eventId),
+      onStep: (eventId) => setStepped(eventId),
+    });
+    // After every redraw: labels fitted to their room, the one tab stop, focus given back if a redraw took it.
+    const root = container.current!;
+    timeline.on("changed", () => {
+      tidyAfterRedraw(root, inst.current ?? inst.selectedId);
+      if (inst.focusInside) focusCurrent(inst, root);
     });
 
     return () => {
@@ -102,7 +126,7 @@ export function TimelineView(props: TimelineViewProps) {
   // Runs a frame after the selection changed: the rows and window may have moved on since.
   const revealSelected = useEffectEvent((inst: Instance, selected: string, itemId: string) => {
     const row = model.events.find((e) => e.id === selected);
-    revealSelection(inst.timeline, container.current!, itemId, row, window);
+    revealSelection(inst.timeline, container.current!, itemId, row, window, inst.items.get(itemId)?.group as string | undefined);
   });
 
   // Rows, items and the selection, diffed into the DataSets.
@@ -117,10 +141,12 @@ export function TimelineView(props: TimelineViewProps) {
       if (ids) ids.push(item.id);
       else itemsOfEvent.set(item.eventId, [item.id]);
       const selected = item.eventId === selectedId;
-      const className = selected ? `${item.className} tl-selected` : item.className;
-      return { ...item, className, selected };
+      const isStepped = item.eventId === stepped;
+      const className = `${item.className}${selected ? " tl-selected" : ""}${isStepped ? " tl-stepped" : ""}`;
+      return { ...item, className, selected, stepped: isStepped };
     });
     inst.itemsOfEvent = itemsOfEvent;
+    inst.events = model.events;
     const kind = mode.kind;
     const modeChange = kind !== inst.mode;
     inst.mode = kind;
@@ -157,7 +183,7 @@ export function TimelineView(props: TimelineViewProps) {
         if (instance.current === inst && inst.selectedId === selectedId) revealSelected(inst, selectedId, selectedItems[0]);
       });
     }
-  }, [shaped, mode.kind, rows, groupBy, selectedId]);
+  }, [shaped, mode.kind, rows, groupBy, selectedId, stepped, model.events]);
 
   // The URL's window, or a fit when there is none (on first show, when the window is cleared, or on a new fitKey).
   // Reads the model's extent without depending on it: a new filter alone does not move the window.
@@ -186,14 +212,19 @@ export function TimelineView(props: TimelineViewProps) {
   });
   useEffect(() => syncWindow(), [window?.startMs, window?.endMs, fitKey]);
 
+  const empty = model.mode === "events" && model.events.length === 0;
   return (
-    <div
-      ref={container}
-      className="tl-root"
-      role="group"
-      aria-label={props.model.text.aria}
-      style={{ height: "100%", width: "100%" }}
-    />
+    <>
+      <div
+        ref={container}
+        className="tl-root"
+        role="group"
+        aria-label={props.model.text.aria}
+        // One line per row: on a phone the panel grows to show them all, so a vertical swipe scrolls the page.
+        style={{ "--tl-rows": Math.max(rows.length, 1) } as CSSProperties}
+      />
+      {empty ? <TimelineEmpty /> : null}
+    </>
   );
 }
 

@@ -14,7 +14,7 @@ export const CLUSTER: TimelineOptions["cluster"] = {
   titleTemplate: "{count} events — click to zoom in",
   showStipes: false,
   fitOnDoubleClick: false,
-  clusterCriteria: (a, b) => !(a as unknown as VisItem).selected && !(b as unknown as VisItem).selected,
+  clusterCriteria: (a, b) => [a, b].every((item) => !(item as unknown as VisItem).selected && !(item as unknown as { stepped?: boolean }).stepped),
 };
 
 // vis-timeline takes `cluster: false` to switch clustering off; its typings only allow an object.
@@ -23,14 +23,14 @@ const NO_CLUSTER = false as unknown as TimelineOptions["cluster"];
 export type DrawMode = "events" | "density";
 
 /**
- * Options that follow what is drawn. Events cluster and stack; density buckets do neither: a row's
- * buckets sit edge to edge on one line (stacking would move every other one down, as they touch),
- * and clustering (vis compares items with their neighbours on each redraw) is what a large dataset
- * cannot afford. vis-timeline switches clustering off on any setOptions() call that lacks `cluster`,
+ * Options that follow what is drawn. Events cluster; neither they nor density buckets stack: every
+ * row is one line, so all rows fit the panel at once, and each label ends where the next item in
+ * its row begins (timeline-tidy.ts). Clustering (vis compares items with their neighbours on each
+ * redraw) is what a large dataset cannot afford. vis-timeline switches clustering off on any setOptions() call that lacks `cluster`,
  * so every call includes these.
  */
 export function modeOptions(mode: DrawMode): TimelineOptions {
-  return mode === "events" ? { cluster: CLUSTER, stack: true } : { cluster: NO_CLUSTER, stack: false };
+  return mode === "events" ? { cluster: CLUSTER, stack: false } : { cluster: NO_CLUSTER, stack: false };
 }
 
 /** Options that follow the dataset: how far one can scroll and zoom out. */
@@ -54,7 +54,7 @@ export function timelineOptions(limits: TimelineLimits, initial: TimeWindow, tex
     // Dates are UTC calendar days (lib/dates): draw the axis in UTC so 8 June never shows as 7 June.
     moment: (date?: MomentInput) => moment(date).utc(),
     locale: text.lang === "zh" ? "zh-cn" : "en",
-    margin: { axis: 6, item: { horizontal: 6, vertical: 4 } },
+    margin: { axis: 2, item: { horizontal: 0, vertical: 2 } },
     groupOrder: "order",
     // Drag (mouse or finger) pans, pinch or Ctrl+wheel zooms; a plain wheel scrolls rows, then the page.
     moveable: true,

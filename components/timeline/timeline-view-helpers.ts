@@ -51,11 +51,34 @@ function isOnScreen(root: HTMLElement): boolean {
  * Bring the selected event into view: freely when the URL has no time window; with a window, only
  * by scrolling rows (the window stays the URL's), and not at all if the event lies outside it.
  */
-export function revealSelection(timeline: Timeline, root: HTMLElement, itemId: string, event: EventRow | undefined, window: TimeWindow | null) {
+export function revealSelection(timeline: Timeline, root: HTMLElement, itemId: string, event: EventRow | undefined, window: TimeWindow | null, group?: string) {
   if (!event || isOnScreen(root)) return;
-  if (!window) return timeline.focus(itemId, { zoom: false, animation: false });
+  if (window) {
+    const { start, end } = timeline.getWindow();
+    if (event.endMs < +start || event.startMs > +end) return;
+  }
   const { start, end } = timeline.getWindow();
-  if (event.endMs < +start || event.startMs > +end) return;
-  timeline.focus(itemId, { zoom: false, animation: false }); // also scrolls its row into view
-  timeline.setWindow(start, end, { animation: false });
+  scrollToRow(timeline, group);
+  timeline.focus(itemId, { zoom: false, animation: false });
+  // With a URL window the window stays the URL's: only the rows scroll.
+  if (window) timeline.setWindow(start, end, { animation: false });
+}
+
+/** vis-timeline's internals, for one thing its API lacks: scrolling to a row it has not drawn yet. */
+interface VisInternals {
+  itemSet?: { groups?: Record<string, { top?: number } | undefined> };
+  _setScrollTop?: (top: number) => number;
+  _redraw?: () => void;
+}
+
+/**
+ * vis draws only the rows in view, and focus() can only scroll to an item it has drawn: a row far
+ * below is brought up first, by its top.
+ */
+function scrollToRow(timeline: Timeline, group: string | undefined) {
+  const vis = timeline as unknown as VisInternals;
+  const top = group === undefined ? undefined : vis.itemSet?.groups?.[group]?.top;
+  if (top === undefined || !vis._setScrollTop || !vis._redraw) return;
+  vis._setScrollTop(-top);
+  vis._redraw();
 }

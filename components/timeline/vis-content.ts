@@ -12,6 +12,8 @@ import type { TimelineGroup, TimelineItem, TimelineText } from "@/lib/timeline-i
 export type VisItem = (TimelineItem & {
   /** Selected items are kept out of clusters so the highlight is always visible. */
   selected: boolean;
+  /** The item the arrow keys moved to: out of clusters too, so it can hold focus. */
+  stepped?: boolean;
 }) | (BucketItem & { start: Date; end: Date; selected: false; selectable: false });
 
 /** What vis passes to templates for a cluster (a generated item, not one of ours). */
@@ -45,7 +47,8 @@ export function itemContent(data: VisItem | ClusterData | null, text: TimelineTe
   const el = span("tl-item-body", "");
   el.tabIndex = 0;
   el.setAttribute("role", "button");
-  el.setAttribute("aria-label", `${data.content}, ${data.label}`);
+  // The name starts with the visible text (axe: label-content-name-mismatch): a month or year event shows its date first.
+  el.setAttribute("aria-label", data.precision === "day" ? `${data.content}, ${data.label}` : `${data.label} ${data.content}`);
   el.dataset.eventId = data.eventId;
   // Month and year events carry their date on the item, so a reader never mistakes the bar's start for a day.
   if (data.precision !== "day") el.append(span("tl-item-date", data.label), " ");

@@ -43,7 +43,8 @@ export function uiText(lang: Lang): UiText {
       views: t("panels.views"), map: t("panels.map"), timeline: t("panels.timeline"), loadingMap: t("panels.loadingMap"),
       loadingTimeline: t("panels.loadingTimeline"), densityHint: t("panels.densityHint"), dragHint: t("panels.dragHint"), rows: t("panels.rows"),
       groupings: { category: t("panels.byCategory"), organization: t("panels.byOrganization"), none: t("panels.singleRow") },
-      timelineAria: t("panels.timelineAria"),
+      timelineAria: t("panels.timelineAria"), timelineEmpty: t("panels.timelineEmpty"),
+      range: { label: t("panels.range"), from: t("panels.rangeFrom"), to: t("panels.rangeTo") },
     },
     map: {
       fit: t("map.fit"), world: t("map.world"),

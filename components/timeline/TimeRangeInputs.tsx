@@ -1,0 +1,65 @@
+"use client";
+import { useState, type KeyboardEvent } from "react";
+import type { TimeWindow } from "@/lib/time-window";
+import { useViewContext } from "../ViewContext";
+
+const yearOf = (date: string | null) => (date ? date.slice(0, 4) : "");
+const asYear = (typed: string) => (/^\d{4}$/.test(typed.trim()) ? typed.trim() : null);
+
+/**
+ * The time window by keyboard: two year fields in the timeline's bar. A year takes effect on Enter
+ * or when the field is left; an empty field opens that side. Loaded with the timeline, not before.
+ */
+export function TimeRangeInputs({ extent }: { extent: TimeWindow | null }) {
+  const { query, setView, text } = useViewContext();
+  const shown = { from: yearOf(query.from), to: yearOf(query.to) };
+  // What is typed, until it is committed; a new URL (a drag, a chip removed) shows its own years.
+  const [typed, setTyped] = useState<{ for: string; from: string; to: string } | null>(null);
+  const key = `${query.from}|${query.to}`;
+  const values = typed?.for === key ? typed : { for: key, ...shown };
+  const first = extent ? new Date(extent.startMs).getUTCFullYear() : undefined;
+  const last = extent ? new Date(extent.endMs - 1).getUTCFullYear() : undefined;
+
+  const commit = () => {
+    if (values.from === shown.from && values.to === shown.to) return;
+    const from = values.from.trim() === "" ? null : asYear(values.from);
+    const to = values.to.trim() === "" ? null : asYear(values.to);
+    // A field that is not a year is not applied: it shows the URL's year again.
+    if ((values.from.trim() !== "" && !from) || (values.to.trim() !== "" && !to)) return setTyped(null);
+    setTyped(null);
+    setView({ from, to });
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      commit();
+    }
+  };
+  const field = (side: "from" | "to") => (
+    <label>
+      <span className="visually-hidden">{text.panels.range[side]}</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={1000}
+        max={9999}
+        placeholder={String((side === "from" ? first : last) ?? "")}
+        value={values[side]}
+        onChange={(e) => setTyped({ ...values, [side]: e.target.value })}
+        onKeyDown={onKeyDown}
+        // Moving between the two fields is not leaving them: commit when focus leaves the pair.
+        onBlur={(e) => e.currentTarget.closest(".tl-range")?.contains(e.relatedTarget) || commit()}
+      />
+    </label>
+  );
+  return (
+    <div className="tl-range" role="group" aria-label={text.panels.range.label}>
+      <span aria-hidden="true">{text.panels.range.label}</span>
+      {field("from")}
+      <span aria-hidden="true">–</span>
+      {field("to")}
+    </div>
+  );
+}
+
+export default TimeRangeInputs;
