@@ -69,7 +69,7 @@ export function Dashboard({ view, query: serverQuery, server }: { view: Dashboar
     [],
   );
   const detail = useMemo(
-    () => (view.selected ? <EventDetail key={view.selected.id} detail={view.selected}>{server.detailBody}</EventDetail> : null),
+    () => (view.selected ? <EventDetail detail={view.selected}>{server.detailBody}</EventDetail> : null),
     [view, server.detailBody],
   );
 

@@ -32,6 +32,11 @@ export function EventDetail({ detail, children }: { detail: NonNullable<Dashboar
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [setView, steps]);
+  // Stepping to another event keeps the card (a phone's sheet does not slide in again) but starts
+  // its reading at the top.
+  useEffect(() => {
+    if (card.current) card.current.scrollTop = 0;
+  }, [detail.id]);
   const step = (to: "previous" | "next", label: string) => {
     const target = steps[to];
     return target ? (

@@ -18,13 +18,13 @@ type ClusterFeature = ScClusterFeature<ClusterProps>;
 type Feature = ClusterFeature | PointFeature<PinProps>;
 
 /**
- * Pins closer than this many screen pixels merge into a cluster: only badges that would mostly
- * cover each other (they are 26–40 px wide). Pins a little further apart stay separate and are
- * nudged apart (`spreadPins`), so the host cities stay pins of their own wherever they can.
- * Supercluster works in whole zoom levels and the map snaps to halves: clusters are read at the
- * nearest whole level (`clusterZoom`), so at a half level pins merge when 6–8 px apart.
+ * Pins closer than this many screen pixels merge into a cluster: only places that all but coincide
+ * at this zoom. Pins further apart stay separate and are nudged apart with a leader line back to
+ * their spot (`spreadPins`), so the host cities stay pins of their own even on a short map (Shanghai
+ * and Suzhou are ~5 px apart at zoom 3). Supercluster works in whole zoom levels and the map snaps to
+ * halves: clusters are read at the nearest whole level (`clusterZoom`).
  */
-const CLUSTER_RADIUS_PX = 8;
+const CLUSTER_RADIUS_PX = 4;
 const clusterZoom = (zoom: number) => Math.round(zoom);
 
 function buildIndex(points: MapPoint[], maxZoom: number): PinIndex {
