@@ -1,5 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
+import type { CSSProperties } from "react";
 import type { MapPoint } from "@/lib/map-points";
 import { serializeQuery, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query";
 import { isBounded, windowOf, windowToRange, type TimeWindow } from "@/lib/time-window";
@@ -14,7 +15,21 @@ const TimelineView = dynamic(() => import("./timeline/TimelineView").then((m) =>
 });
 
 // The keyboard's time window: year fields that load with the timeline, not with the first page.
-const TimeRangeInputs = dynamic(() => import("./timeline/TimeRangeInputs").then((m) => m.TimeRangeInputs), { ssr: false });
+const TimeRangeInputs = dynamic(() => import("./timeline/TimeRangeInputs").then((m) => m.TimeRangeInputs), {
+  ssr: false,
+  loading: () => <RangePending />,
+});
+
+/** Holds the year fields' place until they load, so the bar does not rewrap and move the page. */
+function RangePending() {
+  const { text } = useViewContext();
+  return (
+    <div className="tl-range" aria-hidden="true" style={{ visibility: "hidden" }}>
+      <span>{text.panels.range.label}</span>
+      <input disabled />–<input disabled />
+    </div>
+  );
+}
 
 function PanelLoading({ what }: { what: "map" | "timeline" }) {
   const { text } = useViewContext();
@@ -76,7 +91,9 @@ export function ViewPanels({ view, pins, unmapped, onScrub }: Props) {
             </select>
           </label>
         </div>
-        <div className="timeline-host">
+        {/* One line per row: on a phone the panel is as tall as its rows (a vertical swipe scrolls the
+            page), sized on the server so nothing below moves when the timeline mounts. */}
+        <div className="timeline-host" style={{ "--tl-rows": Math.max(timeline.groups.length, 1) } as CSSProperties}>
           <TimelineView
             model={timeline}
             groupBy={query.rows}

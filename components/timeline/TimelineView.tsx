@@ -1,7 +1,7 @@
 "use client";
 
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import { useEffect, useEffectEvent, useMemo, useRef, useState, type CSSProperties } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { DataSet } from "vis-data/esnext";
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from "vis-timeline/esnext";
 import { scrubOutcome } from "@/lib/scrub-outcome";
@@ -220,8 +220,7 @@ export function TimelineView(props: TimelineViewProps) {
         className="tl-root"
         role="group"
         aria-label={props.model.text.aria}
-        // One line per row: on a phone the panel grows to show them all, so a vertical swipe scrolls the page.
-        style={{ "--tl-rows": Math.max(rows.length, 1) } as CSSProperties}
+        style={{ height: "100%", width: "100%" }}
       />
       {empty ? <TimelineEmpty /> : null}
     </>
