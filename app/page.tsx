@@ -9,7 +9,7 @@ import { Facets } from "@/components/Facets";
 import { parseQuery, serializeQuery } from "@/lib/query";
 import { DatasetError, getStore } from "@/lib/store";
 import { urlNotices } from "@/lib/url-notices";
-import { computeView } from "@/lib/view-model";
+import { browserView, computeView } from "@/lib/view-model";
 import { translator } from "@/lib/i18n/translator";
 import { langOf } from "@/lib/lang";
 import { siteUrl } from "@/lib/site-url";
@@ -64,5 +64,5 @@ export default async function Page({ searchParams }: Props) {
     ),
     notice: notice ? <UrlNotice notice={notice} label={translator(query.lang)("notice.label")} /> : null,
   };
-  return <Dashboard view={view} query={query} server={server} />;
+  return <Dashboard view={browserView(view)} query={query} server={server} />;
 }

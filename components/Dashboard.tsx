@@ -6,7 +6,7 @@ import { pointsFromTally } from "@/lib/map-points";
 import type { Query } from "@/lib/query";
 import { tallyWindow } from "@/lib/scrub-index";
 import type { TimeWindow } from "@/lib/time-window";
-import type { DashboardView } from "@/lib/view-model";
+import type { BrowserView } from "@/lib/view-model";
 import { EventDetail } from "./EventDetail";
 import { EventList } from "./EventList";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -40,12 +40,12 @@ export interface ServerParts {
  * the compact scrub index by the visible window on every frame (count, pins, list); when the drag
  * ends, the window goes to the URL and the server computes the view again.
  */
-export function Dashboard({ view, query: serverQuery, server }: { view: DashboardView; query: Query; server: ServerParts }) {
+export function Dashboard({ view, query: serverQuery, server }: { view: BrowserView; query: Query; server: ServerParts }) {
   const { query, setView: setUrl, hrefFor, pending } = useView(serverQuery);
   const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
-  const [drag, setDrag] = useState<{ over: DashboardView; window: TimeWindow } | null>(null);
+  const [drag, setDrag] = useState<{ over: BrowserView; window: TimeWindow } | null>(null);
   const liveWindow = drag?.over === view ? drag.window : null;
   // Synchronous: the map and count answer the same drag step, in the same frame.
   const onScrub = useCallback((window: TimeWindow | null) => flushSync(() => setDrag(window ? { over: view, window } : null)), [view]);

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
-import type { DashboardView } from "@/lib/view-model";
+import type { BrowserView } from "@/lib/view-model";
 import { DETAIL_HEADING_ID } from "./useSelectionFocus";
 import { useViewContext, ViewLink } from "./ViewContext";
 
@@ -12,7 +12,7 @@ const STEP_KEYS: Record<string, "previous" | "next"> = { ArrowLeft: "previous", 
  * matching events in date order; the server worked out which they are. What the sources say (the
  * body, `EventDetailBody`) is rendered on the server and comes in as `children`.
  */
-export function EventDetail({ detail, children }: { detail: NonNullable<DashboardView["selected"]>; children: ReactNode }) {
+export function EventDetail({ detail, children }: { detail: NonNullable<BrowserView["selected"]>; children: ReactNode }) {
   const { setView, text } = useViewContext();
   const t = text.detail;
   const { steps } = detail;

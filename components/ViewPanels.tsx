@@ -4,7 +4,7 @@ import type { CSSProperties } from "react";
 import type { MapPoint } from "@/lib/map-points";
 import { serializeQuery, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query";
 import { isBounded, windowOf, windowToRange, type TimeWindow } from "@/lib/time-window";
-import type { DashboardView } from "@/lib/view-model";
+import type { BrowserView } from "@/lib/view-model";
 import { useViewContext } from "./ViewContext";
 
 // Leaflet and vis-timeline need the browser: they mount after hydration, into fixed-size panels.
@@ -37,7 +37,7 @@ function PanelLoading({ what }: { what: "map" | "timeline" }) {
 }
 
 interface Props {
-  view: DashboardView;
+  view: BrowserView;
   /** The server's pins, or the live ones while the timeline is dragged. */
   pins: MapPoint[];
   unmapped: number;

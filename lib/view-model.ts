@@ -47,6 +47,25 @@ export interface DashboardView {
   suggestion: SearchSuggestion | null;
 }
 
+/**
+ * The part of the view the browser's components read. Chips, facets and the detail's body are
+ * rendered on the server (app/page.tsx), so their data stays there: the page carries their markup once,
+ * not their data a second time.
+ */
+export interface BrowserView extends Omit<DashboardView, "chips" | "facets" | "years" | "selected"> {
+  selected: (Pick<EventDetailModel, "id" | "title" | "placeId"> & { steps: DetailSteps }) | null;
+}
+
+export function browserView(view: DashboardView): BrowserView {
+  const rest: Partial<DashboardView> = { ...view };
+  for (const serverOnly of ["chips", "facets", "years", "selected"] as const) delete rest[serverOnly];
+  const { selected } = view;
+  return {
+    ...(rest as Omit<DashboardView, "chips" | "facets" | "years" | "selected">),
+    selected: selected && { id: selected.id, title: selected.title, placeId: selected.placeId, steps: selected.steps },
+  };
+}
+
 /** "Did you mean <a>Shanghai</a>?": the link's text is `q`, the sentence around it `before` and `after`. */
 export interface SearchSuggestion {
   q: string;
