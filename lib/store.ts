@@ -4,6 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { indexDataset } from "./dataset";
 import { memoryStore, type EventStore } from "./memory-store";
+import { prepareSearch } from "./search";
 import { readDatasetDir } from "./read-dataset";
 import { DATA_FILES, formatProblem, type DataProblem } from "./validate";
 
@@ -42,7 +43,11 @@ async function versionOf(dir: string): Promise<string> {
 async function load(dir: string): Promise<EventStore> {
   const [{ dataset, problems, sourceTexts }, version] = await Promise.all([readDatasetDir(dir), versionOf(dir)]);
   if (!dataset) throw new DatasetError(dir, problems);
-  return memoryStore(indexDataset(dataset, sourceTexts), version);
+  const index = indexDataset(dataset, sourceTexts);
+  // The search's word index takes seconds at 10⁵ events: built just after loading, not in the
+  // first reader's search (a request arriving meanwhile waits, as it would have anyway).
+  setTimeout(() => prepareSearch(index), 0).unref();
+  return memoryStore(index, version);
 }
 
 interface State {
