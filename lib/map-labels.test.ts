@@ -16,6 +16,13 @@ describe("placeLabels", () => {
     expect(placed.get("Suzhou")).toBe("left");
   });
 
+  it("keeps a name out from under the map's buttons: Chaoyang's name goes left of a button on its right", () => {
+    const worldButton: Box = { left: 460, top: 10, right: 540, bottom: 40 };
+    const placed = placeLabels([pin("Chaoyang", 440, 25)], frame, [worldButton]);
+    expect(placed.get("Chaoyang")).toBe("left");
+    expect(placeLabels([pin("Chaoyang", 440, 25)], frame).get("Chaoyang")).toBe("right");
+  });
+
   it("never lets a name overlap a badge or another name, dropping the quieter one when no side is free", () => {
     // A deterministic scatter of 40 pins on a small map: crowded enough that some names must go.
     let seed = 7;

@@ -65,9 +65,14 @@ const badgeBox = (c: LabelCandidate): Box => ({ left: c.x - c.radius, top: c.y -
 /**
  * Picks a side for each candidate's label, or null where none is free. `frame` is the map's size:
  * a label may not stick out of it (it would be cut off), and a badge off screen gets none.
+ * `covered` are the boxes of what sits over the map (buttons, legend, notes): no name goes under them.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], frame: { width: number; height: number }): Map<string, LabelSide | null> {
-  const taken: Box[] = candidates.map(badgeBox);
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  frame: { width: number; height: number },
+  covered: readonly Box[] = [],
+): Map<string, LabelSide | null> {
+  const taken: Box[] = [...candidates.map(badgeBox), ...covered];
   const placed = new Map<string, LabelSide | null>();
   const inFrame = (b: Box) => b.left >= 0 && b.top >= 0 && b.right <= frame.width && b.bottom <= frame.height;
   candidates.forEach((c, i) => {

@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import { useMap, useMapEvents } from "react-leaflet";
 import type { Map as LeafletMap } from "leaflet";
 import Supercluster, { type ClusterFeature as ScClusterFeature, type PointFeature } from "supercluster";
-import { labelSize, placeLabels, spreadPins } from "@/lib/map-labels";
+import { labelSize, placeLabels, spreadPins, type Box } from "@/lib/map-labels";
 import { clusterNames } from "@/lib/map-fit";
 import { clusterLabel, pinLabel, pointName, type MapPoint } from "@/lib/map-points";
 import type { UiText } from "@/lib/ui-text";
@@ -80,6 +80,17 @@ interface PinLayout {
   text: string;
 }
 
+/** What sits over the map — zoom and fit buttons, legend, the unmapped note, attribution — in the map's pixels. */
+function coveredBoxes(map: LeafletMap): Box[] {
+  const container = map.getContainer();
+  const origin = container.getBoundingClientRect();
+  const overlays = container.closest(".map-view")?.querySelectorAll(".leaflet-control, .map-controls, .map-legend, .map-view__unmapped") ?? [];
+  return [...overlays].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+  });
+}
+
 /**
  * Lays the features out on screen as they are now: overlapping badges nudged apart, then names
  * placed busiest first where they overlap no badge and no other name.
@@ -95,7 +106,7 @@ function layoutOf(map: LeafletMap, index: PinIndex, features: Feature[], frame: 
     });
   const spread = spreadPins(pins);
   const candidates = pins.map((p) => ({ ...p, ...spread.get(p.id)!, ...labelSize(p.text) }));
-  const sides = placeLabels(candidates, frame);
+  const sides = placeLabels(candidates, frame, coveredBoxes(map));
   return new Map(
     candidates.map((c, i) => {
       const { lat, lng } = map.containerPointToLatLng([c.x, c.y]);
