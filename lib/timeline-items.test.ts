@@ -154,10 +154,10 @@ describe("eventIdOfItem", () => {
 });
 
 describe("zoom limits and fitting", () => {
-  it("lets the user scroll a year beyond the data, no further", () => {
+  it("lets the user scroll a year before the data and two after (room for the newest labels), no further", () => {
     const { min, max, zoomMax } = timelineLimits(index);
     expect(new Date(min).getUTCFullYear()).toBe(2014);
-    expect(new Date(max).getUTCFullYear()).toBe(2026);
+    expect(new Date(max).getUTCFullYear()).toBe(2027);
     expect(zoomMax).toBe(max - min);
   });
 

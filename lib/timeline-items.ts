@@ -189,7 +189,8 @@ export interface TimelineLimits {
 export function timelineLimits(index: DatasetIndex): TimelineLimits {
   const span = spanOf(index.events) ?? { startMs: Date.UTC(2014, 0, 1), endMs: Date.UTC(2026, 0, 1) };
   const min = span.startMs - YEAR_MS;
-  const max = span.endMs + YEAR_MS;
+  // Two years after the last event: room for the newest events' labels, which run to the right.
+  const max = span.endMs + 2 * YEAR_MS;
   return { min, max, zoomMax: max - min };
 }
 
@@ -197,7 +198,7 @@ export function timelineLimits(index: DatasetIndex): TimelineLimits {
 export function fitWindow(span: TimeWindow): TimeWindow {
   const length = span.endMs - span.startMs;
   // Labels run to the right of their items: leave room for the last ones to be read.
-  return { startMs: span.startMs - Math.max(length * 0.04, 15 * DAY_MS), endMs: span.endMs + Math.max(length * 0.22, 20 * DAY_MS) };
+  return { startMs: span.startMs - Math.max(length * 0.04, 15 * DAY_MS), endMs: span.endMs + Math.max(length * 0.3, 20 * DAY_MS) };
 }
 
 /** From the first start to just after the last end; undefined for no events. */

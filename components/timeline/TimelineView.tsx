@@ -31,8 +31,7 @@ export interface TimelineViewProps {
   onSelect: (eventId: string) => void;
 }
 
-// vis-timeline's fit() measures every item, and bulk changes are cheaper with the panel detached.
-const MEASURED_FIT_LIMIT = 400;
+// Bulk changes are cheaper with the panel detached.
 const BULK_CHANGE = 200;
 
 const asItems = (data: DataSet<VisItem, "id">) => data as unknown as DataItemCollectionType;
@@ -198,10 +197,9 @@ export function TimelineView(props: TimelineViewProps) {
     inst.fitKey = fitKey;
     const target = resolveWindow(window, model.extent);
     if (!window) {
-      // Zoom to the events' span, then let vis widen it so the labels at both ends are not cut off
-      // (vis measures every item to do that, so only for a modest number of them).
+      // The events' span with room on the right for the newest ones' labels (fitWindow). Not vis's
+      // own fit(): it hugs the items, and the newest labels would be shortened to a few letters.
       inst.timeline.setWindow(target.startMs, target.endMs, { animation: false });
-      if (model.extent && inst.items.length <= MEASURED_FIT_LIMIT) inst.timeline.fit({ animation: false });
       return;
     }
     const visible = visWindow(inst.timeline.getWindow());
