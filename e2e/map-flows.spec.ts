@@ -218,6 +218,13 @@ test.describe("phone 390×844 with touch", () => {
     await touch("touchEnd");
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50);
     expect(new URL(page.url()).searchParams.has("map")).toBe(false);
+    // A fling keeps the page moving for a moment: compare once it has come to rest.
+    const restingScroll = async () => {
+      const first = await page.evaluate(() => window.scrollY);
+      await page.waitForTimeout(150);
+      return first === (await page.evaluate(() => window.scrollY));
+    };
+    await expect.poll(restingScroll).toBe(true);
     // The pins moved up the screen with the page, and not at all relative to the map.
     const scrolled = await page.evaluate(() => window.scrollY);
     const after = await pinCentres(page);

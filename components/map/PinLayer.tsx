@@ -60,6 +60,9 @@ function viewportOf(map: LeafletMap) {
     bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number],
     zoom: map.getZoom(),
     frame: { width: size.x, height: size.y },
+    // Read here, with the viewport, not per render: a live drag re-lays the pins on every step, and
+    // measuring the page then would force a layout each time.
+    covered: coveredBoxes(map),
   };
 }
 
@@ -95,7 +98,7 @@ function coveredBoxes(map: LeafletMap): Box[] {
  * Lays the features out on screen as they are now: overlapping badges nudged apart, then names
  * placed busiest first where they overlap no badge and no other name.
  */
-function layoutOf(map: LeafletMap, index: PinIndex, features: Feature[], frame: { width: number; height: number }, text: UiText): Map<string, PinLayout> {
+function layoutOf(map: LeafletMap, index: PinIndex, features: Feature[], viewport: ReturnType<typeof viewportOf>, text: UiText): Map<string, PinLayout> {
   const events = (f: Feature) => (isCluster(f) ? f.properties.events : f.properties.point.count);
   const pins = [...features]
     .sort((a, b) => events(b) - events(a))
@@ -106,7 +109,7 @@ function layoutOf(map: LeafletMap, index: PinIndex, features: Feature[], frame: 
     });
   const spread = spreadPins(pins);
   const candidates = pins.map((p) => ({ ...p, ...spread.get(p.id)!, ...labelSize(p.text) }));
-  const sides = placeLabels(candidates, frame, coveredBoxes(map));
+  const sides = placeLabels(candidates, viewport.frame, viewport.covered);
   return new Map(
     candidates.map((c, i) => {
       const { lat, lng } = map.containerPointToLatLng([c.x, c.y]);
@@ -143,7 +146,7 @@ export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom
   useMapEvents({ moveend: () => setViewport(viewportOf(map)), resize: () => setViewport(viewportOf(map)) });
   const features = useMemo(() => index.getClusters(viewport.bbox, clusterZoom(viewport.zoom)), [index, viewport]);
   // Screen positions are read from the map as it is now, which `viewport` tracks.
-  const layout = useMemo(() => layoutOf(map, index, features, viewport.frame, text), [map, index, features, viewport, text]);
+  const layout = useMemo(() => layoutOf(map, index, features, viewport, text), [map, index, features, viewport, text]);
   const focusTarget = focusWanted ? features.find((f) => placeIdsOf(index, f).some((id) => focusWanted.has(id))) : undefined;
   const focusKey = focusTarget ? keyOf(focusTarget) : null;
 

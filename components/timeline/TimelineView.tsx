@@ -95,9 +95,21 @@ export function TimelineView(props: TimelineViewProps) {
     });
     // After every redraw: labels fitted to their room, the one tab stop, focus given back if a redraw took it.
     const root = container.current!;
-    timeline.on("changed", () => {
+    const tidy = () => {
       tidyAfterRedraw(root, inst.current ?? inst.selectedId);
       if (inst.focusInside) focusCurrent(inst, root);
+    };
+    // While a hand drags, the pass waits for the frame's end (once per frame), so that its measuring
+    // does not delay the map and list answering the drag step.
+    let tidyQueued = false;
+    timeline.on("changed", () => {
+      if (!inst.userActiveAt) return tidy();
+      if (tidyQueued) return;
+      tidyQueued = true;
+      requestAnimationFrame(() => {
+        tidyQueued = false;
+        if (instance.current === inst) tidy();
+      });
     });
 
     return () => {
