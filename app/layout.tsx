@@ -5,7 +5,9 @@ import { LANG_HEADER, LANG_TAGS, langOf } from "@/lib/lang";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import "./globals.css";
+import "@/components/timeline/timeline-base.css";
 import "@/components/timeline/timeline.css";
+import "@/components/timeline/timeline-preview.css";
 
 export const metadata: Metadata = {
   title: "China–UNESCO education cooperation, 2014–2025 — timeline & map",

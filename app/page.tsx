@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ActiveFilters } from "@/components/ActiveFilters";
 import { Dashboard } from "@/components/Dashboard";
+import { TimelinePreview } from "@/components/timeline/TimelinePreview";
 import { UrlNotice } from "@/components/UrlNotice";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { EventDetailBody } from "@/components/EventDetailBody";
 import { Facets } from "@/components/Facets";
 import { parseQuery, serializeQuery } from "@/lib/query";
 import { DatasetError, getStore } from "@/lib/store";
+import { boundedWindow } from "@/lib/time-window";
 import { urlNotices } from "@/lib/url-notices";
 import { browserView, computeView } from "@/lib/view-model";
 import { translator } from "@/lib/i18n/translator";
@@ -63,6 +65,7 @@ export default async function Page({ searchParams }: Props) {
       </>
     ),
     notice: notice ? <UrlNotice notice={notice} label={translator(query.lang)("notice.label")} /> : null,
+    timelinePreview: <TimelinePreview model={view.timeline} groupBy={query.rows} selectedId={query.event} window={boundedWindow(query)} />,
   };
   return <Dashboard view={browserView(view)} query={query} server={server} />;
 }

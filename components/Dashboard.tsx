@@ -1,10 +1,7 @@
 "use client";
-import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from "react";
+import { Suspense, useCallback, useMemo, useState, type MouseEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
-import { rowsInWindow } from "@/lib/live-view";
-import { pointsFromTally } from "@/lib/map-points";
 import type { Query } from "@/lib/query";
-import { tallyWindow } from "@/lib/scrub-index";
 import type { TimeWindow } from "@/lib/time-window";
 import type { BrowserView } from "@/lib/view-model";
 import { EventDetail } from "./EventDetail";
@@ -13,6 +10,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "./SearchBox";
 import { ShareAndExport } from "./ShareAndExport";
 import { SummaryLine } from "./SummaryLine";
+import { useFirstGesture } from "./useFirstGesture";
 import { useScrubIndex } from "./useScrubIndex";
 import { useSelectionFocus } from "./useSelectionFocus";
 import { useView } from "./useView";
@@ -33,6 +31,8 @@ export interface ServerParts {
   filters: ReactNode;
   /** What the page did with the link's values (UrlNotice), or null. */
   notice: ReactNode;
+  /** The timeline as it opens (TimelinePreview), shown until vis-timeline has drawn. */
+  timelinePreview: ReactNode;
 }
 
 /**
@@ -49,14 +49,10 @@ export function Dashboard({ view, query: serverQuery, server }: { view: BrowserV
   const liveWindow = drag?.over === view ? drag.window : null;
   // Synchronous: the map and count answer the same drag step, in the same frame.
   const onScrub = useCallback((window: TimeWindow | null) => flushSync(() => setDrag(window ? { over: view, window } : null)), [view]);
-  const columns = useScrubIndex(view.scrubIndexUrl);
-
-  const live = useMemo(() => {
-    if (!liveWindow || !columns) return null;
-    const { matched, tally } = tallyWindow(columns, liveWindow, view.places.length);
-    const rows = view.timeline.mode === "events" ? rowsInWindow(view.timeline.events, liveWindow) : null;
-    return { window: liveWindow, matched, pins: pointsFromTally(tally, view.places), unmapped: tally.unmapped, rows };
-  }, [liveWindow, columns, view]);
+  // The map and timeline load on the reader's first gesture, live scrubbing with them.
+  const awake = useFirstGesture();
+  const scrub = useScrubIndex(view.scrubIndexUrl, awake);
+  const live = useMemo(() => (liveWindow && scrub ? scrub(liveWindow, view) : null), [liveWindow, scrub, view]);
 
   // What a drag does not change, made once per view: React skips re-rendering an identical element.
   const tools = useMemo(
@@ -76,29 +72,42 @@ export function Dashboard({ view, query: serverQuery, server }: { view: BrowserV
   return (
     <ViewProvider value={context}>
       {/* The first tab stop: past the masthead, map and timeline to the list (its target is focusable). */}
-      <a className="skip-link" href="#events" onClick={skipToList}>{view.text.skipToList}</a>
+      <a className="skip-link" href="#events" onClick={skipToList}>
+        {view.text.skipToList}
+      </a>
       <div className="dashboard" aria-busy={pending}>
         <header className="masthead">
           <div className="titles">
             <h1>{view.text.heading}</h1>
-            <SummaryLine total={view.total} matched={view.matched} parts={view.sentence} live={live} />
+            <SummaryLine total={view.total} summary={view.summary} parts={view.sentence} live={live} />
             {server.notice}
           </div>
           {tools}
           <LanguageSwitch />
         </header>
-        <ViewPanels view={view} pins={live?.pins ?? view.pins} unmapped={live?.unmapped ?? view.unmapped} onScrub={onScrub} />
+        <Suspense>
+          <ViewPanels
+            view={view}
+            pins={live?.pins ?? view.pins}
+            unmapped={live?.unmapped ?? view.unmapped}
+            onScrub={onScrub}
+            awake={awake}
+            timelinePreview={server.timelinePreview}
+          />
+        </Suspense>
         <aside className="sidebar" aria-label={view.text.list.sidebar}>
           {/* Outside the list's scroll area, so it stays in view however far down the chosen row is. */}
           {detail}
           <div className="sidebar-scroll">
-            {server.filters}
-            <EventList
-              rows={live?.rows ?? view.list}
-              matched={live?.matched ?? view.matched}
-              suggestion={view.suggestion}
-              dragging={live ? (live.rows ? "live" : "stale") : null}
-            />
+            <Suspense>{server.filters}</Suspense>
+            <Suspense>
+              <EventList
+                rows={live?.rows ?? view.list}
+                matched={live?.matched ?? view.matched}
+                suggestion={view.suggestion}
+                dragging={live ? (live.rows ? "live" : "stale") : null}
+              />
+            </Suspense>
           </div>
         </aside>
       </div>

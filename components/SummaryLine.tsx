@@ -1,14 +1,13 @@
 "use client";
-import { isFiltered, NO_FILTERS } from "@/lib/query";
-import { sentenceOf, type SentenceParts } from "@/lib/sentence";
-import { countText } from "@/lib/i18n/plural";
+import { NO_FILTERS } from "@/lib/query";
+import { summaryOf, type SentenceParts, type Summary } from "@/lib/sentence";
 import { dayRangeLabel, type TimeWindow } from "@/lib/time-window";
 import { useViewContext, ViewLink } from "./ViewContext";
 
 interface Props {
   total: number;
   /** The server's view: what the URL holds. */
-  matched: number;
+  summary: Summary;
   parts: SentenceParts;
   /** While the timeline is dragged: the count and window the sentence follows, frame by frame. */
   live: { matched: number; window: TimeWindow } | null;
@@ -19,15 +18,10 @@ interface Props {
  * The visible line follows a drag frame by frame, so it is no live region; a hidden status says the
  * committed view once, when the server has answered a change (a drag's end, a filter), never per frame.
  */
-export function SummaryLine({ total, matched, parts, live }: Props) {
-  const { query, text } = useViewContext();
-  const { lang } = text;
-  const describe = (n: number, filtered: boolean, window?: TimeWindow) => ({
-    count: filtered ? countText(text.counts.matchedOf, total, lang, { matched: n.toLocaleString(lang) }) : countText(text.counts.all, total, lang),
-    sentence: filtered ? sentenceOf(n, window ? { ...parts, window: dayRangeLabel(window, lang) } : parts) : "",
-  });
-  const shown = describe(live?.matched ?? matched, live !== null || isFiltered(query), live?.window);
-  const committed = describe(matched, isFiltered(query));
+export function SummaryLine({ total, summary: committed, parts, live }: Props) {
+  const { text } = useViewContext();
+  // A drag's summary is written here, frame by frame; the URL's came written from the server.
+  const shown = live ? summaryOf(total, live.matched, true, { ...parts, window: dayRangeLabel(live.window, text.lang) }, text.counts) : committed;
   return (
     <>
       <p className="summary">

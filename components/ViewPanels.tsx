@@ -1,18 +1,18 @@
 "use client";
 import dynamic from "next/dynamic";
-import type { CSSProperties } from "react";
+import { useState, type CSSProperties, type ReactNode } from "react";
 import type { MapPoint } from "@/lib/map-points";
-import { serializeQuery, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query";
-import { isBounded, windowOf, windowToRange, type TimeWindow } from "@/lib/time-window";
+import { isFiltered, serializeQuery, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query";
+import { boundedWindow, windowToRange, type TimeWindow } from "@/lib/time-window";
 import type { BrowserView } from "@/lib/view-model";
 import { useViewContext } from "./ViewContext";
 
-// Leaflet and vis-timeline need the browser: they mount after hydration, into fixed-size panels.
-const MapView = dynamic(() => import("./map/MapView").then((m) => m.MapView), { ssr: false, loading: () => <PanelLoading what="map" /> });
-const TimelineView = dynamic(() => import("./timeline/TimelineView").then((m) => m.TimelineView), {
-  ssr: false,
-  loading: () => <PanelLoading what="timeline" />,
-});
+// Leaflet and vis-timeline need the browser: they load on the reader's first gesture (`awake`)
+// and mount under the still previews, which step aside once the live ones have drawn.
+const MapView = dynamic(() => import("./map/MapView").then((m) => m.MapView), { ssr: false });
+const TimelineView = dynamic(() => import("./timeline/TimelineView").then((m) => m.TimelineView), { ssr: false });
+// The map's preview needs the panel's size (pins land where Leaflet will put them): browser-only too.
+const MapPreview = dynamic(() => import("./map/MapPreview").then((m) => m.MapPreview), { ssr: false, loading: () => <MapLoading /> });
 
 // The keyboard's time window: year fields that load with the timeline, not with the first page.
 const TimeRangeInputs = dynamic(() => import("./timeline/TimeRangeInputs").then((m) => m.TimeRangeInputs), {
@@ -31,9 +31,9 @@ function RangePending() {
   );
 }
 
-function PanelLoading({ what }: { what: "map" | "timeline" }) {
+function MapLoading() {
   const { text } = useViewContext();
-  return <div className="panel-loading" role="status">{what === "map" ? text.panels.loadingMap : text.panels.loadingTimeline}</div>;
+  return <div className="panel-loading" role="status">{text.panels.loadingMap}</div>;
 }
 
 interface Props {
@@ -42,15 +42,20 @@ interface Props {
   pins: MapPoint[];
   unmapped: number;
   onScrub: (w: TimeWindow | null) => void;
+  /** The reader has made a first gesture: load the live map and timeline (useFirstGesture). */
+  awake: boolean;
+  /** The timeline as it opens, drawn on the server (TimelinePreview). */
+  timelinePreview: ReactNode;
 }
 
 /** Map and timeline, wired to the URL: each reads the view and writes user gestures back. */
-export function ViewPanels({ view, pins, unmapped, onScrub }: Props) {
+export function ViewPanels({ view, pins, unmapped, onScrub, awake, timelinePreview }: Props) {
   const { query, setView, text } = useViewContext();
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const [timelineDrawn, setTimelineDrawn] = useState(false);
   const timeline = view.timeline;
   const filtersKey = serializeQuery({ ...query, from: null, to: null, event: null, map: null });
-  const urlWindow = windowOf(query);
-  const window = isBounded(urlWindow) ? urlWindow : null;
+  const window = boundedWindow(query);
 
   // A null window shows every event: no time filter (the timeline decides, see lib/scrub-outcome.ts).
   const endScrub = (w: TimeWindow | null) => {
@@ -63,16 +68,30 @@ export function ViewPanels({ view, pins, unmapped, onScrub }: Props) {
   return (
     <main className="views" aria-label={text.panels.views}>
       <section className="panel map-panel" aria-label={text.panels.map}>
-        <MapView
-          points={pins}
-          unmapped={unmapped}
-          selectedPlaceId={view.selected?.placeId ?? null}
-          activeCities={query.city}
-          view={query.map}
-          live={pins !== view.pins}
-          onPinClick={togglePlace}
-          onViewChange={(map) => setView({ map }, "pan")}
-        />
+        {awake ? (
+          <MapView
+            points={pins}
+            unmapped={unmapped}
+            selectedPlaceId={view.selected?.placeId ?? null}
+            activeCities={query.city}
+            view={query.map}
+            live={pins !== view.pins}
+            onPinClick={togglePlace}
+            onViewChange={(map) => setView({ map }, "pan")}
+            onDrawn={() => setMapDrawn(true)}
+          />
+        ) : null}
+        {mapDrawn ? null : (
+          <MapPreview
+            points={view.pins}
+            unmapped={view.unmapped}
+            selectedPlaceId={view.selected?.placeId ?? null}
+            activeCities={query.city}
+            view={query.map}
+            home={!isFiltered(query)}
+            onPinClick={togglePlace}
+          />
+        )}
       </section>
       <section className="panel timeline-panel" aria-label={text.panels.timeline}>
         <div className="panel-bar">
@@ -94,16 +113,20 @@ export function ViewPanels({ view, pins, unmapped, onScrub }: Props) {
         {/* One line per row: on a phone the panel is as tall as its rows (a vertical swipe scrolls the
             page), sized on the server so nothing below moves when the timeline mounts. */}
         <div className="timeline-host" style={{ "--tl-rows": Math.max(timeline.groups.length, 1) } as CSSProperties}>
-          <TimelineView
-            model={timeline}
-            groupBy={query.rows}
-            selectedId={query.event}
-            window={window}
-            fitKey={filtersKey}
-            onScrub={onScrub}
-            onScrubEnd={endScrub}
-            onSelect={(id) => setView({ event: id })}
-          />
+          {awake ? (
+            <TimelineView
+              model={timeline}
+              groupBy={query.rows}
+              selectedId={query.event}
+              window={window}
+              fitKey={filtersKey}
+              onScrub={onScrub}
+              onScrubEnd={endScrub}
+              onSelect={(id) => setView({ event: id })}
+              onDrawn={() => setTimelineDrawn(true)}
+            />
+          ) : null}
+          {timelineDrawn ? null : timelinePreview}
         </div>
       </section>
     </main>

@@ -14,8 +14,45 @@ export const events = JSON.parse(readFileSync("data/events.json", "utf8")) as Da
 export const places = JSON.parse(readFileSync("data/places.json", "utf8")) as { id: string; name: string }[];
 export const sources = JSON.parse(readFileSync("data/sources.json", "utf8")) as { id: string; file: string; title: string }[];
 
-/** Every test fails on a browser console error or an uncaught page error. */
+/**
+ * The map and timeline load on a person's first gesture (components/useFirstGesture.ts); until then
+ * the page shows still previews. A real mouse movement, as any visitor makes, wakes them.
+ */
+export async function wake(page: Page) {
+  let x = 1;
+  // A movement before hydration meets no listener yet (as a visitor's would): move until the live map
+  // or timeline has begun to mount, or the page is no dashboard at all.
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.move((x = 3 - x), 1);
+        return page.evaluate(() => !document.querySelector(".views") || document.querySelector(".leaflet-container, .tl-root") !== null);
+      },
+      { message: "the map and timeline wake on a mouse movement", intervals: [50, 100, 250] },
+    )
+    .toBe(true);
+}
+
+/**
+ * Every test fails on a browser console error or an uncaught page error. Pages are woken after each
+ * navigation, so tests meet the live map and timeline (the previews have their own tests).
+ */
 export const test = base.extend<{ consoleErrors: string[] }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await wake(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await wake(page);
+      return response;
+    };
+    await use(page);
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

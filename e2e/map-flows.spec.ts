@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { expect, matchingEvents, pinLabels, places, test, viewsReady } from "./fixtures";
+import { expect, matchingEvents, pinLabels, places, test, viewsReady, wake } from "./fixtures";
 
 // The map as a person meets it (issue 8): it follows the view, opens the same for sender and
 // recipient, shows the host cities by name, lets a phone scroll past it, and says when it is empty.
@@ -66,6 +66,7 @@ async function openAsRecipient(browser: Browser, url: string, viewport: { width:
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(url);
+  await wake(page);
   return { page, close: () => context.close() };
 }
 

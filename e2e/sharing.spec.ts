@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseCsv } from "../lib/export/csv-read";
-import { countEvents, events, eventsLabel, expect, listRows, pins, test, timelineCount, viewsReady } from "./fixtures";
+import { countEvents, events, eventsLabel, expect, listRows, pins, test, timelineCount, viewsReady, wake } from "./fixtures";
 
 const conferences = events.filter((e) => e.category === "conference");
 const beijing = countEvents({ place: "beijing" });
@@ -65,6 +65,7 @@ test("Copy link copies the view, and the link opens the same view in a fresh pag
 
   const fresh = await (await browser.newContext()).newPage();
   await fresh.goto(copied);
+  await wake(fresh);
   for (const p of [page, fresh]) {
     await expect(p.getByTestId("match-count")).toHaveText(`${shanghai2023to2025} of ${events.length} events`);
     await expect(p.getByTestId("view-sentence")).toHaveText(`${eventsLabel(shanghai2023to2025)} in Shanghai, 2023–2025`);

@@ -12,6 +12,7 @@ import {
   test,
   timelineCount,
   viewsReady,
+  wake,
 } from "./fixtures";
 
 // Counts come from data/, so a maintainer adding an event (as the README says) breaks no test.
@@ -107,6 +108,7 @@ test("a shared URL opens with the same counts on list, map and timeline", async 
   await viewsReady(page);
   const fresh = await (await browser.newContext()).newPage();
   await fresh.goto(url);
+  await wake(fresh);
   await viewsReady(fresh);
   for (const p of [page, fresh]) {
     await expect(listRows(p)).toHaveCount(shanghaiFrom2023);

@@ -30,6 +30,21 @@ export function fitTarget(points: readonly Pick<MapPoint, "lat" | "lon" | "count
   return { bounds: pointsBounds(points), outside: 0 };
 }
 
+/** Shown when there is nothing to fit: most of the dataset's places are here. */
+export const EAST_ASIA: Bounds = [[18, 95], [46, 135]];
+
+// Room at the top for the map's buttons and at the bottom for the legend: a fitted pin is never under them.
+export const FIT_OPTIONS = {
+  paddingTopLeft: [40, 52] as [number, number],
+  paddingBottomRight: [40, 72] as [number, number],
+  maxZoom: 6,
+};
+
+/** Where a view with no `map=` opens: see `fitTarget` (China first on the unfiltered view). */
+export function fitBoundsFor(points: readonly Pick<MapPoint, "lat" | "lon" | "country">[], home: boolean): Bounds {
+  return fitTarget(points, home).bounds ?? EAST_ASIA;
+}
+
 /**
  * Names the set of places a fit depends on. The map refits when it changes (a drag that only changes
  * counts keeps the map still) — the same set always gives the same fit.

@@ -1,5 +1,6 @@
 import { countText, type PluralForms } from "./i18n/plural";
 import type { Lang } from "./lang";
+import type { UiText } from "./ui-text";
 
 /**
  * The view as a sentence, "7 events in Beijing, 2025, category Conference", assembled from phrases
@@ -30,4 +31,19 @@ export function sentenceOf(matched: number, parts: SentenceParts): string {
   const sentence = phrases.join(parts.joiner);
   // English reads "7 events in Beijing", not "7 events, in Beijing".
   return parts.lang === "en" ? sentence.replace(/^([\d,]+ events?), in /, "$1 in ") : sentence;
+}
+
+/** The summary line's two texts: "7 of 54 events" and, when anything is filtered, the sentence. */
+export interface Summary {
+  count: string;
+  sentence: string;
+}
+
+/** The summary of a view; the server writes the URL's, the browser a drag's from the same parts. */
+export function summaryOf(total: number, matched: number, filtered: boolean, parts: SentenceParts, counts: UiText["counts"]): Summary {
+  const { lang } = parts;
+  return {
+    count: filtered ? countText(counts.matchedOf, total, lang, { matched: matched.toLocaleString(lang) }) : countText(counts.all, total, lang),
+    sentence: filtered ? sentenceOf(matched, parts) : "",
+  };
 }

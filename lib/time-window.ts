@@ -61,6 +61,12 @@ export function windowToRange(w: TimeWindow): { from: string; to: string } {
 
 export const isBounded = (w: TimeWindow) => w.startMs > -Infinity || w.endMs < Infinity;
 
+/** The URL's window when it has one (a from or a to), else null: the timeline then fits the events. */
+export function boundedWindow(range: { from: string | null; to: string | null }): TimeWindow | null {
+  const w = windowOf(range);
+  return isBounded(w) ? w : null;
+}
+
 /** Whether a span (inclusive ends) overlaps the window: the time filter's one test. */
 export const overlaps = (startMs: number, endMs: number, w: TimeWindow) => startMs <= w.endMs && endMs >= w.startMs;
 

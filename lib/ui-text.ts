@@ -32,7 +32,7 @@ export interface UiText {
   /** `inferred`: "{where} (inferred)", a place the data infers. */
   list: { label: string; sidebar: string; scrollArea: string; empty: string; clearFilters: string; stale: string; loading: string; inferred: string };
   panels: {
-    views: string; map: string; timeline: string; loadingMap: string; loadingTimeline: string;
+    views: string; map: string; timeline: string; loadingMap: string;
     densityHint: string; dragHint: string; rows: string; groupings: Record<"category" | "organization" | "none", string>; timelineAria: string;
     /** The timeline's own empty state, with the list's "Clear filters" beside it. */
     timelineEmpty: string;

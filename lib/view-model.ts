@@ -8,9 +8,9 @@ import { translator } from "./i18n/translator";
 import { uiText } from "./i18n/ui";
 import { nameIn } from "./lang";
 import type { UiText } from "./ui-text";
-import { LIST_KEYS, serializeQuery, type ListKey, type Query } from "./query";
+import { isFiltered, LIST_KEYS, serializeQuery, type ListKey, type Query } from "./query";
 import { eventRow, type EventRow } from "./rows";
-import type { SentenceParts } from "./sentence";
+import { summaryOf, type SentenceParts, type Summary } from "./sentence";
 import type { EventStore } from "./store";
 import { timelineModel, type TimelineModel } from "./timeline-model";
 import type { Place } from "./schema";
@@ -27,6 +27,8 @@ export interface DashboardView {
   matched: number;
   title: string;
   sentence: SentenceParts;
+  /** The summary line as the URL's view reads: written here, so the page needs no number formatting to start. */
+  summary: Summary;
   list: EventRow[];
   facets: Facet[];
   years: { year: string; count: number; active: boolean }[];
@@ -93,12 +95,15 @@ function buildView(store: EventStore, query: Query): DashboardView {
   // The scrub index has no text: one URL (and browser cache entry) for both languages.
   const nonTime = serializeQuery({ ...query, from: null, to: null, event: null, map: null, rows: "category", lang: "en" });
   const { lang } = query;
+  const sentence = sentenceParts(query, index);
+  const text = uiText(lang);
   return {
     version: store.version,
     total: store.total,
     matched: matching.length,
     title: viewTitle(query, index, matching.length),
-    sentence: sentenceParts(query, index),
+    sentence,
+    summary: summaryOf(store.total, matching.length, isFiltered(query), sentence, text.counts),
     list: matching.slice(0, LIST_PAGE).map((e) => eventRow(e, index, lang)),
     facets: facets(index, query),
     years: yearOptions(index, query),
@@ -109,7 +114,7 @@ function buildView(store: EventStore, query: Query): DashboardView {
     places: index.dataset.places,
     scrubIndexUrl: `/api/scrub${nonTime ? `${nonTime}&` : "?"}v=${store.version}`,
     chips: filterChips(query, store),
-    text: uiText(lang),
+    text,
     suggestion: matching.length === 0 ? suggestion(store, query) : null,
   };
 }

@@ -1,39 +1,21 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { geoJSON, type PathOptions } from "leaflet";
-import { loadCountries, type BasemapScale } from "./countries";
+import { countryColours, loadCountries, scaleFor, type BasemapScale } from "./countries";
+import { TILE_ATTRIBUTION, TILE_URL } from "./map-settings";
 
-/** Opt-in raster tiles, e.g. `https://tile.openstreetmap.org/{z}/{x}/{y}.png`; inlined at build time. */
-const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
-const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? "";
 
-export const TILES_ENABLED = Boolean(TILE_URL);
-
-/**
- * Countries are drawn on canvas, which cannot use CSS, so their colours come from map.css's
- * variables (light or dark, with the reader's colour scheme) when the layer is made or the scheme changes.
- */
+/** Countries are drawn on canvas, which cannot use CSS: their colours are read from map.css's variables. */
 function countryStyle(container: HTMLElement): PathOptions {
-  const css = getComputedStyle(container);
-  return {
-    color: css.getPropertyValue("--map-border").trim() || "#b9b4a8", // borders
-    weight: 0.8,
-    fillColor: css.getPropertyValue("--map-land").trim() || "#f6f4ee",
-    fillOpacity: 1,
-  };
+  const { border, land } = countryColours(container);
+  return { color: border, weight: 0.8, fillColor: land, fillOpacity: 1 };
 }
 
-/**
- * Past this zoom, 1:110m coastlines look crude: switch to 1:50m (six times the bytes). The
- * China-first view opens at zoom 4 or less on common screens, so a first visit loads only 1:110m.
- */
-const DETAIL_ZOOM = 4.5;
-const scaleFor = (zoom: number): BasemapScale => (zoom >= DETAIL_ZOOM ? "50m" : "110m");
-
 /** Natural Earth countries served by the app itself: no requests to anyone else's servers. */
-function OfflineBasemap() {
+function OfflineBasemap({ onDrawn }: BasemapProps) {
   const map = useMap();
+  const drawn = useEffectEvent(() => requestAnimationFrame(() => onDrawn?.()));
   const [scale, setScale] = useState<BasemapScale>(() => scaleFor(map.getZoom()));
   // Once the detailed scale has loaded, keep it: zooming out again costs nothing.
   useMapEvents({ zoomend: () => setScale((s) => (s === "50m" ? s : scaleFor(map.getZoom()))) });
@@ -50,7 +32,8 @@ function OfflineBasemap() {
         }).addTo(map);
         layer.bringToBack();
       })
-      .catch((error: unknown) => console.warn("Basemap failed to load; pins still work.", error));
+      .catch((error: unknown) => console.warn("Basemap failed to load; pins still work.", error))
+      .finally(() => !cancelled && drawn());
     const scheme = window.matchMedia("(prefers-color-scheme: dark)");
     const restyle = () => layer?.setStyle(countryStyle(map.getContainer()));
     scheme.addEventListener("change", restyle);
@@ -63,7 +46,12 @@ function OfflineBasemap() {
   return null;
 }
 
-export function Basemap() {
-  if (TILE_URL) return <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />;
-  return <OfflineBasemap />;
+interface BasemapProps {
+  /** After the first drawing (or failing to): the map's still preview can step aside. */
+  onDrawn?: () => void;
+}
+
+export function Basemap({ onDrawn }: BasemapProps) {
+  if (TILE_URL) return <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} eventHandlers={{ load: () => onDrawn?.() }} />;
+  return <OfflineBasemap onDrawn={onDrawn} />;
 }

@@ -1,6 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
-import { DomEvent } from "leaflet";
+import type { Ref } from "react";
 import { useViewContext } from "../ViewContext";
 
 interface MapControlsProps {
@@ -8,21 +7,16 @@ interface MapControlsProps {
   outside: number;
   onFit: () => void;
   onWorld: () => void;
+  ref?: Ref<HTMLDivElement>;
 }
 
 /**
  * The map's own buttons: back to the view's fit (dropping a `map=` the user made), and the whole
  * world when the default extent leaves places out. Real buttons, so Tab and Enter reach them.
+ * Without Leaflet: the map's still preview shows them too.
  */
-export function MapControls({ outside, onFit, onWorld }: MapControlsProps) {
+export function MapControls({ outside, onFit, onWorld, ref }: MapControlsProps) {
   const { text } = useViewContext();
-  const ref = useRef<HTMLDivElement>(null);
-  // Inside Leaflet's container: a click or double-click here must not also pan or zoom the map.
-  useEffect(() => {
-    if (!ref.current) return;
-    DomEvent.disableClickPropagation(ref.current);
-    DomEvent.disableScrollPropagation(ref.current);
-  }, []);
   return (
     <div ref={ref} className="map-controls">
       {outside > 0 ? (

@@ -4,14 +4,16 @@ import "./map.css";
 import { useEffect, useState } from "react";
 import { MapContainer, useMap, ZoomControl } from "react-leaflet";
 import { unmappedLabel, type MapPoint } from "@/lib/map-points";
+import { FIT_OPTIONS, fitBoundsFor } from "@/lib/map-fit";
 import { isFiltered, type MapView as MapViewport } from "@/lib/query";
 import { useViewContext } from "../ViewContext";
-import { Basemap, TILES_ENABLED } from "./Basemap";
+import { Basemap } from "./Basemap";
 import { MapEmpty } from "./MapEmpty";
 import { MapLegend } from "./MapLegend";
 import { PinLayer } from "./PinLayer";
 import { TouchGestures } from "./TouchGestures";
-import { FIT_OPTIONS, ViewSync, fitBoundsFor } from "./ViewSync";
+import { ViewSync } from "./ViewSync";
+import { ZOOM_RULES } from "./map-settings";
 
 export interface MapViewProps {
   points: MapPoint[];
@@ -28,10 +30,11 @@ export interface MapViewProps {
   onPinClick: (placeId: string) => void;
   /** After a user's pan or zoom ends; never for the map's own fits. */
   onViewChange: (view: MapViewport) => void;
+  /** Once the basemap is drawn: the still preview over it can go. */
+  onDrawn?: () => void;
 }
 
-// Natural Earth 1:50m gets coarse past this; raster tiles carry their own detail.
-const MAX_ZOOM = TILES_ENABLED ? 18 : 10;
+const MAX_ZOOM = ZOOM_RULES.maxZoom;
 
 /**
  * The event map: one pin per place with its number of events, clustered where pins would overlap
@@ -39,7 +42,7 @@ const MAX_ZOOM = TILES_ENABLED ? 18 : 10;
  * Fills its parent, which must give it a height. Browser-only: load it with `next/dynamic` and `ssr: false`.
  */
 export default function MapView(props: MapViewProps) {
-  const { points, unmapped, selectedPlaceId, activeCities, view, live, onPinClick, onViewChange } = props;
+  const { points, unmapped, selectedPlaceId, activeCities, view, live, onPinClick, onViewChange, onDrawn } = props;
   const { text, query, setView } = useViewContext();
   // The unfiltered view opens China first; a live drag is a time filter already.
   const home = !isFiltered(query) && !live;
@@ -55,16 +58,16 @@ export default function MapView(props: MapViewProps) {
       <MapContainer
         {...initial}
         className="map-view__map"
-        minZoom={1}
+        minZoom={ZOOM_RULES.minZoom}
         maxZoom={MAX_ZOOM}
-        zoomSnap={0.5}
+        zoomSnap={ZOOM_RULES.zoomSnap}
         preferCanvas // the basemap's country outlines draw faster on canvas; pins are DOM elements regardless
         trackResize={false} // ViewSync watches the container itself and keeps resizes out of onViewChange
         zoomControl={false} // added below, in the reader's language
       >
         <MapName label={text.panels.map} />
         <ZoomControl position="topleft" zoomInTitle={text.map.zoomIn} zoomOutTitle={text.map.zoomOut} />
-        <Basemap />
+        <Basemap onDrawn={onDrawn} />
         <PinLayer
           points={points}
           selectedPlaceId={selectedPlaceId}

@@ -2,7 +2,8 @@
 import { useEffect, useEffectEvent, useMemo, useRef, type ReactNode } from "react";
 import { Marker, Tooltip } from "react-leaflet";
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from "leaflet";
-import { badgeIcon, type PinLeader, type PinName } from "./pin-icon";
+import type { PinLeader, PinName } from "./pin-look";
+import { badgeIcon } from "./pin-icon";
 
 interface PinMarkerProps {
   lat: number;

@@ -1,25 +1,11 @@
 "use client";
 import { useCallback, useEffect, useEffectEvent, useRef } from "react";
 import { useMap } from "react-leaflet";
-import type { LatLngBoundsExpression, Map as LeafletMap } from "leaflet";
-import { fitKeyOf, fitTarget } from "@/lib/map-fit";
+import { DomEvent, type Map as LeafletMap } from "leaflet";
+import { FIT_OPTIONS, fitBoundsFor, fitKeyOf, fitTarget } from "@/lib/map-fit";
 import { pointsBounds, type MapPoint } from "@/lib/map-points";
 import type { MapView } from "@/lib/query";
 import { MapControls } from "./MapControls";
-
-/** Shown when there is nothing to fit: most of the dataset's places are here. */
-export const EAST_ASIA: LatLngBoundsExpression = [[18, 95], [46, 135]];
-// Room at the top for the map's buttons and at the bottom for the legend: a fitted pin is never under them.
-export const FIT_OPTIONS = {
-  paddingTopLeft: [40, 52] as [number, number],
-  paddingBottomRight: [40, 72] as [number, number],
-  maxZoom: 6,
-};
-
-/** Where a view with no `map=` opens: see `fitTarget` (China first on the unfiltered view). */
-export function fitBoundsFor(points: readonly MapPoint[], home: boolean): LatLngBoundsExpression {
-  return fitTarget(points, home).bounds ?? EAST_ASIA;
-}
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 const sameView = (a: MapView | null, b: MapView) => a !== null && a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom;
@@ -79,6 +65,13 @@ export function ViewSync({ points, home, view, selected, onViewChange, onClearVi
   const flying = useRef(false);
   const reported = useRef<MapView | null>(null);
   const fitted = useRef(false); // showing a fit to the points that the user has not moved away from
+  const controls = useRef<HTMLDivElement>(null);
+  // The buttons sit inside Leaflet's container: a click or double-click on them must not also pan or zoom the map.
+  useEffect(() => {
+    if (!controls.current) return;
+    DomEvent.disableClickPropagation(controls.current);
+    DomEvent.disableScrollPropagation(controls.current);
+  }, []);
 
   const programmatic = useCallback((move: () => void) => {
     moving.current = true;
@@ -172,5 +165,5 @@ export function ViewSync({ points, home, view, selected, onViewChange, onClearVi
   };
   const fitToResults = () => (view ? onClearView() : fit());
 
-  return <MapControls outside={outside} onFit={fitToResults} onWorld={showWorld} />;
+  return <MapControls ref={controls} outside={outside} onFit={fitToResults} onWorld={showWorld} />;
 }

@@ -1,73 +1,12 @@
 import { divIcon, type DivIcon } from "leaflet";
-import type { LabelSide } from "@/lib/map-labels";
-import type { PlaceCertainty } from "@/lib/map-points";
-
-export interface PinLook {
-  certainty: PlaceCertainty;
-  active: boolean; // the place is in the city filter
-  selected: boolean; // the selected event happened here
-}
-
-export interface ClusterLook {
-  hasActive: boolean;
-  hasSelected: boolean;
-}
-
-export function pinClassName({ certainty, active, selected }: PinLook): string {
-  return ["map-pin", `map-pin--${certainty}`, active && "is-active", selected && "is-selected"].filter(Boolean).join(" ");
-}
-
-export function clusterClassName({ hasActive, hasSelected }: ClusterLook): string {
-  return ["map-pin", "map-pin--cluster", hasActive && "is-active", hasSelected && "is-selected"].filter(Boolean).join(" ");
-}
-
-/** Wider badges for longer numbers, so "128" fits as well as "4". */
-export function badgeDiameter(count: number, cluster: boolean): number {
-  return (cluster ? 34 : 26) + Math.max(0, String(count).length - 1) * 7;
-}
-
-/** The pin's name drawn beside its badge, on the side `placeLabels` chose. */
-export interface PinName {
-  text: string;
-  side: LabelSide;
-}
-
-/** From a nudged badge's centre back to the place's true spot, in pixels. */
-export interface PinLeader {
-  dx: number;
-  dy: number;
-}
+import { badgeDiameter, pinBody, type PinLeader, type PinName } from "./pin-look";
 
 /**
- * A round badge with the count, the place's name beside it when there is room, and a leader line
- * to the true spot when the badge was nudged off a neighbour. The texts are CSS generated content
- * from data attributes (never HTML): the marker's aria-label says them in words ("Shanghai — 7
- * events"), and a name with no text nodes is not checked against text it does not have. Each marker needs its own icon: a DivIcon's `html` element can live in one
- * marker only. Leaflet reuses the marker's outer element when its icon changes, so focus and
- * aria-label survive a restyle.
+ * The pin's body (pin-look.ts) as a Leaflet icon. Each marker needs its own icon: a DivIcon's `html`
+ * element can live in one marker only. Leaflet reuses the marker's outer element when its icon
+ * changes, so focus and aria-label survive a restyle.
  */
 export function badgeIcon(count: number, className: string, cluster: boolean, extra: { name: PinName | null; leader: PinLeader | null }): DivIcon {
   const size = badgeDiameter(count, cluster);
-  const html = document.createElement("span");
-  html.className = "map-pin__body";
-  html.setAttribute("aria-hidden", "true");
-  const { name, leader } = extra;
-  if (leader) {
-    const line = document.createElement("span");
-    line.className = "map-pin__leader";
-    line.style.width = `${Math.hypot(leader.dx, leader.dy)}px`;
-    line.style.transform = `rotate(${Math.atan2(leader.dy, leader.dx)}rad)`;
-    html.append(line);
-  }
-  const badge = document.createElement("span");
-  badge.className = "map-pin__badge";
-  badge.dataset.count = String(count);
-  html.append(badge);
-  if (name) {
-    const label = document.createElement("span");
-    label.className = `map-pin__name map-pin__name--${name.side}`;
-    label.dataset.name = name.text;
-    html.append(label);
-  }
-  return divIcon({ html, className, iconSize: [size, size], tooltipAnchor: [0, -size / 2] });
+  return divIcon({ html: pinBody(count, extra), className, iconSize: [size, size], tooltipAnchor: [0, -size / 2] });
 }

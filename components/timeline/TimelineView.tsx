@@ -29,6 +29,8 @@ export interface TimelineViewProps {
   /** A finished gesture's window for the URL; null when it shows every event (no time filter). */
   onScrubEnd: (w: TimeWindow | null) => void;
   onSelect: (eventId: string) => void;
+  /** Once the first items are drawn: the still preview over them can go. */
+  onDrawn?: () => void;
 }
 
 // Bulk changes are cheaper with the panel detached.
@@ -58,6 +60,7 @@ export function TimelineView(props: TimelineViewProps) {
     else props.onScrubEnd(outcome.kind === "window" ? outcome.window : null);
   });
   const onSelect = useEffectEvent((eventId: string) => props.onSelect(eventId));
+  const onDrawn = useEffectEvent(() => props.onDrawn?.());
   // The event the arrow keys moved to: kept out of clusters (like the selected one) so it can take focus.
   const [stepped, setStepped] = useState<string | null>(null);
 
@@ -102,7 +105,14 @@ export function TimelineView(props: TimelineViewProps) {
     // While a hand drags, the pass waits for the frame's end (once per frame), so that its measuring
     // does not delay the map and list answering the drag step.
     let tidyQueued = false;
+    // Drawn once items are on screen, or nothing is to be drawn (the empty view says so).
+    let drawn = false;
+    const isDrawn = () => root.querySelector(".vis-item") !== null || (model.mode === "events" && model.events.length === 0);
     timeline.on("changed", () => {
+      if (!drawn && isDrawn()) {
+        drawn = true;
+        requestAnimationFrame(() => onDrawn());
+      }
       if (!inst.userActiveAt) return tidy();
       if (tidyQueued) return;
       tidyQueued = true;

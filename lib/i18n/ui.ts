@@ -41,7 +41,7 @@ export function uiText(lang: Lang): UiText {
     },
     panels: {
       views: t("panels.views"), map: t("panels.map"), timeline: t("panels.timeline"), loadingMap: t("panels.loadingMap"),
-      loadingTimeline: t("panels.loadingTimeline"), densityHint: t("panels.densityHint"), dragHint: t("panels.dragHint"), rows: t("panels.rows"),
+      densityHint: t("panels.densityHint"), dragHint: t("panels.dragHint"), rows: t("panels.rows"),
       groupings: { category: t("panels.byCategory"), organization: t("panels.byOrganization"), none: t("panels.singleRow") },
       timelineAria: t("panels.timelineAria"), timelineEmpty: t("panels.timelineEmpty"),
       range: { label: t("panels.range"), from: t("panels.rangeFrom"), to: t("panels.rangeTo") },

@@ -1,0 +1,32 @@
+import { rowsInWindow } from "@/lib/live-view";
+import { pointsFromTally, type MapPoint } from "@/lib/map-points";
+import type { EventRow } from "@/lib/rows";
+import { decodeScrubColumns, tallyWindow } from "@/lib/scrub-index";
+import type { TimeWindow } from "@/lib/time-window";
+import type { BrowserView } from "@/lib/view-model";
+
+/** The view while the timeline is dragged: counted in the browser, frame by frame. */
+export interface LiveView {
+  window: TimeWindow;
+  matched: number;
+  pins: MapPoint[];
+  unmapped: number;
+  /** The list's rows in the window, when the server sent them all (events mode); else null. */
+  rows: EventRow[] | null;
+}
+
+export type LiveScrub = (window: TimeWindow, view: BrowserView) => LiveView;
+
+/**
+ * Live scrubbing over the compact index (lib/scrub-index.ts). Loaded with the timeline, on the
+ * reader's first gesture: nobody drags a timeline that has not loaded, so the page's first
+ * scripts do not carry it.
+ */
+export function liveScrub(buffer: ArrayBuffer): LiveScrub {
+  const columns = decodeScrubColumns(buffer);
+  return (window, view) => {
+    const { matched, tally } = tallyWindow(columns, window, view.places.length);
+    const rows = view.timeline.mode === "events" ? rowsInWindow(view.timeline.events, window) : null;
+    return { window, matched, pins: pointsFromTally(tally, view.places), unmapped: tally.unmapped, rows };
+  };
+}

@@ -1,0 +1,152 @@
+"use client";
+import "./map.css";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { fitCamera, limitZoom, screenOf, type Camera, type Size } from "@/lib/map-camera";
+import type { Box } from "@/lib/map-labels";
+import { FIT_OPTIONS, fitBoundsFor, fitTarget } from "@/lib/map-fit";
+import { pointsBounds, unmappedLabel, type MapPoint } from "@/lib/map-points";
+import type { MapView as MapViewport } from "@/lib/query";
+import { useViewContext } from "../ViewContext";
+import { MapControls } from "./MapControls";
+import { MapEmpty } from "./MapEmpty";
+import { MapLegend } from "./MapLegend";
+import { ZOOM_RULES } from "./map-settings";
+import { buildIndex, coveredBoxes, featuresIn, isCluster, layoutPins, type PinViewport } from "./pin-layout";
+import { badgeDiameter, pinBody } from "./pin-look";
+
+export interface MapPreviewProps {
+  points: MapPoint[];
+  unmapped: number;
+  selectedPlaceId: string | null;
+  activeCities: string[];
+  view: MapViewport | null;
+  /** The unfiltered view, which opens China first. */
+  home: boolean;
+  onPinClick: (placeId: string) => void;
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+/**
+ * Where the live map opens (ViewSync): the URL's viewport or the fit to the places, then the
+ * selected place brought into the area clear of the buttons and legend, keeping the zoom.
+ */
+function cameraFor({ points, view, home, selectedPlaceId }: Pick<MapPreviewProps, "points" | "view" | "home" | "selectedPlaceId">, size: Size): Camera {
+  const camera = view ? { lat: view.lat, lon: view.lon, zoom: limitZoom(view.zoom, ZOOM_RULES) } : fitCamera(fitBoundsFor(points, home), size, FIT_OPTIONS, ZOOM_RULES);
+  const selected = points.find((p) => p.placeId === selectedPlaceId);
+  if (!selected) return camera;
+  const { x, y } = screenOf(camera, size).point(selected.lat, selected.lon);
+  const [left, top] = FIT_OPTIONS.paddingTopLeft;
+  const [right, bottom] = FIT_OPTIONS.paddingBottomRight;
+  const safe = x >= left && y >= top && x <= size.width - right && y <= size.height - bottom;
+  return safe ? camera : { lat: selected.lat, lon: selected.lon, zoom: camera.zoom };
+}
+
+/**
+ * The map as it opens — basemap, pins, names, buttons and legend — drawn without Leaflet, whose
+ * start-up (with vis-timeline's) is most of the page's main-thread work. It uses Leaflet's own
+ * arithmetic (lib/map-camera.ts) and the live map's pin layout (pin-layout.ts), so every pin lands
+ * on the pixel where the live map will put it, and it answers clicks through the URL as the live
+ * map does: a pin filters by its place, the buttons zoom and fit. Leaflet replaces it on the
+ * reader's first gesture (useFirstGesture), when panning and zooming by hand need it.
+ */
+export function MapPreview(props: MapPreviewProps) {
+  const { points, unmapped, selectedPlaceId, activeCities, view, home, onPinClick } = props;
+  const { text, setView } = useViewContext();
+  const frame = useRef<HTMLDivElement>(null);
+  const [measured, setMeasured] = useState<{ size: Size; covered: Box[] } | null>(null);
+  useLayoutEffect(() => {
+    const el = frame.current!;
+    const measure = () => setMeasured({ size: { width: el.clientWidth, height: el.clientHeight }, covered: coveredBoxes(el) });
+    measure();
+    const resize = new ResizeObserver(measure);
+    resize.observe(el);
+    return () => resize.disconnect();
+  }, []);
+
+  const camera = useMemo(
+    () => (measured ? cameraFor({ points, view, home, selectedPlaceId }, measured.size) : null),
+    [measured, points, view, home, selectedPlaceId],
+  );
+  const index = useMemo(() => buildIndex(points, ZOOM_RULES.maxZoom - 1), [points]);
+  const active = useMemo(() => new Set(activeCities), [activeCities]);
+  const screen = useMemo(() => (measured && camera ? screenOf(camera, measured.size) : null), [measured, camera]);
+  const pins = useMemo(() => {
+    if (!measured || !camera || !screen) return [];
+    const { width, height } = measured.size;
+    const sw = screen.place(0, height);
+    const ne = screen.place(width, 0);
+    const padLat = (ne.lat - sw.lat) * 0.25;
+    const padLon = (ne.lon - sw.lon) * 0.25;
+    const viewport: PinViewport = { bbox: [sw.lon - padLon, sw.lat - padLat, ne.lon + padLon, ne.lat + padLat], zoom: camera.zoom, frame: measured.size, covered: measured.covered };
+    return layoutPins(index, featuresIn(index, viewport), viewport, screen.point, { selectedPlaceId, activeCities: active }, text);
+  }, [measured, camera, screen, index, selectedPlaceId, active, text]);
+
+  // The buttons act through the URL, as the live map's do once it reports a hand-made view.
+  const goTo = (c: Camera) => setView({ map: { lat: round(c.lat, 4), lon: round(c.lon, 4), zoom: round(limitZoom(c.zoom, ZOOM_RULES), 1) } }, "pan");
+  const zoomBy = (delta: number) => camera && goTo({ ...camera, zoom: camera.zoom + delta });
+  const showWorld = () => {
+    const all = pointsBounds(points);
+    if (all && measured) goTo(fitCamera(all, measured.size, FIT_OPTIONS, ZOOM_RULES));
+  };
+
+  return (
+    <div className="map-view map-preview" data-testid="map-preview">
+      <div ref={frame} className="map-view__map map-preview__frame" role="region" aria-label={text.panels.map}>
+        {screen && camera ? (
+          // The countries as drawn once at build time in zoom-0 world pixels (scripts/copy-basemap.ts),
+          // scaled and moved into place: no decoding or projecting here.
+          <svg className="map-preview__land" aria-hidden="true">
+            <use href="/basemap/countries-110m.svg#land" transform={`translate(${-screen.origin.x} ${-screen.origin.y}) scale(${2 ** camera.zoom})`} />
+          </svg>
+        ) : null}
+        {pins.map((pin) => {
+          const size = badgeDiameter(pin.count, pin.cluster);
+          const f = pin.feature;
+          return (
+            <button
+              key={pin.key}
+              type="button"
+              className={`${pin.className} map-preview__pin`}
+              aria-label={pin.label}
+              style={{
+                left: Math.round(pin.x) - size / 2,
+                top: Math.round(pin.y) - size / 2,
+                width: size,
+                height: size,
+                zIndex: Math.round(pin.y) + (pin.raise === "selected" ? 1000 : pin.raise === "active" ? 500 : 0),
+              }}
+              ref={(el) => el?.replaceChildren(pinBody(pin.count, { name: pin.name, leader: pin.leader }))}
+              onClick={() => {
+                if (!isCluster(f)) return onPinClick(f.properties.point.placeId);
+                const [lon, lat] = f.geometry.coordinates;
+                goTo({ lat, lon, zoom: index.getClusterExpansionZoom(f.properties.cluster_id) });
+              }}
+            />
+          );
+        })}
+        <div className="map-preview__zoom">
+          <button type="button" aria-label={text.map.zoomIn} title={text.map.zoomIn} onClick={() => zoomBy(1)}>
+            +
+          </button>
+          <button type="button" aria-label={text.map.zoomOut} title={text.map.zoomOut} onClick={() => zoomBy(-1)}>
+            −
+          </button>
+        </div>
+        <MapControls outside={fitTarget(points, home).outside} onFit={() => view && setView({ map: null }, "pan")} onWorld={showWorld} />
+        <p className="map-preview__attribution">
+          <a href="https://www.naturalearthdata.com/">Natural Earth</a>
+        </p>
+      </div>
+      {points.length === 0 && unmapped === 0 ? <MapEmpty /> : null}
+      {unmapped > 0 ? (
+        <p className="map-view__unmapped" role="status">
+          {unmappedLabel(unmapped, text)}
+        </p>
+      ) : null}
+      <MapLegend />
+    </div>
+  );
+}
+
+export default MapPreview;

@@ -1,0 +1,111 @@
+import type { CSSProperties } from "react";
+import { bucketItems } from "@/lib/timeline-density";
+import { timelineItems, type TimelineGrouping, type TimelineLimits } from "@/lib/timeline-items";
+import type { TimelineModel } from "@/lib/timeline-model";
+import type { TimeWindow } from "@/lib/time-window";
+import { resolveWindow } from "./timeline-view-helpers";
+
+interface Props {
+  model: TimelineModel;
+  groupBy: TimelineGrouping;
+  selectedId: string | null;
+  window: TimeWindow | null;
+}
+
+interface Mark {
+  key: string;
+  startMs: number;
+  endMs: number | null;
+  className: string;
+  date: string | null;
+  title: string;
+}
+
+const pct = (n: number) => `${Math.max(0, Math.min(100, n)).toFixed(3)}%`;
+const yearTicks = (w: TimeWindow) => {
+  const ticks: { ms: number; label: string }[] = [];
+  for (let y = new Date(w.startMs).getUTCFullYear(); y <= new Date(w.endMs).getUTCFullYear(); y++) {
+    const ms = Date.UTC(y, 0, 1);
+    if (ms >= w.startMs && ms <= w.endMs) ticks.push({ ms, label: String(y) });
+  }
+  return ticks;
+};
+
+/** The window shifted into the scrollable range, as vis-timeline does with its `min` and `max`. */
+function withinLimits(w: TimeWindow, { min, max }: TimelineLimits): TimeWindow {
+  let { startMs, endMs } = w;
+  if (endMs > max) {
+    startMs = Math.max(min, startMs - (endMs - max));
+    endMs = max;
+  }
+  if (startMs < min) {
+    endMs = Math.min(max, endMs + (min - startMs));
+    startMs = min;
+  }
+  return { startMs, endMs };
+}
+
+/**
+ * The timeline as it opens — rows, items and years in the same window and colours — drawn on the
+ * server as plain markup. It holds the panel until vis-timeline, whose start-up is the page's
+ * heaviest work, has loaded (on the reader's first gesture, see useFirstGesture), so the page
+ * shows the timeline at once and becomes usable without waiting for it. Positions are percentages
+ * of the panel, so no measuring is needed. Hidden from screen readers: the list says the same.
+ */
+export function TimelinePreview({ model, groupBy, selectedId, window }: Props) {
+  const w = withinLimits(resolveWindow(window, model.extent), model.limits);
+  const at = (ms: number) => ((ms - w.startMs) / (w.endMs - w.startMs)) * 100;
+  const rowNames = new Map(model.groups.map((g) => [g.id, g.title]));
+  const buckets = model.density ? bucketItems(model.density, rowNames, groupBy, model.text) : [];
+  const marks = new Map<string | undefined, Mark[]>();
+  const add = (group: string | undefined, mark: Mark) => {
+    if (mark.startMs > w.endMs || (mark.endMs ?? mark.startMs) < w.startMs) return;
+    marks.set(group, [...(marks.get(group) ?? []), mark]);
+  };
+  for (const b of buckets) add(b.group, { key: b.id, startMs: b.startMs, endMs: b.endMs, className: `${b.className} tl-preview__bucket`, date: null, title: b.content });
+  for (const item of timelineItems(model.events, groupBy, model.text)) {
+    const selected = item.eventId === selectedId ? " tl-selected" : "";
+    add(item.group, {
+      key: item.id,
+      startMs: +item.start,
+      endMs: item.end ? +item.end : null,
+      className: `${item.className}${selected}`,
+      date: item.precision === "day" ? null : item.label,
+      title: item.content,
+    });
+  }
+  const rows = groupBy === "none" ? [{ id: undefined, content: "", className: "" }] : model.groups;
+
+  return (
+    <div className="tl-preview" aria-hidden="true" data-testid="timeline-preview">
+      <div className="tl-preview__axis">
+        {yearTicks(w).map((t) => (
+          <span key={t.ms} style={{ left: pct(at(t.ms)) }}>
+            {t.label}
+          </span>
+        ))}
+      </div>
+      {rows.map((row) => (
+        <div key={row.id ?? "all"} className="tl-preview__row">
+          <span className={`tl-preview__label ${row.className}`}>{row.content}</span>
+          <span className="tl-preview__track">
+            {(marks.get(row.id) ?? [])
+              .sort((a, b) => a.startMs - b.startMs)
+              .map((m, i, all) => {
+                const left = at(m.startMs);
+                const next = all[i + 1] ? at(all[i + 1].startMs) : 100;
+                // A label ends before the next item in its row, as on the live timeline.
+                const style = { left: pct(left), "--bar": m.endMs === null ? "0%" : pct(at(m.endMs) - left), maxWidth: pct(Math.max(next, left) - left) };
+                return (
+                  <span key={m.key} className={`tl-preview__item ${m.className}`} style={style as CSSProperties}>
+                    {m.date ? <b>{m.date} </b> : null}
+                    {m.title}
+                  </span>
+                );
+              })}
+          </span>
+        </div>
+      ))}
+    </div>
+  );
+}
