@@ -1,5 +1,5 @@
 "use client";
-import { Suspense, useCallback, useMemo, useState, type MouseEvent, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import type { Query } from "@/lib/query";
 import type { TimeWindow } from "@/lib/time-window";
@@ -85,29 +85,25 @@ export function Dashboard({ view, query: serverQuery, server }: { view: BrowserV
           {tools}
           <LanguageSwitch />
         </header>
-        <Suspense>
-          <ViewPanels
-            view={view}
-            pins={live?.pins ?? view.pins}
-            unmapped={live?.unmapped ?? view.unmapped}
-            onScrub={onScrub}
-            awake={awake}
-            timelinePreview={server.timelinePreview}
-          />
-        </Suspense>
+        <ViewPanels
+          view={view}
+          pins={live?.pins ?? view.pins}
+          unmapped={live?.unmapped ?? view.unmapped}
+          onScrub={onScrub}
+          awake={awake}
+          timelinePreview={server.timelinePreview}
+        />
         <aside className="sidebar" aria-label={view.text.list.sidebar}>
           {/* Outside the list's scroll area, so it stays in view however far down the chosen row is. */}
           {detail}
           <div className="sidebar-scroll">
-            <Suspense>{server.filters}</Suspense>
-            <Suspense>
-              <EventList
-                rows={live?.rows ?? view.list}
-                matched={live?.matched ?? view.matched}
-                suggestion={view.suggestion}
-                dragging={live ? (live.rows ? "live" : "stale") : null}
-              />
-            </Suspense>
+            {server.filters}
+            <EventList
+              rows={live?.rows ?? view.list}
+              matched={live?.matched ?? view.matched}
+              suggestion={view.suggestion}
+              dragging={live ? (live.rows ? "live" : "stale") : null}
+            />
           </div>
         </aside>
       </div>

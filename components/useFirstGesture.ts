@@ -1,8 +1,11 @@
 "use client";
 import { useEffect, useState } from "react";
 
-/** Signs that a person is at the page: any of these, anywhere, wakes the map and timeline. */
-const GESTURES = ["pointerdown", "pointermove", "keydown", "touchstart", "wheel", "focusin"] as const;
+/**
+ * Signs that a person is at the page: any of these, anywhere, wakes the map and timeline (a click
+ * without a pointer event is how assistive technologies press things).
+ */
+const GESTURES = ["pointerdown", "pointermove", "keydown", "touchstart", "wheel", "focusin", "click"] as const;
 
 // Once woken, the page stays awake for the rest of the visit (client navigations included).
 let woken = false;

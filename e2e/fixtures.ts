@@ -37,8 +37,10 @@ export async function wake(page: Page) {
  * Every test fails on a browser console error or an uncaught page error. Pages are woken after each
  * navigation, so tests meet the live map and timeline (the previews have their own tests).
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
-  page: async ({ page }, use) => {
+export const test = base.extend<{ consoleErrors: string[]; wakeOnNavigation: boolean }>({
+  wakeOnNavigation: [true, { option: true }],
+  page: async ({ page, wakeOnNavigation }, use) => {
+    if (!wakeOnNavigation) return use(page);
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
     page.goto = async (...args) => {
