@@ -10,6 +10,7 @@
 //
 // PAGE_CACHE_MB: the cache's bound in megabytes (default 64); 0 turns the cache off.
 import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import zlib from "node:zlib";
 import { acceptsGzip, cacheKey, createPageCache, newNonce, replay, requestCacheable, storedEntry } from "./server/page-cache.mjs";
@@ -22,7 +23,7 @@ const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname; // unset: every interface, as `next start`
 const cacheMB = Number(process.env.PAGE_CACHE_MB ?? 64);
 
-const app = next({ dev: false, dir: import.meta.dirname, hostname: hostname ?? "localhost", port });
+const app = next({ dev: false, dir: fileURLToPath(new URL(".", import.meta.url)), hostname: hostname ?? "localhost", port });
 const nextHandler = app.getRequestHandler();
 const cache = cacheMB > 0 ? createPageCache(cacheMB * 2 ** 20) : null;
 /** Renders under way whose page may be kept: concurrent requests for it wait instead of rendering it again. */
