@@ -23,14 +23,14 @@ export default defineConfig({
   webServer: [
     {
       // The production build, as users get it. `npm run test:e2e` builds first.
-      command: `npx next start -p ${port} -H 127.0.0.1`,
+      command: `node server.mjs -p ${port} -H 127.0.0.1`,
       url: `${baseURL}/api/events`,
       reuseExistingServer: false,
       timeout: 120_000,
     },
     {
       // The same build serving a dataset with mistakes in it: it must refuse, naming them.
-      command: `npx next start -p ${port + 1} -H 127.0.0.1`,
+      command: `node server.mjs -p ${port + 1} -H 127.0.0.1`,
       env: { EVENTS_DATA_DIR: "e2e/broken-data" },
       url: `${brokenDataURL}/icon.svg`, // its pages answer 503 by design
       reuseExistingServer: false,
@@ -38,7 +38,7 @@ export default defineConfig({
     },
     {
       // A copy of the dataset that a test edits while the server runs (hot reload).
-      command: `rm -rf ${LIVE_DATA_DIR} && cp -r data ${LIVE_DATA_DIR} && npx next start -p ${port + 2} -H 127.0.0.1`,
+      command: `rm -rf ${LIVE_DATA_DIR} && cp -r data ${LIVE_DATA_DIR} && node server.mjs -p ${port + 2} -H 127.0.0.1`,
       env: { EVENTS_DATA_DIR: LIVE_DATA_DIR },
       url: `${liveDataURL}/api/health`,
       reuseExistingServer: false,

@@ -12,6 +12,9 @@ test("an edit to the data files reaches every route at once; a broken edit keeps
   const { id } = events[0];
   const page = async () => (await request.get(`${liveDataURL}/?event=${id}`)).text();
   const api = async () => (await (await request.get(`${liveDataURL}/api/events`)).json()).events.find((e: { id: string }) => e.id === id).title;
+  // The page as it was is kept by npm start's page cache: the edit must reach it all the same.
+  await request.get(`${liveDataURL}/?event=${id}`);
+  expect((await request.get(`${liveDataURL}/?event=${id}`)).headers()["x-page-cache"]).toBe("hit");
   try {
     events[0].title = EDITED;
     writeFileSync(file, JSON.stringify(events, null, 2));
@@ -31,4 +34,6 @@ test("an edit to the data files reaches every route at once; a broken edit keeps
   }
   await expect.poll(async () => (await request.get(`${liveDataURL}/api/health`)).status(), { timeout: 10_000 }).toBe(200);
   expect(await api()).toBe(JSON.parse(original)[0].title);
+  // Back to the first version: its page is rendered from it again, not from the edit.
+  await expect.poll(page, { timeout: 10_000 }).not.toContain(EDITED);
 });

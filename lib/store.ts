@@ -60,8 +60,15 @@ interface State {
   reloading: Promise<void> | null;
 }
 
+interface Slot {
+  state: State | null;
+  first: Promise<State> | null;
+  /** The page cache's hook (server.mjs), set below: see `servingVersion`. */
+  servingVersion?: () => Promise<string | null>;
+}
+
 // On globalThis: Next bundles each route separately, and all of them must share one store.
-const shared = globalThis as unknown as { __eventStore?: { state: State | null; first: Promise<State> | null } };
+const shared = globalThis as unknown as { __eventStore?: Slot };
 const slot = (shared.__eventStore ??= { state: null, first: null });
 
 async function firstLoad(dir: string): Promise<State> {
@@ -130,3 +137,19 @@ export async function dataHealth(): Promise<{ version: string | null; problems: 
     throw error;
   }
 }
+
+/**
+ * The version routes would serve right now, checking the files as often as `getStore` does (so a
+ * new version on disk is seen within CHECK_EVERY_MS), or null while no dataset is being served
+ * (none loaded yet, or refused at start-up). Never starts a first load.
+ *
+ * server.mjs, outside Next's bundles, reads it from `globalThis.__eventStore.servingVersion` to
+ * serve a cached page only for the version a render would use now.
+ */
+async function servingVersion(): Promise<string | null> {
+  const state = slot.state;
+  if (state?.dir !== dataDir()) return null;
+  if (Date.now() - state.checkedAt > CHECK_EVERY_MS) await refresh(state);
+  return state.store.version;
+}
+slot.servingVersion = servingVersion;
