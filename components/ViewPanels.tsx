@@ -84,7 +84,7 @@ export function ViewPanels({ view, pins, unmapped, onScrub, awake, timelinePrevi
         {mapDrawn ? null : (
           <MapPreview
             points={view.pins}
-            unmapped={view.unmapped}
+            unmappedNote={view.unmappedNote}
             selectedPlaceId={view.selected?.placeId ?? null}
             activeCities={query.city}
             view={query.map}

@@ -17,6 +17,8 @@ export interface MapPoint {
   lon: number;
   count: number;
   certainty: PlaceCertainty;
+  /** The accessible name ("Shanghai — 7 events") when the server wrote it: the page then formats no numbers to start. */
+  label?: string;
 }
 
 /**

@@ -3,7 +3,7 @@ import { LIST_PAGE } from "./live-view";
 import { detailSteps, eventDetail, type DetailSteps, type EventDetailModel } from "./detail";
 import { countryName, describeWindow, sentenceParts, viewTitle } from "./describe";
 import { facets, yearOptions, type Facet } from "./facets";
-import { mapPoints, type MapPoint } from "./map-points";
+import { mapPoints, pinLabel, unmappedLabel, type MapPoint } from "./map-points";
 import { translator } from "./i18n/translator";
 import { uiText } from "./i18n/ui";
 import { nameIn } from "./lang";
@@ -34,6 +34,8 @@ export interface DashboardView {
   years: { year: string; count: number; active: boolean }[];
   pins: MapPoint[];
   unmapped: number;
+  /** "25 events without a mapped place", written here like the pins' names; null when there are none. */
+  unmappedNote: string | null;
   timeline: TimelineModel;
   /** The open event, with its neighbours among the matches for Previous/Next. */
   selected: (EventDetailModel & { steps: DetailSteps }) | null;
@@ -107,8 +109,9 @@ function buildView(store: EventStore, query: Query): DashboardView {
     list: matching.slice(0, LIST_PAGE).map((e) => eventRow(e, index, lang)),
     facets: facets(index, query),
     years: yearOptions(index, query),
-    pins: points,
+    pins: points.map((p) => ({ ...p, label: pinLabel(p, text) })),
     unmapped,
+    unmappedNote: unmapped > 0 ? unmappedLabel(unmapped, text) : null,
     timeline: timelineModel(base, index, query),
     selected: selected ? { ...eventDetail(selected, index, lang), steps: detailSteps(matching, selected, lang) } : null,
     places: index.dataset.places,

@@ -1,10 +1,10 @@
 "use client";
 import "./map.css";
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { fitCamera, limitZoom, screenOf, type Camera, type Size } from "@/lib/map-camera";
 import type { Box } from "@/lib/map-labels";
 import { FIT_OPTIONS, fitBoundsFor, fitTarget } from "@/lib/map-fit";
-import { pointsBounds, unmappedLabel, type MapPoint } from "@/lib/map-points";
+import { pointsBounds, type MapPoint } from "@/lib/map-points";
 import type { MapView as MapViewport } from "@/lib/query";
 import { useViewContext } from "../ViewContext";
 import { MapControls } from "./MapControls";
@@ -16,7 +16,8 @@ import { badgeDiameter, pinBody } from "./pin-look";
 
 export interface MapPreviewProps {
   points: MapPoint[];
-  unmapped: number;
+  /** The note on events without a place, as the server wrote it. */
+  unmappedNote: string | null;
   selectedPlaceId: string | null;
   activeCities: string[];
   view: MapViewport | null;
@@ -51,15 +52,15 @@ function cameraFor({ points, view, home, selectedPlaceId }: Pick<MapPreviewProps
  * reader's first gesture (useFirstGesture), when panning and zooming by hand need it.
  */
 export function MapPreview(props: MapPreviewProps) {
-  const { points, unmapped, selectedPlaceId, activeCities, view, home, onPinClick } = props;
+  const { points, unmappedNote, selectedPlaceId, activeCities, view, home, onPinClick } = props;
   const { text, setView } = useViewContext();
   const frame = useRef<HTMLDivElement>(null);
   const [measured, setMeasured] = useState<{ size: Size; covered: Box[] } | null>(null);
-  useLayoutEffect(() => {
+  // Measured when the observer reports (after the browser's own layout, so reading boxes forces none),
+  // which it does once at the start and after every resize.
+  useEffect(() => {
     const el = frame.current!;
-    const measure = () => setMeasured({ size: { width: el.clientWidth, height: el.clientHeight }, covered: coveredBoxes(el) });
-    measure();
-    const resize = new ResizeObserver(measure);
+    const resize = new ResizeObserver(() => setMeasured({ size: { width: el.clientWidth, height: el.clientHeight }, covered: coveredBoxes(el) }));
     resize.observe(el);
     return () => resize.disconnect();
   }, []);
@@ -138,10 +139,10 @@ export function MapPreview(props: MapPreviewProps) {
           <a href="https://www.naturalearthdata.com/">Natural Earth</a>
         </p>
       </div>
-      {points.length === 0 && unmapped === 0 ? <MapEmpty /> : null}
-      {unmapped > 0 ? (
+      {points.length === 0 && !unmappedNote ? <MapEmpty /> : null}
+      {unmappedNote ? (
         <p className="map-view__unmapped" role="status">
-          {unmappedLabel(unmapped, text)}
+          {unmappedNote}
         </p>
       ) : null}
       <MapLegend />

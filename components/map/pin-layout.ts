@@ -143,7 +143,7 @@ function look(index: PinIndex, f: Feature, name: string, { selectedPlaceId, acti
   return {
     cluster: false,
     className: pinClassName({ certainty: point.certainty, active, selected }),
-    label: pinLabel(point, text),
+    label: point.label ?? pinLabel(point, text),
     raise: selected ? ("selected" as const) : active ? ("active" as const) : null,
   };
 }
