@@ -53,8 +53,8 @@ for (const viewport of [
         const after = await livePins(page);
         expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
         for (const [label, at] of Object.entries(before)) {
-          expect(Math.abs(after[label].x - at.x), `${label} x`).toBeLessThanOrEqual(2);
-          expect(Math.abs(after[label].y - at.y), `${label} y`).toBeLessThanOrEqual(2);
+          expect(Math.abs(after[label].x - at.x), `${label} x`).toBeLessThanOrEqual(1);
+          expect(Math.abs(after[label].y - at.y), `${label} y`).toBeLessThanOrEqual(1);
         }
       });
     }

@@ -80,16 +80,17 @@ export function fitCamera(bounds: LatLonBounds, size: Size, options: FitOptions,
 /** Screen positions on a map of `size` showing `camera`, relative to its top left corner. */
 export function screenOf(camera: Camera, size: Size) {
   const centre = project(camera.lat, camera.lon, camera.zoom);
-  // Leaflet rounds the pixel origin, and draws markers at rounded world pixels.
+  // Leaflet rounds the pixel origin and the world pixels of places: pin layouts built on the same
+  // whole pixels come out the same (nudging overlapping pins apart is sensitive to fractions).
   const originX = Math.round(centre.x - size.width / 2);
   const originY = Math.round(centre.y - size.height / 2);
   return {
     /** The world pixel at the map's top left corner. */
     origin: { x: originX, y: originY },
-    /** Where a place lands, unrounded (as `latLngToContainerPoint`). */
+    /** Where a place lands (as `latLngToContainerPoint`, which rounds the world pixel first). */
     point(lat: number, lon: number) {
       const p = project(lat, lon, camera.zoom);
-      return { x: p.x - originX, y: p.y - originY };
+      return { x: Math.round(p.x) - originX, y: Math.round(p.y) - originY };
     },
     /** The place under a screen point (as `containerPointToLatLng`). */
     place(x: number, y: number) {

@@ -1,6 +1,7 @@
 // `npx tsx scripts/screenshots.ts [baseURL]`: the views the README and docs show, at desktop and
 // phone size, into docs/. Run against a production server (`npm run build && npm start`).
 import { chromium } from "@playwright/test";
+import { wakeUntilLive } from "./wake";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3000";
 const desktop = { viewport: { width: 1400, height: 900 } };
@@ -20,8 +21,7 @@ for (const { name, path, ...options } of views) {
   const page = await browser.newPage(options);
   page.on("console", (m) => m.type() === "error" && console.log(`[${name}] console error: ${m.text()}`));
   await page.goto(base + path);
-  await page.locator(".leaflet-marker-icon").first().waitFor();
-  await page.locator(".vis-item").first().waitFor();
+  await wakeUntilLive(page);
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(600);
   await page.screenshot({ path: `docs/${name}.png` });

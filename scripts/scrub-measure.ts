@@ -1,4 +1,5 @@
 import type { Browser } from "@playwright/test";
+import { wakeUntilLive } from "./wake";
 
 /**
  * Drags the timeline of `url` back and forth in a real browser and times each drag step (pointer
@@ -8,8 +9,7 @@ export async function measureScrub(browser: Browser, url: string) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(300_000);
   await page.goto(url);
-  await page.locator(".leaflet-marker-icon").first().waitFor();
-  await page.locator(".timeline-host .vis-item").first().waitFor();
+  await wakeUntilLive(page, 300_000);
   await page.waitForTimeout(1500); // the scrub index arrives after first paint
 
   await page.evaluate(() => {

@@ -1,6 +1,6 @@
 "use client";
 import "./map.css";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { fitCamera, limitZoom, screenOf, type Camera, type Size } from "@/lib/map-camera";
 import type { Box } from "@/lib/map-labels";
 import { FIT_OPTIONS, fitBoundsFor, fitTarget } from "@/lib/map-fit";
@@ -11,7 +11,7 @@ import { MapControls } from "./MapControls";
 import { MapEmpty } from "./MapEmpty";
 import { MapLegend } from "./MapLegend";
 import { ZOOM_RULES } from "./map-settings";
-import { buildIndex, coveredBoxes, featuresIn, isCluster, layoutPins, type PinViewport } from "./pin-layout";
+import { buildIndex, coveredBoxes, featuresIn, isCluster, layoutPins, type PinLayout, type PinViewport } from "./pin-layout";
 import { badgeDiameter, pinBody } from "./pin-look";
 
 export interface MapPreviewProps {
@@ -41,6 +41,33 @@ function cameraFor({ points, view, home, selectedPlaceId }: Pick<MapPreviewProps
   const [right, bottom] = FIT_OPTIONS.paddingBottomRight;
   const safe = x >= left && y >= top && x <= size.width - right && y <= size.height - bottom;
   return safe ? camera : { lat: selected.lat, lon: selected.lon, zoom: camera.zoom };
+}
+
+/** A pin as the live map draws it (pin-look.ts), as a button; its body is rebuilt only when it changes. */
+function PreviewPin({ pin, onClick }: { pin: PinLayout; onClick: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const size = badgeDiameter(pin.count, pin.cluster);
+  const [name, side, dx, dy] = [pin.name?.text, pin.name?.side, pin.leader?.dx, pin.leader?.dy];
+  useLayoutEffect(() => {
+    const leader = dx !== undefined && dy !== undefined ? { dx, dy } : null;
+    button.current?.replaceChildren(pinBody(pin.count, { name: name && side ? { text: name, side } : null, leader }));
+  }, [pin.count, name, side, dx, dy]);
+  return (
+    <button
+      ref={button}
+      type="button"
+      className={`${pin.className} map-preview__pin`}
+      aria-label={pin.label}
+      style={{
+        left: Math.round(pin.x) - size / 2,
+        top: Math.round(pin.y) - size / 2,
+        width: size,
+        height: size,
+        zIndex: Math.round(pin.y) + (pin.raise === "selected" ? 1000 : pin.raise === "active" ? 500 : 0),
+      }}
+      onClick={onClick}
+    />
+  );
 }
 
 /**
@@ -101,31 +128,18 @@ export function MapPreview(props: MapPreviewProps) {
             <use href="/basemap/countries-110m.svg#land" transform={`translate(${-screen.origin.x} ${-screen.origin.y}) scale(${2 ** camera.zoom})`} />
           </svg>
         ) : null}
-        {pins.map((pin) => {
-          const size = badgeDiameter(pin.count, pin.cluster);
-          const f = pin.feature;
-          return (
-            <button
-              key={pin.key}
-              type="button"
-              className={`${pin.className} map-preview__pin`}
-              aria-label={pin.label}
-              style={{
-                left: Math.round(pin.x) - size / 2,
-                top: Math.round(pin.y) - size / 2,
-                width: size,
-                height: size,
-                zIndex: Math.round(pin.y) + (pin.raise === "selected" ? 1000 : pin.raise === "active" ? 500 : 0),
-              }}
-              ref={(el) => el?.replaceChildren(pinBody(pin.count, { name: pin.name, leader: pin.leader }))}
-              onClick={() => {
-                if (!isCluster(f)) return onPinClick(f.properties.point.placeId);
-                const [lon, lat] = f.geometry.coordinates;
-                goTo({ lat, lon, zoom: index.getClusterExpansionZoom(f.properties.cluster_id) });
-              }}
-            />
-          );
-        })}
+        {pins.map((pin) => (
+          <PreviewPin
+            key={pin.key}
+            pin={pin}
+            onClick={() => {
+              const f = pin.feature;
+              if (!isCluster(f)) return onPinClick(f.properties.point.placeId);
+              const [lon, lat] = f.geometry.coordinates;
+              goTo({ lat, lon, zoom: index.getClusterExpansionZoom(f.properties.cluster_id) });
+            }}
+          />
+        ))}
         <div className="map-preview__zoom">
           <button type="button" aria-label={text.map.zoomIn} title={text.map.zoomIn} onClick={() => zoomBy(1)}>
             +
