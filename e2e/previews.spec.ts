@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test, wake } from "./fixtures";
 
@@ -100,3 +101,16 @@ test("a click on a preview pin filters by its place, as on the live map", async 
   await page.locator('.map-preview__pin[aria-label^="Urumqi — "]').click();
   await expect(page).toHaveURL(/[?&]city=urumqi\b/);
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`${colorScheme}: axe finds no serious or critical problem in the previews`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/?event=2019-07-first-smart-classroom-lahore");
+    await previewPins(page);
+    await expect(page.getByTestId("timeline-preview")).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`));
+    expect(serious).toEqual([]);
+    expect(await page.locator(".leaflet-container").count(), "still the preview").toBe(0);
+  });
+}

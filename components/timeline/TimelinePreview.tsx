@@ -2,7 +2,7 @@ import type { CSSProperties } from "react";
 import { bucketItems } from "@/lib/timeline-density";
 import { timelineItems, type TimelineGrouping, type TimelineLimits } from "@/lib/timeline-items";
 import type { TimelineModel } from "@/lib/timeline-model";
-import type { TimeWindow } from "@/lib/time-window";
+import { DAY_MS, type TimeWindow } from "@/lib/time-window";
 import { resolveWindow } from "./timeline-view-helpers";
 
 interface Props {
@@ -22,14 +22,25 @@ interface Mark {
 }
 
 const pct = (n: number) => `${Math.max(0, Math.min(100, n)).toFixed(3)}%`;
-const yearTicks = (w: TimeWindow) => {
-  const ticks: { ms: number; label: string }[] = [];
+/** A year label needs about this much room; the axis labels every 1, 2, 5 … years accordingly. */
+const YEAR_LABEL_PX = 48;
+const STEPS = [1, 2, 5, 10, 20, 50, 100];
+const stepFor = (trackPx: number, years: number) => STEPS.find((step) => (trackPx / years) * step >= YEAR_LABEL_PX) ?? 100;
+
+/**
+ * Year lines, labelled as densely as the panel allows. The server does not know the panel's width:
+ * labels are chosen for a desktop panel (~800px) and, among those, the ones a phone's (~280px) keeps.
+ */
+function yearTicks(w: TimeWindow) {
+  const years = (w.endMs - w.startMs) / (365.25 * DAY_MS);
+  const [wide, narrow] = [stepFor(800, years), stepFor(280, years)];
+  const ticks: { ms: number; label: string; wideOnly: boolean }[] = [];
   for (let y = new Date(w.startMs).getUTCFullYear(); y <= new Date(w.endMs).getUTCFullYear(); y++) {
     const ms = Date.UTC(y, 0, 1);
-    if (ms >= w.startMs && ms <= w.endMs) ticks.push({ ms, label: String(y) });
+    if (ms >= w.startMs && ms <= w.endMs) ticks.push({ ms, label: y % wide === 0 ? String(y) : "", wideOnly: y % narrow !== 0 });
   }
   return ticks;
-};
+}
 
 /** The window shifted into the scrollable range, as vis-timeline does with its `min` and `max`. */
 function withinLimits(w: TimeWindow, { min, max }: TimelineLimits): TimeWindow {
@@ -80,7 +91,7 @@ export function TimelinePreview({ model, groupBy, selectedId, window }: Props) {
     <div className="tl-preview" aria-hidden="true" data-testid="timeline-preview">
       <div className="tl-preview__axis">
         {yearTicks(w).map((t) => (
-          <span key={t.ms} style={{ left: pct(at(t.ms)) }}>
+          <span key={t.ms} className={t.wideOnly ? "tl-preview__wide-only" : undefined} style={{ left: pct(at(t.ms)) }}>
             {t.label}
           </span>
         ))}
@@ -95,7 +106,7 @@ export function TimelinePreview({ model, groupBy, selectedId, window }: Props) {
                 const left = at(m.startMs);
                 const next = all[i + 1] ? at(all[i + 1].startMs) : 100;
                 // A label ends before the next item in its row, as on the live timeline.
-                const style = { left: pct(left), "--bar": m.endMs === null ? "0%" : pct(at(m.endMs) - left), maxWidth: pct(Math.max(next, left) - left) };
+                const style = { left: pct(left), "--bar": m.endMs === null ? "0%" : pct(at(m.endMs) - left), maxWidth: `min(22em, ${pct(Math.max(next, left) - left)})` };
                 return (
                   <span key={m.key} className={`tl-preview__item ${m.className}`} style={style as CSSProperties}>
                     {m.date ? <b>{m.date} </b> : null}
