@@ -105,7 +105,10 @@ async function visit(browser: Browser, pathname: string) {
   await page.goto(BASE + pathname, { waitUntil: "commit" });
   await wakeUntilLive(page);
   const wall = Date.now() - started;
-  const { shown, live } = await page.evaluate(() => window as unknown as { shown: number; live: number });
+  const { shown, live } = await page.evaluate(() => {
+    const w = window as unknown as { shown: number; live: number };
+    return { shown: w.shown, live: w.live };
+  });
   const tti = { shown: Math.round(shown), live: Math.round(live) };
   await page.waitForTimeout(1500);
   const jsGz = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);

@@ -13,7 +13,6 @@ interface Props {
 }
 
 interface Mark {
-  key: string;
   startMs: number;
   endMs: number | null;
   className: string;
@@ -21,7 +20,7 @@ interface Mark {
   title: string;
 }
 
-const pct = (n: number) => `${Math.max(0, Math.min(100, n)).toFixed(3)}%`;
+const pct = (n: number) => `${Math.max(0, Math.min(100, n)).toFixed(2)}%`;
 /** A year label needs about this much room; the axis labels every 1, 2, 5 … years accordingly. */
 const YEAR_LABEL_PX = 48;
 const STEPS = [1, 2, 5, 10, 20, 50, 100];
@@ -40,6 +39,27 @@ function yearTicks(w: TimeWindow) {
     if (ms >= w.startMs && ms <= w.endMs) ticks.push({ ms, label: y % wide === 0 ? String(y) : "", wideOnly: y % narrow !== 0 });
   }
   return ticks;
+}
+
+/** Below this share of the panel (in %), a label would show a letter or two: the item is drawn bare. */
+const MIN_LABEL_ROOM = 2;
+/** An item this close (in %) after the last one drawn in its row would sit on it: left out of the preview. */
+const MIN_GAP = 0.4;
+
+/**
+ * A row's items in date order with their place and label room, leaving out those that would only
+ * overprint the one before: a dense row (thousands of events) stays a few hundred elements.
+ */
+function drawable(marks: Mark[], at: (ms: number) => number) {
+  const sorted = [...marks].sort((a, b) => a.startMs - b.startMs);
+  const kept: { mark: Mark; left: number }[] = [];
+  for (const mark of sorted) {
+    const left = at(mark.startMs);
+    const last = kept.at(-1);
+    if (last && left - last.left < MIN_GAP && mark.endMs === null && !mark.className.includes("tl-selected")) continue;
+    kept.push({ mark, left });
+  }
+  return kept.map((k, i) => ({ ...k, room: Math.max(0, (kept[i + 1]?.left ?? 100) - k.left) }));
 }
 
 /** The window shifted into the scrollable range, as vis-timeline does with its `min` and `max`. */
@@ -73,11 +93,10 @@ export function TimelinePreview({ model, groupBy, selectedId, window }: Props) {
     if (mark.startMs > w.endMs || (mark.endMs ?? mark.startMs) < w.startMs) return;
     marks.set(group, [...(marks.get(group) ?? []), mark]);
   };
-  for (const b of buckets) add(b.group, { key: b.id, startMs: b.startMs, endMs: b.endMs, className: `${b.className} tl-preview__bucket`, date: null, title: b.content });
+  for (const b of buckets) add(b.group, { startMs: b.startMs, endMs: b.endMs, className: `${b.className} tl-preview__bucket`, date: null, title: b.content });
   for (const item of timelineItems(model.events, groupBy, model.text)) {
     const selected = item.eventId === selectedId ? " tl-selected" : "";
     add(item.group, {
-      key: item.id,
       startMs: +item.start,
       endMs: item.end ? +item.end : null,
       className: `${item.className}${selected}`,
@@ -100,20 +119,18 @@ export function TimelinePreview({ model, groupBy, selectedId, window }: Props) {
         <div key={row.id ?? "all"} className="tl-preview__row">
           <span className={`tl-preview__label ${row.className}`}>{row.content}</span>
           <span className="tl-preview__track">
-            {(marks.get(row.id) ?? [])
-              .sort((a, b) => a.startMs - b.startMs)
-              .map((m, i, all) => {
-                const left = at(m.startMs);
-                const next = all[i + 1] ? at(all[i + 1].startMs) : 100;
-                // A label ends before the next item in its row, as on the live timeline.
-                const style = { left: pct(left), "--bar": m.endMs === null ? "0%" : pct(at(m.endMs) - left), maxWidth: `min(22em, ${pct(Math.max(next, left) - left)})` };
-                return (
-                  <span key={m.key} className={`tl-preview__item ${m.className}`} style={style as CSSProperties}>
-                    {m.date ? <b>{m.date} </b> : null}
-                    {m.title}
-                  </span>
-                );
-              })}
+            {drawable(marks.get(row.id) ?? [], at).map(({ mark: m, left, room }, i) => {
+              // A point with no room for a label is a bare dot: dense rows stay light.
+              if (room < MIN_LABEL_ROOM && m.endMs === null) return <i key={i} className={`tl-preview__item ${m.className}`} style={{ left: pct(left) }} />;
+              // A label ends before the next item in its row, as on the live timeline.
+              const style = { left: pct(left), "--bar": m.endMs === null ? "0%" : pct(at(m.endMs) - left), maxWidth: `min(22em, ${pct(room)})` };
+              return (
+                <span key={i} className={`tl-preview__item ${m.className}`} style={style as CSSProperties}>
+                  {room >= MIN_LABEL_ROOM && m.date ? <b>{m.date} </b> : null}
+                  {room >= MIN_LABEL_ROOM ? m.title : null}
+                </span>
+              );
+            })}
           </span>
         </div>
       ))}
