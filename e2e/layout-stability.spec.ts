@@ -17,17 +17,26 @@ for (const screen of screens) {
     for (const path of ["/", "/?city=shanghai&rows=organization"]) {
       test(`the page does not jump while the map and timeline load: ${path}`, async ({ page }) => {
         await page.addInitScript(() => {
-          const w = window as unknown as { layoutShift: number };
+          const w = window as unknown as { layoutShift: number; shifted: string[] };
           w.layoutShift = 0;
+          w.shifted = [];
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) w.layoutShift += (entry as unknown as { value: number }).value;
+            for (const entry of list.getEntries()) {
+              const shift = entry as unknown as { value: number; sources: { node?: Element; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+              w.layoutShift += shift.value;
+              // What moved, for the failure message: "SECTION.empty 109→208".
+              for (const s of shift.sources) w.shifted.push(`${s.node?.nodeName}.${s.node?.className} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} (${shift.value.toFixed(3)})`);
+            }
           }).observe({ type: "layout-shift", buffered: true });
         });
         await page.goto(path);
         await viewsReady(page);
         await page.waitForLoadState("networkidle");
-        const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
-        expect(shift).toBeLessThan(0.02);
+        const { layoutShift, shifted } = await page.evaluate(() => {
+          const w = window as unknown as { layoutShift: number; shifted: string[] };
+          return { layoutShift: w.layoutShift, shifted: w.shifted };
+        });
+        expect(layoutShift, shifted.join("; ")).toBeLessThan(0.02);
       });
     }
   });
