@@ -15,13 +15,16 @@ const views = [
   { name: "phone-event", path: "/?city=beijing&event=2025-08-18-global-smart-education-conference", ...phone },
   { name: "dark", path: "/?city=shanghai", ...desktop, colorScheme: "dark" as const },
   { name: "screenshot-zh", path: "/?lang=zh", ...desktop },
+  // The first paint, before any gesture: the still previews of map and timeline.
+  { name: "preview", path: "/", ...desktop, still: true },
 ];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox"] });
-for (const { name, path, ...options } of views) {
+for (const { name, path, still, ...options } of views as ((typeof views)[number] & { still?: boolean })[]) {
   const page = await browser.newPage(options);
   page.on("console", (m) => m.type() === "error" && console.log(`[${name}] console error: ${m.text()}`));
   await page.goto(base + path);
-  await wakeUntilLive(page);
+  if (still) await page.locator(".map-preview__pin").first().waitFor();
+  else await wakeUntilLive(page);
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(600);
   await page.screenshot({ path: `docs/${name}.png` });
