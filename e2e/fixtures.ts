@@ -39,8 +39,8 @@ export async function wake(page: Page) {
  */
 export const test = base.extend<{ consoleErrors: string[]; wakeOnNavigation: boolean }>({
   wakeOnNavigation: [true, { option: true }],
-  page: async ({ page, wakeOnNavigation }, use) => {
-    if (!wakeOnNavigation) return use(page);
+  page: async ({ page, wakeOnNavigation }, provide) => {
+    if (!wakeOnNavigation) return provide(page);
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
     page.goto = async (...args) => {
@@ -53,7 +53,7 @@ export const test = base.extend<{ consoleErrors: string[]; wakeOnNavigation: boo
       await wake(page);
       return response;
     };
-    await use(page);
+    await provide(page);
   },
   consoleErrors: [
     async ({ page }, use) => {
