@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
+import { FIRST_GESTURE_SCRIPT } from "@/components/first-gesture";
 import { LANG_HEADER, LANG_TAGS, langOf } from "@/lib/lang";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
@@ -20,9 +21,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page is rendered per request: each response's scripts carry that request's CSP nonce
   // (proxy.ts), which a page prerendered at build time (such as the 404 page) could not.
   await connection();
-  const lang = langOf((await headers()).get(LANG_HEADER));
+  const requestHeaders = await headers();
+  const lang = langOf(requestHeaders.get(LANG_HEADER));
   return (
-    <html lang={LANG_TAGS[lang]}>
+    // The first-gesture script marks <html> before React hydrates; React must not take that for a mismatch.
+    <html lang={LANG_TAGS[lang]} suppressHydrationWarning>
+      <head>
+        <script nonce={requestHeaders.get("x-nonce") ?? undefined} dangerouslySetInnerHTML={{ __html: FIRST_GESTURE_SCRIPT }} />
+      </head>
       <body>
         <NuqsAdapter>{children}</NuqsAdapter>
       </body>

@@ -81,6 +81,23 @@ test("until a gesture, neither Leaflet nor vis-timeline loads; the previews show
   await expect(page.getByTestId("timeline-preview")).toHaveCount(0);
 });
 
+test("a mouse movement made while the page is still loading its scripts wakes the map: no second one is needed", async ({ page }) => {
+  // Hold the page's scripts so that the movement surely comes before React has hydrated.
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  await expect(page.getByTestId("event-list")).toBeVisible(); // the server's HTML is on screen
+  expect(await page.locator(".leaflet-container").count(), "still the preview").toBe(0);
+  await page.mouse.move(5, 5);
+  release();
+  await expect(page.locator(".leaflet-container")).toBeAttached();
+  await expect(page.locator(".timeline-host .vis-item").first()).toBeVisible();
+});
+
 test("the timeline preview has the live timeline's rows, in order, in the same window", async ({ page }) => {
   await page.goto("/");
   const preview = page.getByTestId("timeline-preview");
