@@ -6,7 +6,7 @@ import type { BucketItem } from "@/lib/timeline-density";
 import type { TimeWindow } from "@/lib/time-window";
 import type { TimelineGroup, TimelineItem, TimelineLimits, TimelineText } from "@/lib/timeline-items";
 import { applyDiff, diffRows } from "./sync-dataset";
-import { gestureStep, initialGesture, type GestureEvent, type GesturePhase, type GestureState } from "./timeline-gesture";
+import { gestureStep, initialGesture, type GestureEvent, type GestureState } from "./timeline-gesture";
 import { focusItem, wireUserInput, type InputHandlers } from "./timeline-input";
 import { limitOptions, modeOptions, timelineOptions, type DrawMode } from "./timeline-options";
 import { tidyAfterRedraw } from "./timeline-tidy";
@@ -98,10 +98,6 @@ export class TimelineController {
     this.destroyed = true;
     for (const undo of this.teardown) undo();
     this.timeline.destroy();
-  }
-
-  get gesturePhase(): GesturePhase {
-    return this.gesture.phase;
   }
 
   private dispatch(event: GestureEvent): void {
