@@ -7,7 +7,8 @@ import { UrlNotice } from "@/components/UrlNotice";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { EventDetailBody } from "@/components/EventDetailBody";
 import { Facets } from "@/components/Facets";
-import { parseQuery, serializeQuery } from "@/lib/query";
+import { previewHref } from "@/lib/endpoints";
+import { parseQuery } from "@/lib/query";
 import { DatasetError, getStore } from "@/lib/store";
 import { boundedWindow } from "@/lib/time-window";
 import { urlNotices } from "@/lib/url-notices";
@@ -30,7 +31,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { query, title, pageTitle, sentence } = summarizeView(params, store);
   const t = translator(query.lang);
   const site = t("site.name");
-  const image = `/og${serializeQuery({ ...query, map: null, event: null, rows: "category" })}`;
+  const image = previewHref(query, {});
   const description = t("site.previewDescription", { sentence });
   // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/site-url.ts).
   return {
