@@ -8,7 +8,7 @@ import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { EventDetailBody } from "@/components/EventDetailBody";
 import { Facets } from "@/components/Facets";
 import { previewHref } from "@/lib/endpoints";
-import { parseQuery } from "@/lib/query";
+import { ignoredValues, parseQuery } from "@/lib/query";
 import { DatasetError, getStore } from "@/lib/store";
 import { boundedWindow } from "@/lib/time-window";
 import { urlNotices } from "@/lib/url-notices";
@@ -68,5 +68,5 @@ export default async function Page({ searchParams }: Props) {
     notice: notice ? <UrlNotice notice={notice} label={translator(query.lang)("notice.label")} /> : null,
     timelinePreview: <TimelinePreview model={view.timeline} groupBy={query.rows} selectedId={query.event} window={boundedWindow(query)} />,
   };
-  return <Dashboard view={browserView(view)} query={query} server={server} />;
+  return <Dashboard view={browserView(view)} query={query} ignored={ignoredValues(params, query)} server={server} />;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { periodEnd, periodStart } from "./dates";
 import { exportHref, previewHref, rowsHref, scrubHref } from "./endpoints";
 import { viewSlug } from "./export/formats";
-import { EMPTY_QUERY, parseQuery, parsersIn, sanitizeQuery, SCOPES, searchFor, serializeQuery, TIMELINE_GROUPINGS, toMapView, type Query } from "./query";
+import { cleared, EMPTY_QUERY, ignoredValues, parseQuery, parsersIn, sanitizeQuery, SCOPES, searchFor, serializeQuery, TIMELINE_GROUPINGS, toMapView, type Query } from "./query";
 import { LANGS } from "./lang";
 import { vocabularyOf } from "./vocabulary";
 import { fixtureIndex } from "./test-fixtures";
@@ -173,5 +173,26 @@ describe("toMapView", () => {
     const view = toMapView(31.234567, 121.476543, 5.26);
     expect(view).toEqual({ lat: 31.2346, lon: 121.4765, zoom: 5.3 });
     expect(parse(serializeQuery({ ...EMPTY_QUERY, map: view }).slice(1)).query.map).toEqual(view);
+  });
+});
+
+describe("values the page set aside", () => {
+  const open = (qs: string) => {
+    const params = new URLSearchParams(qs);
+    const { query } = parseQuery(params, vocabulary);
+    return { query, ignored: ignoredValues(params, query) };
+  };
+
+  it("are named as the browser reads them, and only those", () => {
+    expect(open("city=shanghai&lang=zh").ignored).toEqual({});
+    expect(open("city=atlantis,shanghai&from=garbage").ignored).toEqual({ city: ["atlantis", "shanghai"], from: null });
+    expect(open("from=2025&to=2019").ignored).toEqual({ from: "2025", to: "2019" });
+  });
+
+  it("go back to the page's reading while the URL still holds them, and a change made since is kept", () => {
+    const { query, ignored } = open("city=atlantis&from=2025&to=2019");
+    const asOpened = { ...EMPTY_QUERY, city: ["atlantis"], from: "2025", to: "2019" };
+    expect(cleared(asOpened, ignored, query)).toEqual({ city: [], from: "2019", to: "2025" });
+    expect(cleared({ ...asOpened, city: ["dakar"] }, ignored, query)).toEqual({ from: "2019", to: "2025" });
   });
 });

@@ -216,6 +216,46 @@ export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: 
   return { query, issues };
 }
 
+/** Whether two values of `key` are the same to the URL (lists and viewports compare by content). */
+export function sameValue<K extends QueryKey>(key: K, a: Query[K] | null | undefined, b: Query[K] | null | undefined): boolean {
+  if (a === b) return true;
+  if (a == null || b == null) return false;
+  const eq = queryParsers[key].eq as (x: Query[K], y: Query[K]) => boolean;
+  return eq(a, b);
+}
+
+/**
+ * The URL's values the page did not take as written (an unknown id, a window written end first, a
+ * value of no known form, a repeated or oddly spelled parameter), as the browser's parsers read them:
+ * the URL still holds them after the page has set them aside, and a click must not carry them on.
+ */
+export function ignoredValues(input: RawParams, query: Query): Partial<Query> {
+  const ignored: Partial<Record<QueryKey, unknown>> = {};
+  for (const key of QUERY_KEYS) {
+    const values = input instanceof URLSearchParams ? input.getAll(key) : [input[key] ?? []].flat();
+    if (values.length === 0) continue;
+    const written = new URLSearchParams(serializeQuery({ [key]: query[key] })).getAll(key);
+    if (values.length === written.length && values.every((v, i) => v === written[i])) continue;
+    // What nuqs holds for the URL: its first value, parsed, or the parameter's default.
+    const parser = queryParsers[key];
+    ignored[key] = parser.parse(values[0]) ?? ("defaultValue" in parser ? parser.defaultValue : null);
+  }
+  return ignored as Partial<Query>;
+}
+
+/**
+ * What a click writes besides its own change: each ignored value the URL still holds as the page
+ * found it goes back to what the page read instead. A value changed since (a click the server has not
+ * answered yet) is the reader's, and stays.
+ */
+export function cleared(latest: Query, ignored: Partial<Query>, query: Query): Partial<Query> {
+  const patch: Partial<Record<QueryKey, unknown>> = {};
+  for (const key of Object.keys(ignored) as QueryKey[]) {
+    if (sameValue(key, latest[key], ignored[key])) patch[key] = query[key];
+  }
+  return patch as Partial<Query>;
+}
+
 /** Drops values the vocabulary does not know: used where a query came from somewhere other than parseQuery (client hooks). */
 export function sanitizeQuery(query: Query, vocabulary: Vocabulary): Query {
   return parseQuery(new URLSearchParams(serializeQuery(query)), vocabulary).query;
