@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import { LIST_PAGE } from "./live-view";
 import { detailSteps, eventDetail, type DetailSteps, type EventDetailModel } from "./detail";
-import { countryName, describeWindow, sentenceParts, viewTitle } from "./describe";
+import { countryName, describeWindow, sentenceParts } from "./describe";
 import { facets, yearOptions, type Facet } from "./facets";
 import { mapPoints, pinLabel, unmappedLabel, type MapPoint } from "./map-points";
 import { translator } from "./i18n/translator";
@@ -23,10 +23,8 @@ export { LIST_PAGE };
  * browser, never the dataset. Its size depends on the view, not on how many events there are.
  */
 export interface DashboardView {
-  version: string;
   total: number;
   matched: number;
-  title: string;
   sentence: SentenceParts;
   /** The summary line as the URL's view reads: written here, so the page needs no number formatting to start. */
   summary: Summary;
@@ -99,10 +97,8 @@ function buildView(store: EventStore, query: Query): DashboardView {
   const sentence = sentenceParts(query, index);
   const text = uiText(lang);
   return {
-    version: store.version,
     total: store.total,
     matched: matching.length,
-    title: viewTitle(query, index, matching.length),
     sentence,
     summary: summaryOf(store.total, matching.length, isFiltered(query), sentence, text.counts),
     list: matching.slice(0, LIST_PAGE).map((e) => eventRow(e, index, lang)),
