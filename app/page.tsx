@@ -7,30 +7,33 @@ import { UrlNotice } from "@/components/UrlNotice";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { EventDetailBody } from "@/components/EventDetailBody";
 import { Facets } from "@/components/Facets";
-import { parseQuery, serializeQuery } from "@/lib/query";
-import { DatasetError, getStore } from "@/lib/store";
+import { previewHref } from "@/lib/endpoints";
+import { ignoredValues } from "@/lib/query";
+import { DatasetError } from "@/lib/store";
 import { boundedWindow } from "@/lib/time-window";
 import { urlNotices } from "@/lib/url-notices";
-import { browserView, computeView } from "@/lib/view-model";
+import { browserView } from "@/lib/view-model";
 import { translator } from "@/lib/i18n/translator";
 import { langOf } from "@/lib/lang";
 import { siteUrl } from "@/lib/site-url";
-import { summarizeView } from "@/lib/view-summary";
+import { viewWords } from "@/lib/view-summary";
+import { pageView, type SearchParams } from "./page-view";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 /** Each shared link previews its own view: "Shanghai · 2023–2025 · 4 events", with an image of it. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const store = await getStore().catch(() => null);
   const params = await searchParams;
-  if (!store) {
+  const page = await pageView(params).catch(() => null);
+  if (!page) {
     const t = translator(langOf([params.lang].flat()[0]));
     return { title: `${t("site.name")} — ${t("site.datasetErrorTitle")}` };
   }
-  const { query, title, pageTitle, sentence } = summarizeView(params, store);
+  const { query, view, store } = page;
+  const { title, pageTitle, sentence } = viewWords(query, store.index, view.matched);
   const t = translator(query.lang);
   const site = t("site.name");
-  const image = `/og${serializeQuery({ ...query, map: null, event: null, rows: "category" })}`;
+  const image = previewHref(query, {});
   const description = t("site.previewDescription", { sentence });
   // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/site-url.ts).
   return {
@@ -45,15 +48,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 /** The server computes the view the URL asks for; only that view reaches the browser. */
 export default async function Page({ searchParams }: Props) {
   const params = await searchParams;
-  let store;
+  let page;
   try {
-    store = await getStore();
+    page = await pageView(params);
   } catch (error) {
     if (error instanceof DatasetError) return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
     throw error;
   }
-  const { query, issues } = parseQuery(params, store.vocabulary);
-  const view = computeView(store, query);
+  const { store, query, issues, view } = page;
   const notice = urlNotices(issues, query, store.index);
   // Parts that only show what the server computed are rendered here: their markup reaches the browser, not their code.
   const server = {
@@ -67,5 +69,5 @@ export default async function Page({ searchParams }: Props) {
     notice: notice ? <UrlNotice notice={notice} label={translator(query.lang)("notice.label")} /> : null,
     timelinePreview: <TimelinePreview model={view.timeline} groupBy={query.rows} selectedId={query.event} window={boundedWindow(query)} />,
   };
-  return <Dashboard view={browserView(view)} query={query} server={server} />;
+  return <Dashboard view={browserView(view)} query={query} ignored={ignoredValues(page.params, query)} server={server} />;
 }

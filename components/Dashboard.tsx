@@ -40,8 +40,8 @@ export interface ServerParts {
  * the compact scrub index by the visible window on every frame (count, pins, list); when the drag
  * ends, the window goes to the URL and the server computes the view again.
  */
-export function Dashboard({ view, query: serverQuery, server }: { view: BrowserView; query: Query; server: ServerParts }) {
-  const { query, setView: setUrl, hrefFor, pending } = useView(serverQuery);
+export function Dashboard({ view, query: serverQuery, ignored, server }: { view: BrowserView; query: Query; ignored: Partial<Query>; server: ServerParts }) {
+  const { query, setView: setUrl, hrefFor, pending } = useView(serverQuery, ignored);
   const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.

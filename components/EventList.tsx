@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
 import { fill, formatCount } from "@/lib/i18n/plural";
-import { NO_FILTERS, serializeQuery } from "@/lib/query";
+import { rowsHref } from "@/lib/endpoints";
+import { NO_FILTERS, searchFor } from "@/lib/query";
 import type { EventRow } from "@/lib/rows";
 import type { SearchSuggestion } from "@/lib/view-model";
 import { useViewContext, ViewLink } from "./ViewContext";
@@ -20,7 +21,7 @@ export function EventList({ rows, matched, suggestion, dragging }: Props) {
   const { query, text } = useViewContext();
   const [more, setMore] = useState<{ key: string; rows: EventRow[] }>({ key: "", rows: [] });
   const [loading, setLoading] = useState(false);
-  const key = serializeQuery({ ...query, map: null, event: null, rows: "category" });
+  const key = searchFor("list", query);
 
   if (matched === 0) {
     return (
@@ -42,7 +43,7 @@ export function EventList({ rows, matched, suggestion, dragging }: Props) {
   const loadMore = async () => {
     setLoading(true);
     try {
-      const response = await fetch(`/api/rows${key ? `${key}&` : "?"}offset=${shown.length}`);
+      const response = await fetch(rowsHref(query, { offset: shown.length }));
       const page = (await response.json()) as { rows: EventRow[] };
       setMore({ key, rows: [...(more.key === key ? more.rows : []), ...page.rows] });
     } finally {

@@ -1,15 +1,13 @@
 "use client";
 import { useState } from "react";
 import { EXPORT_FORMATS, exportFilename, viewSlug, type ExportFormat } from "@/lib/export/formats";
-import { serializeQuery } from "@/lib/query";
+import { exportHref } from "@/lib/endpoints";
 import { useViewContext } from "./ViewContext";
 
 /** "Copy link" for the exact view, and downloads of the matching events in every export format. */
 export function ShareAndExport() {
   const { query, text } = useViewContext();
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
-  const filters = serializeQuery({ ...query, event: null, map: null, rows: "category" });
-  const apiHref = (format: ExportFormat) => `/api/events${filters ? `${filters}&` : "?"}format=${format}`;
 
   const copy = async () => {
     try {
@@ -32,7 +30,7 @@ export function ShareAndExport() {
       <span className="exports" aria-label={text.share.downloadLabel}>
         {text.share.download}{" "}
         {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => (
-          <a key={format} href={apiHref(format)} download={exportFilename(format, viewSlug(query))} className="export" data-format={format}>
+          <a key={format} href={exportHref(query, { format })} download={exportFilename(format, viewSlug(query))} className="export" data-format={format}>
             {text.share.formats[format]}
           </a>
         ))}

@@ -2,7 +2,7 @@
 import dynamic from "next/dynamic";
 import { useState, type CSSProperties, type ReactNode } from "react";
 import type { MapPoint } from "@/lib/map-points";
-import { isFiltered, serializeQuery, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query";
+import { isFiltered, searchFor, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query";
 import { boundedWindow, windowToRange, type TimeWindow } from "@/lib/time-window";
 import type { BrowserView } from "@/lib/view-model";
 import { useViewContext } from "./ViewContext";
@@ -54,7 +54,6 @@ export function ViewPanels({ view, pins, unmapped, onScrub, awake, timelinePrevi
   const [mapDrawn, setMapDrawn] = useState(false);
   const [timelineDrawn, setTimelineDrawn] = useState(false);
   const timeline = view.timeline;
-  const filtersKey = serializeQuery({ ...query, from: null, to: null, event: null, map: null });
   const window = boundedWindow(query);
 
   // A null window shows every event: no time filter (the timeline decides, see lib/scrub-outcome.ts).
@@ -119,7 +118,7 @@ export function ViewPanels({ view, pins, unmapped, onScrub, awake, timelinePrevi
               groupBy={query.rows}
               selectedId={query.event}
               window={window}
-              fitKey={filtersKey}
+              fitKey={searchFor("fit", query)}
               onScrub={onScrub}
               onScrubEnd={endScrub}
               onSelect={(id) => setView({ event: id })}

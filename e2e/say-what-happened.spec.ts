@@ -85,6 +85,15 @@ test.describe("desktop 1400×900", () => {
     await expect(page.getByTestId("url-notice")).toHaveCount(0);
   });
 
+  test("a click after an unknown place in the link drops it, and its notice with it", async ({ page }) => {
+    await page.goto("/?city=atlantis");
+    await expect(notice(page)).toHaveText(/Ignored: city=atlantis/);
+    await chooseFacet(page, "?category=conference");
+    await expect(page).toHaveURL(/\/\?category=conference$/);
+    await expect(page.getByTestId("match-count")).toHaveText(`${conferences} of ${events.length} events`);
+    await expect(page.getByTestId("url-notice")).toHaveCount(0);
+  });
+
   test("a window written end first is swapped, and the page says so and shows 2016–2024", async ({ page }) => {
     await page.goto("/?from=2024&to=2016");
     await expect(notice(page)).toContainText("from and to were swapped: showing 2016–2024");

@@ -40,6 +40,13 @@ export const FIT_OPTIONS = {
   maxZoom: 6,
 };
 
+/** Whether a point on a map of `size` is clear of its buttons and legend: where a fit puts pins, and where a selected place is brought. */
+export function clearOfControls(point: { x: number; y: number }, size: { width: number; height: number }): boolean {
+  const [left, top] = FIT_OPTIONS.paddingTopLeft;
+  const [right, bottom] = FIT_OPTIONS.paddingBottomRight;
+  return point.x >= left && point.y >= top && point.x <= size.width - right && point.y <= size.height - bottom;
+}
+
 /** Where a view with no `map=` opens: see `fitTarget` (China first on the unfiltered view). */
 export function fitBoundsFor(points: readonly Pick<MapPoint, "lat" | "lon" | "country">[], home: boolean): Bounds {
   return fitTarget(points, home).bounds ?? EAST_ASIA;

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { periodEnd, periodStart } from "./dates";
-import { EMPTY_QUERY, parseQuery, sanitizeQuery, serializeQuery, TIMELINE_GROUPINGS, type Query } from "./query";
+import { exportHref, previewHref, rowsHref, scrubHref } from "./endpoints";
+import { viewSlug } from "./export/formats";
+import { cleared, EMPTY_QUERY, ignoredValues, parseQuery, parsersIn, sanitizeQuery, SCOPES, searchFor, serializeQuery, TIMELINE_GROUPINGS, toMapView, type Query } from "./query";
 import { LANGS } from "./lang";
 import { vocabularyOf } from "./vocabulary";
 import { fixtureIndex } from "./test-fixtures";
@@ -124,5 +126,73 @@ describe("properties", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("what each answer depends on", () => {
+  const view: Query = {
+    ...EMPTY_QUERY, from: "2023", to: "2025", city: ["shanghai"], q: "stem", event: "2016-06-08-x",
+    map: { lat: 31.2, lon: 121.5, zoom: 5 }, rows: "organization", lang: "zh",
+  };
+
+  it("asks each endpoint for its own parameters, in the URL's order, then the endpoint's", () => {
+    expect(rowsHref(view, { offset: 100 })).toBe("/api/rows?from=2023&to=2025&city=shanghai&q=stem&lang=zh&offset=100");
+    expect(scrubHref(view, { v: "v1" })).toBe("/api/scrub?city=shanghai&q=stem&v=v1");
+    expect(exportHref(view, { format: "csv" })).toBe("/api/events?from=2023&to=2025&city=shanghai&q=stem&lang=zh&format=csv");
+    expect(previewHref(view, {})).toBe("/og?from=2023&to=2025&city=shanghai&q=stem&lang=zh");
+    expect(searchFor("view", view)).toBe("?from=2023&to=2025&city=shanghai&q=stem&event=2016-06-08-x&rows=organization&lang=zh");
+    expect(searchFor("fit", view)).toBe("?city=shanghai&q=stem&rows=organization&lang=zh");
+  });
+
+  it("leaves an endpoint's own parameter alone when the view has none", () => {
+    expect(rowsHref(EMPTY_QUERY, { offset: 100 })).toBe("/api/rows?offset=100");
+    expect(scrubHref(EMPTY_QUERY, { v: "v1" })).toBe("/api/scrub?v=v1");
+    expect(exportHref(EMPTY_QUERY, { format: "json" })).toBe("/api/events?format=json");
+    expect(previewHref(EMPTY_QUERY, {})).toBe("/og");
+  });
+
+  it("names a download after what it holds: the timeline's rows change nothing in it", () => {
+    expect(viewSlug(view)).toBe("from-2023_to-2025_city-shanghai_q-stem_lang-zh");
+    expect(viewSlug({ ...view, rows: "category" })).toBe(viewSlug(view));
+  });
+
+  it("reads back, for every scope, its own parameters and nothing else", () => {
+    fc.assert(
+      fc.property(queryArb, fc.constantFrom(...SCOPES), (query, scope) => {
+        const { query: back } = parse(searchFor(scope, query).slice(1));
+        const own = new Set(Object.keys(parsersIn(scope)));
+        for (const key of Object.keys(query) as (keyof Query)[]) expect(back[key]).toEqual(own.has(key) ? query[key] : EMPTY_QUERY[key]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("toMapView", () => {
+  it("rounds a viewport as the URL writes it, so a written view reads back equal", () => {
+    const view = toMapView(31.234567, 121.476543, 5.26);
+    expect(view).toEqual({ lat: 31.2346, lon: 121.4765, zoom: 5.3 });
+    expect(parse(serializeQuery({ ...EMPTY_QUERY, map: view }).slice(1)).query.map).toEqual(view);
+  });
+});
+
+describe("values the page set aside", () => {
+  const open = (qs: string) => {
+    const params = new URLSearchParams(qs);
+    const { query } = parseQuery(params, vocabulary);
+    return { query, ignored: ignoredValues(params, query) };
+  };
+
+  it("are named as the browser reads them, and only those", () => {
+    expect(open("city=shanghai&lang=zh").ignored).toEqual({});
+    expect(open("city=atlantis,shanghai&from=garbage").ignored).toEqual({ city: ["atlantis", "shanghai"], from: null });
+    expect(open("from=2025&to=2019").ignored).toEqual({ from: "2025", to: "2019" });
+  });
+
+  it("go back to the page's reading while the URL still holds them, and a change made since is kept", () => {
+    const { query, ignored } = open("city=atlantis&from=2025&to=2019");
+    const asOpened = { ...EMPTY_QUERY, city: ["atlantis"], from: "2025", to: "2019" };
+    expect(cleared(asOpened, ignored, query)).toEqual({ city: [], from: "2019", to: "2025" });
+    expect(cleared({ ...asOpened, city: ["dakar"] }, ignored, query)).toEqual({ from: "2019", to: "2025" });
   });
 });

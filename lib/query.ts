@@ -38,7 +38,17 @@ const listOf = (item: RegExp) =>
 export const TIMELINE_GROUPINGS = ["category", "organization", "none"] as const;
 export type TimelineGrouping = (typeof TIMELINE_GROUPINGS)[number];
 
+/** The URL's precision for a viewport: ~10 m and a tenth of a zoom step, so a pan writes a short, stable `map=`. */
+const MAP_DIGITS = { degrees: 4, zoom: 1 };
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+/** A viewport as the URL holds it: the one rounding every writer of `map=` (live map, still preview) uses. */
+export function toMapView(lat: number, lon: number, zoom: number): MapView {
+  return { lat: round(lat, MAP_DIGITS.degrees), lon: round(lon, MAP_DIGITS.degrees), zoom: round(zoom, MAP_DIGITS.zoom) };
+}
+
+/** Zooms closer than this are the same `map=`: a map showing one of them shows the URL's viewport. */
+export const MAP_ZOOM_TOLERANCE = 0.5 * 10 ** -MAP_DIGITS.zoom;
 
 const mapView = createParser<MapView>({
   parse: (v) => {
@@ -46,30 +56,59 @@ const mapView = createParser<MapView>({
     if (parts.length !== 3 || parts.some((p) => p.trim() === "")) return null;
     const [lat, lon, zoom] = parts.map(Number);
     const ok = Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 18;
-    return ok ? { lat: round(lat, 4), lon: round(lon, 4), zoom: round(zoom, 1) } : null;
+    return ok ? toMapView(lat, lon, zoom) : null;
   },
-  serialize: (m) => `${round(m.lat, 4)},${round(m.lon, 4)},${round(m.zoom, 1)}`,
+  serialize: (m) => {
+    const { lat, lon, zoom } = toMapView(m.lat, m.lon, m.zoom);
+    return `${lat},${lon},${zoom}`;
+  },
   eq: (a, b) => a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom,
 });
 
-export const queryParsers = {
-  from: partialDate,
-  to: partialDate,
-  city: listOf(SLUG),
-  country: listOf(COUNTRY),
-  category: listOf(SLUG),
-  org: listOf(SLUG),
-  q: createParser<string>({
-    parse: (v) => v.trim().slice(0, MAX_Q_LENGTH) || null,
-    serialize: (v) => v,
-  }).withDefault(""),
-  event: createParser<string>({ parse: (v) => (SLUG.test(v.trim()) ? v.trim() : null), serialize: (v) => v }),
-  map: mapView,
+/**
+ * What depends on the URL, each named once: a scope lists the parameters one answer is a function
+ * of, so its cache key, its link and its API request carry those and no others.
+ * - `view`: the page the server computes (the viewport changes nothing there: it stays in the browser);
+ * - `preview`: the link-preview image — the matches and their words, not what is open or how rows group;
+ * - `list`: the event list's further pages (`/api/rows`);
+ * - `export`: the downloads (`/api/events`) and their file names;
+ * - `scrub`: the scrub index (`/api/scrub`) — every filter but time, and no words (one file for both languages);
+ * - `fit`: the timeline fits again when one of these changes (time is what it shows, not what it fits to).
+ */
+export const SCOPES = ["view", "preview", "list", "export", "scrub", "fit"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+const TIME: Scope[] = ["view", "preview", "list", "export"];
+const FILTER: Scope[] = [...TIME, "scrub", "fit"];
+
+const parameters = {
+  from: { parser: partialDate, scopes: TIME },
+  to: { parser: partialDate, scopes: TIME },
+  city: { parser: listOf(SLUG), scopes: FILTER },
+  country: { parser: listOf(COUNTRY), scopes: FILTER },
+  category: { parser: listOf(SLUG), scopes: FILTER },
+  org: { parser: listOf(SLUG), scopes: FILTER },
+  q: {
+    parser: createParser<string>({ parse: (v) => v.trim().slice(0, MAX_Q_LENGTH) || null, serialize: (v) => v }).withDefault(""),
+    scopes: FILTER,
+  },
+  event: { parser: createParser<string>({ parse: (v) => (SLUG.test(v.trim()) ? v.trim() : null), serialize: (v) => v }), scopes: ["view"] },
+  map: { parser: mapView, scopes: [] },
   /** How the timeline groups its rows; part of the view, so a shared link draws the same rows. */
-  rows: parseAsStringLiteral(TIMELINE_GROUPINGS).withDefault("category"),
+  rows: { parser: parseAsStringLiteral(TIMELINE_GROUPINGS).withDefault("category"), scopes: ["view", "fit"] },
   /** The interface language: part of the view, so a link opens in the language it was copied in. */
-  lang: parseAsStringLiteral(LANGS).withDefault("en"),
-};
+  lang: { parser: parseAsStringLiteral(LANGS).withDefault("en"), scopes: ["view", "preview", "list", "export", "fit"] },
+} satisfies Record<string, { parser: unknown; scopes: Scope[] }>;
+
+type Parsers = { [K in keyof typeof parameters]: (typeof parameters)[K]["parser"] };
+const entries = Object.entries(parameters) as [keyof Parsers, (typeof parameters)[keyof Parsers]][];
+
+export const queryParsers = Object.fromEntries(entries.map(([key, p]) => [key, p.parser])) as Parsers;
+
+/** The parsers of the parameters `scope` depends on, in the URL's order: a serializer of these writes nothing else. */
+export function parsersIn(scope: Scope): Partial<Parsers> {
+  return Object.fromEntries(entries.filter(([, p]) => (p.scopes as readonly Scope[]).includes(scope)).map(([key, p]) => [key, p.parser]));
+}
 
 export type Query = inferParserType<typeof queryParsers>;
 export type QueryKey = keyof Query;
@@ -83,6 +122,13 @@ export const EMPTY_QUERY: Query = {
 
 /** `?city=shanghai&from=2023` — defaults are left out. */
 export const serializeQuery = createSerializer(queryParsers);
+
+const scopeSerializers = Object.fromEntries(SCOPES.map((scope) => [scope, createSerializer(parsersIn(scope))])) as Record<Scope, typeof serializeQuery>;
+
+/** The query string of what `scope` depends on (`?city=shanghai&lang=zh`, or ""): its cache key and its link's search. */
+export function searchFor(scope: Scope, query: Query): string {
+  return scopeSerializers[scope](query);
+}
 
 /** The ids the dataset knows, so unknown values can be reported (API) or dropped (page). */
 export type Vocabulary = Record<ListKey | "event", ReadonlySet<string>>;
@@ -168,6 +214,46 @@ export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: 
     [query.from, query.to] = [query.to, query.from];
   }
   return { query, issues };
+}
+
+/** Whether two values of `key` are the same to the URL (lists and viewports compare by content). */
+export function sameValue<K extends QueryKey>(key: K, a: Query[K] | null | undefined, b: Query[K] | null | undefined): boolean {
+  if (a === b) return true;
+  if (a == null || b == null) return false;
+  const eq = queryParsers[key].eq as (x: Query[K], y: Query[K]) => boolean;
+  return eq(a, b);
+}
+
+/**
+ * The URL's values the page did not take as written (an unknown id, a window written end first, a
+ * value of no known form, a repeated or oddly spelled parameter), as the browser's parsers read them:
+ * the URL still holds them after the page has set them aside, and a click must not carry them on.
+ */
+export function ignoredValues(input: RawParams, query: Query): Partial<Query> {
+  const ignored: Partial<Record<QueryKey, unknown>> = {};
+  for (const key of QUERY_KEYS) {
+    const values = input instanceof URLSearchParams ? input.getAll(key) : [input[key] ?? []].flat();
+    if (values.length === 0) continue;
+    const written = new URLSearchParams(serializeQuery({ [key]: query[key] })).getAll(key);
+    if (values.length === written.length && values.every((v, i) => v === written[i])) continue;
+    // What nuqs holds for the URL: its first value, parsed, or the parameter's default.
+    const parser = queryParsers[key];
+    ignored[key] = parser.parse(values[0]) ?? ("defaultValue" in parser ? parser.defaultValue : null);
+  }
+  return ignored as Partial<Query>;
+}
+
+/**
+ * What a click writes besides its own change: each ignored value the URL still holds as the page
+ * found it goes back to what the page read instead. A value changed since (a click the server has not
+ * answered yet) is the reader's, and stays.
+ */
+export function cleared(latest: Query, ignored: Partial<Query>, query: Query): Partial<Query> {
+  const patch: Partial<Record<QueryKey, unknown>> = {};
+  for (const key of Object.keys(ignored) as QueryKey[]) {
+    if (sameValue(key, latest[key], ignored[key])) patch[key] = query[key];
+  }
+  return patch as Partial<Query>;
 }
 
 /** Drops values the vocabulary does not know: used where a query came from somewhere other than parseQuery (client hooks). */

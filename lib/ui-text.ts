@@ -21,8 +21,6 @@ export interface UiText {
     unmapped: PluralForms;
     /** "Show {next} more of {rest}" */
     showMore: string;
-    timelineCluster: PluralForms;
-    timelineClusterTip: PluralForms;
   };
   summary: { clear: string; clearLabel: string };
   chips: { label: string; remove: string; clearAll: string; /** "{kind}: {value}" */ pair: string };
@@ -30,10 +28,10 @@ export interface UiText {
   search: { label: string; placeholder: string };
   share: { copy: string; copied: string; copiedStatus: string; failed: string; download: string; downloadLabel: string; formats: Record<"csv" | "geojson" | "ics" | "json", string> };
   /** `inferred`: "{where} (inferred)", a place the data infers. */
-  list: { label: string; sidebar: string; scrollArea: string; empty: string; clearFilters: string; stale: string; loading: string; inferred: string };
+  list: { label: string; sidebar: string; empty: string; clearFilters: string; stale: string; loading: string; inferred: string };
   panels: {
     views: string; map: string; timeline: string; loadingMap: string;
-    densityHint: string; dragHint: string; rows: string; groupings: Record<"category" | "organization" | "none", string>; timelineAria: string;
+    densityHint: string; dragHint: string; rows: string; groupings: Record<"category" | "organization" | "none", string>;
     /** The timeline's own empty state, with the list's "Clear filters" beside it. */
     timelineEmpty: string;
     /** The keyboard's way to set the time window: two year fields in the timeline's bar. */

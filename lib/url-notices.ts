@@ -2,7 +2,7 @@ import type { DatasetIndex } from "./dataset";
 import { formatPartialDate } from "./dates";
 import { describeWindow } from "./describe";
 import { translator } from "./i18n/translator";
-import { serializeQuery, type Query, type QueryIssue } from "./query";
+import { searchFor, type Query, type QueryIssue } from "./query";
 import { windowOf } from "./time-window";
 
 /**
@@ -39,7 +39,7 @@ export function urlNotices(issues: QueryIssue[], query: Query, index: DatasetInd
   const target = corrected ? query : { ...query, from: null, to: null };
   return {
     lines,
-    link: { href: serializeQuery({ ...target, map: null }) || "/", text: t(corrected ? "notice.correctedLink" : "notice.clearTime") },
+    link: { href: searchFor("view", target) || "/", text: t(corrected ? "notice.correctedLink" : "notice.clearTime") },
   };
 }
 

@@ -1,14 +1,15 @@
 import { LRUCache } from "lru-cache";
 import { LIST_PAGE } from "./live-view";
 import { detailSteps, eventDetail, type DetailSteps, type EventDetailModel } from "./detail";
-import { countryName, describeWindow, sentenceParts, viewTitle } from "./describe";
+import { countryName, describeWindow, sentenceParts } from "./describe";
 import { facets, yearOptions, type Facet } from "./facets";
 import { mapPoints, pinLabel, unmappedLabel, type MapPoint } from "./map-points";
 import { translator } from "./i18n/translator";
 import { uiText } from "./i18n/ui";
 import { nameIn } from "./lang";
 import type { UiText } from "./ui-text";
-import { isFiltered, LIST_KEYS, serializeQuery, type ListKey, type Query } from "./query";
+import { scrubHref } from "./endpoints";
+import { isFiltered, LIST_KEYS, searchFor, type ListKey, type Query } from "./query";
 import { eventRow, type EventRow } from "./rows";
 import { summaryOf, type SentenceParts, type Summary } from "./sentence";
 import type { EventStore } from "./store";
@@ -22,10 +23,8 @@ export { LIST_PAGE };
  * browser, never the dataset. Its size depends on the view, not on how many events there are.
  */
 export interface DashboardView {
-  version: string;
   total: number;
   matched: number;
-  title: string;
   sentence: SentenceParts;
   /** The summary line as the URL's view reads: written here, so the page needs no number formatting to start. */
   summary: Summary;
@@ -82,7 +81,7 @@ export interface SearchSuggestion {
 const views = new LRUCache<string, DashboardView>({ max: 200 });
 
 export function computeView(store: EventStore, query: Query): DashboardView {
-  const key = `${store.version}${serializeQuery({ ...query, map: null })}`; // the viewport changes nothing computed here
+  const key = `${store.version}${searchFor("view", query)}`;
   let view = views.get(key);
   if (!view) views.set(key, (view = buildView(store, query)));
   return view;
@@ -94,16 +93,12 @@ function buildView(store: EventStore, query: Query): DashboardView {
   const base = store.matchAllButTime(query);
   const { points, unmapped } = mapPoints(matching, index);
   const selected = query.event ? store.event(query.event) : undefined;
-  // The scrub index has no text: one URL (and browser cache entry) for both languages.
-  const nonTime = serializeQuery({ ...query, from: null, to: null, event: null, map: null, rows: "category", lang: "en" });
   const { lang } = query;
   const sentence = sentenceParts(query, index);
   const text = uiText(lang);
   return {
-    version: store.version,
     total: store.total,
     matched: matching.length,
-    title: viewTitle(query, index, matching.length),
     sentence,
     summary: summaryOf(store.total, matching.length, isFiltered(query), sentence, text.counts),
     list: matching.slice(0, LIST_PAGE).map((e) => eventRow(e, index, lang)),
@@ -115,7 +110,7 @@ function buildView(store: EventStore, query: Query): DashboardView {
     timeline: timelineModel(base, index, query),
     selected: selected ? { ...eventDetail(selected, index, lang), steps: detailSteps(matching, selected, lang) } : null,
     places: index.dataset.places,
-    scrubIndexUrl: `/api/scrub${nonTime ? `${nonTime}&` : "?"}v=${store.version}`,
+    scrubIndexUrl: scrubHref(query, { v: store.version }),
     chips: filterChips(query, store),
     text,
     suggestion: matching.length === 0 ? suggestion(store, query) : null,

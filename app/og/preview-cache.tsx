@@ -2,14 +2,14 @@ import { createHash } from "node:crypto";
 import { ImageResponse } from "next/og";
 import { previewFontsFor } from "@/lib/og/fonts";
 import { createRenderCache } from "@/lib/og/render-cache";
-import { parseQuery, serializeQuery } from "@/lib/query";
+import { parseQuery, searchFor } from "@/lib/query";
 import type { EventStore } from "@/lib/store";
 import { PREVIEW_SIZE, PreviewImage, previewContent } from "./preview-image";
 
 /** A view's preview, named by the data version and its normalized query (the map viewport is not drawn). */
 export function previewKey(params: URLSearchParams, store: EventStore) {
   const { query } = parseQuery(params, store.vocabulary);
-  const search = serializeQuery({ ...query, map: null, event: null, rows: "category" });
+  const search = searchFor("preview", query);
   const key = `${store.version}${search}`;
   const etag = `"og-${createHash("sha256").update(key).digest("base64url").slice(0, 22)}"`;
   return { key, search, etag };

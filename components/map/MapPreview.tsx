@@ -3,9 +3,9 @@ import "./map.css";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { fitCamera, limitZoom, screenOf, type Camera, type Size } from "@/lib/map-camera";
 import type { Box } from "@/lib/map-labels";
-import { FIT_OPTIONS, fitBoundsFor, fitTarget } from "@/lib/map-fit";
+import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitTarget } from "@/lib/map-fit";
 import { pointsBounds, type MapPoint } from "@/lib/map-points";
-import type { MapView as MapViewport } from "@/lib/query";
+import { toMapView, type MapView as MapViewport } from "@/lib/query";
 import { useViewContext } from "../ViewContext";
 import { MapControls } from "./MapControls";
 import { MapEmpty } from "./MapEmpty";
@@ -26,8 +26,6 @@ export interface MapPreviewProps {
   onPinClick: (placeId: string) => void;
 }
 
-const round = (n: number, digits: number) => Number(n.toFixed(digits));
-
 /**
  * Where the live map opens (ViewSync): the URL's viewport or the fit to the places, then the
  * selected place brought into the area clear of the buttons and legend, keeping the zoom.
@@ -36,11 +34,7 @@ function cameraFor({ points, view, home, selectedPlaceId }: Pick<MapPreviewProps
   const camera = view ? { lat: view.lat, lon: view.lon, zoom: limitZoom(view.zoom, ZOOM_RULES) } : fitCamera(fitBoundsFor(points, home), size, FIT_OPTIONS, ZOOM_RULES);
   const selected = points.find((p) => p.placeId === selectedPlaceId);
   if (!selected) return camera;
-  const { x, y } = screenOf(camera, size).point(selected.lat, selected.lon);
-  const [left, top] = FIT_OPTIONS.paddingTopLeft;
-  const [right, bottom] = FIT_OPTIONS.paddingBottomRight;
-  const safe = x >= left && y >= top && x <= size.width - right && y <= size.height - bottom;
-  return safe ? camera : { lat: selected.lat, lon: selected.lon, zoom: camera.zoom };
+  return clearOfControls(screenOf(camera, size).point(selected.lat, selected.lon), size) ? camera : { lat: selected.lat, lon: selected.lon, zoom: camera.zoom };
 }
 
 /** A pin as the live map draws it (pin-look.ts), as a button; its body is rebuilt only when it changes. */
@@ -111,7 +105,7 @@ export function MapPreview(props: MapPreviewProps) {
   }, [measured, camera, screen, index, selectedPlaceId, active, text]);
 
   // The buttons act through the URL, as the live map's do once it reports a hand-made view.
-  const goTo = (c: Camera) => setView({ map: { lat: round(c.lat, 4), lon: round(c.lon, 4), zoom: round(limitZoom(c.zoom, ZOOM_RULES), 1) } }, "pan");
+  const goTo = (c: Camera) => setView({ map: toMapView(c.lat, c.lon, limitZoom(c.zoom, ZOOM_RULES)) }, "pan");
   const zoomBy = (delta: number) => camera && goTo({ ...camera, zoom: camera.zoom + delta });
   const showWorld = () => {
     const all = pointsBounds(points);

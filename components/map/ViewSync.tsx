@@ -2,34 +2,29 @@
 import { useCallback, useEffect, useEffectEvent, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { DomEvent, type Map as LeafletMap } from "leaflet";
-import { FIT_OPTIONS, fitBoundsFor, fitKeyOf, fitTarget } from "@/lib/map-fit";
+import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitKeyOf, fitTarget } from "@/lib/map-fit";
 import { pointsBounds, type MapPoint } from "@/lib/map-points";
-import type { MapView } from "@/lib/query";
+import { MAP_ZOOM_TOLERANCE, toMapView, type MapView } from "@/lib/query";
 import { MapControls } from "./MapControls";
 
-const round = (n: number, digits: number) => Number(n.toFixed(digits));
 const sameView = (a: MapView | null, b: MapView) => a !== null && a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom;
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /** The map's viewport in the URL's terms (longitude wrapped into ±180, as the URL parser requires). */
 function viewOf(map: LeafletMap): MapView {
   const center = map.getCenter().wrap();
-  return { lat: round(center.lat, 4), lon: round(center.lng, 4), zoom: round(map.getZoom(), 1) };
+  return toMapView(center.lat, center.lng, map.getZoom());
 }
 
 /** Whether the map already shows `view`, within the URL's rounding. */
 function shows(map: LeafletMap, view: MapView): boolean {
-  if (Math.abs(map.getZoom() - view.zoom) > 0.05) return false;
+  if (Math.abs(map.getZoom() - view.zoom) > MAP_ZOOM_TOLERANCE) return false;
   return map.latLngToContainerPoint([view.lat, view.lon]).distanceTo(map.getSize().divideBy(2)) < 2;
 }
 
-/** Whether a place is on screen clear of the buttons and the legend (the fit's padding). */
 function inSafeArea(map: LeafletMap, lat: number, lon: number): boolean {
-  const p = map.latLngToContainerPoint([lat, lon]);
   const size = map.getSize();
-  const [left, top] = FIT_OPTIONS.paddingTopLeft;
-  const [right, bottom] = FIT_OPTIONS.paddingBottomRight;
-  return p.x >= left && p.y >= top && p.x <= size.x - right && p.y <= size.y - bottom;
+  return clearOfControls(map.latLngToContainerPoint([lat, lon]), { width: size.x, height: size.y });
 }
 
 interface ViewSyncProps {

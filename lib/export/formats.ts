@@ -1,4 +1,4 @@
-import { serializeQuery, type Query } from "../query";
+import { searchFor, type Query } from "../query";
 
 /** What each export format is served as: the API's `format=` values and their HTTP metadata. */
 export const EXPORT_FORMATS = {
@@ -42,6 +42,6 @@ export function contentDisposition(filename: string): string {
 
 /** A file-name-friendly trace of the filters: `city-beijing_from-2023`. */
 export function viewSlug(query: Query): string {
-  const params = new URLSearchParams(serializeQuery({ ...query, event: null, map: null }));
+  const params = new URLSearchParams(searchFor("export", query));
   return [...params].map(([key, value]) => `${key}-${value.replace(/,/g, "+")}`).join("_");
 }

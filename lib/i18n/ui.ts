@@ -23,8 +23,6 @@ export function uiText(lang: Lang): UiText {
       all: pluralForms(lang, "all"),
       unmapped: pluralForms(lang, "unmapped"),
       showMore: raw("count.showMore").replace(/\{(\w+), number\}/g, "{$1}"),
-      timelineCluster: pluralForms(lang, "timelineCluster"),
-      timelineClusterTip: pluralForms(lang, "timelineClusterTip"),
     },
     summary: { clear: t("summary.clear"), clearLabel: t("summary.clearLabel") },
     chips: { label: t("chips.label"), remove: raw("chips.remove"), clearAll: t("chips.clearAll"), pair: raw("chips.pair") },
@@ -36,14 +34,14 @@ export function uiText(lang: Lang): UiText {
       formats: { csv: t("share.csv"), geojson: t("share.geojson"), ics: t("share.ics"), json: t("share.json") },
     },
     list: {
-      label: t("list.label"), sidebar: t("list.sidebar"), scrollArea: t("list.scrollArea"), empty: t("list.empty"), clearFilters: t("list.clearFilters"),
+      label: t("list.label"), sidebar: t("list.sidebar"), empty: t("list.empty"), clearFilters: t("list.clearFilters"),
       stale: t("list.stale"), loading: t("list.loading"), inferred: raw("list.inferred"),
     },
     panels: {
       views: t("panels.views"), map: t("panels.map"), timeline: t("panels.timeline"), loadingMap: t("panels.loadingMap"),
       densityHint: t("panels.densityHint"), dragHint: t("panels.dragHint"), rows: t("panels.rows"),
       groupings: { category: t("panels.byCategory"), organization: t("panels.byOrganization"), none: t("panels.singleRow") },
-      timelineAria: t("panels.timelineAria"), timelineEmpty: t("panels.timelineEmpty"),
+      timelineEmpty: t("panels.timelineEmpty"),
       range: { label: t("panels.range"), from: t("panels.rangeFrom"), to: t("panels.rangeTo") },
     },
     map: {

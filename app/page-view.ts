@@ -1,0 +1,24 @@
+import { cache } from "react";
+import { parseQuery, type RawParams } from "@/lib/query";
+import { getStore } from "@/lib/store";
+import { computeView } from "@/lib/view-model";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * A link read and its view computed once per request: the page and its metadata both need them, and
+ * each would otherwise parse the link and filter the events again. Keyed by the search string, as
+ * the two are handed different objects for the same URL.
+ */
+const viewOfSearch = cache(async (search: string) => {
+  const store = await getStore();
+  const params: RawParams = new URLSearchParams(search);
+  const { query, issues } = parseQuery(params, store.vocabulary);
+  return { store, params, query, issues, view: computeView(store, query) };
+});
+
+export function pageView(params: SearchParams) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) for (const v of [value ?? []].flat()) search.append(key, v);
+  return viewOfSearch(search.toString());
+}

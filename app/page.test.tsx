@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { fixtureStore } from "@/lib/test-fixtures";
+
+// What Next gives a request: one React cache per request (emulated here, as React keeps it only inside a
+// server render), the request's headers, and the process's store.
+const requestCache = new Map<string, unknown>();
+vi.mock("react", async (original) => ({
+  ...(await original<typeof import("react")>()),
+  cache: <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R => {
+    const key = JSON.stringify([fn.toString(), args]);
+    if (!requestCache.has(key)) requestCache.set(key, fn(...args));
+    return requestCache.get(key) as R;
+  },
+}));
+vi.mock("server-only", () => ({}));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000" }) }));
+const store = fixtureStore();
+const match = vi.spyOn(store, "match");
+vi.mock("@/lib/store", async (original) => ({ ...(await original<typeof import("@/lib/store")>()), getStore: async () => store }));
+const parse = vi.hoisted(() => ({ calls: 0 }));
+vi.mock("@/lib/query", async (original) => {
+  const real = await original<typeof import("@/lib/query")>();
+  return { ...real, parseQuery: (...args: Parameters<typeof real.parseQuery>) => (parse.calls++, real.parseQuery(...args)) };
+});
+
+const { default: Page, generateMetadata } = await import("./page");
+
+/** One page request as Next serves it: the metadata and the page, each handed its own copy of the params. */
+async function request(params: Record<string, string | string[]>) {
+  requestCache.clear();
+  const metadata = await generateMetadata({ searchParams: Promise.resolve({ ...params }) });
+  await Page({ searchParams: Promise.resolve({ ...params }) });
+  return metadata;
+}
+
+describe("a page request", () => {
+  beforeEach(() => {
+    match.mockClear();
+    parse.calls = 0;
+  });
+
+  it("reads the link once and filters the events once, for the page and its metadata", async () => {
+    const metadata = await request({ city: "shanghai", from: "2016" });
+    expect(parse.calls).toBe(1);
+    expect(match).toHaveBeenCalledTimes(1);
+    expect(metadata.title).toMatch(/Shanghai/);
+  });
+
+  it("filters at most once however many times the same view is asked for", async () => {
+    await request({ city: "dakar" });
+    await request({ city: "dakar", utm_source: "x" });
+    expect(match).toHaveBeenCalledTimes(1);
+  });
+});

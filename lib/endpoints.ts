@@ -1,0 +1,27 @@
+import { createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType, type ParserMap } from "nuqs/server";
+import { EXPORT_FORMATS, type ExportFormat } from "./export/formats";
+import { parsersIn, type Query, type Scope } from "./query";
+
+/**
+ * The URLs the page asks for besides itself, each built by nuqs's serializer from its scope's
+ * parameters (lib/query.ts) followed by the endpoint's own: an endpoint is never sent a parameter
+ * its answer does not depend on (one cache entry per answer), nor missing one it does.
+ */
+function endpoint<Own extends ParserMap>(path: string, scope: Scope, own: Own) {
+  const serialize = createSerializer({ ...parsersIn(scope), ...own });
+  return (query: Query, values: inferParserType<Own>) => serialize(path, { ...query, ...values });
+}
+
+/** `/api/rows?city=shanghai&offset=100`: the list's next page. */
+export const rowsHref = endpoint("/api/rows", "list", { offset: parseAsInteger });
+
+/** `/api/scrub?city=shanghai&v=<data version>`: versioned, so the browser may keep it for good. */
+export const scrubHref = endpoint("/api/scrub", "scrub", { v: parseAsString });
+
+/** `/api/events?city=shanghai&format=csv`: a download of the matching events. */
+export const exportHref = endpoint("/api/events", "export", {
+  format: parseAsStringLiteral(Object.keys(EXPORT_FORMATS) as ExportFormat[]),
+});
+
+/** `/og?city=shanghai`: the view's link-preview image. */
+export const previewHref = endpoint("/og", "preview", {});
