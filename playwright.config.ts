@@ -11,7 +11,8 @@ export default defineConfig({
   // A test that passes only on a retry is a failing test: no retries, in CI or anywhere.
   retries: 0,
   reporter: "list",
-  timeout: 45_000,
+  // A cap against a hung test, not a budget: every wait inside a test is on something a person would see.
+  timeout: 120_000,
   // Tests wait on what a person would see; a busy 2-core machine can take seconds to show it.
   expect: { timeout: 15_000 },
   use: {
