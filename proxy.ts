@@ -1,18 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { LANG_HEADER, langOf } from "@/lib/lang";
 import { securityHeaders } from "@/lib/security-headers";
+import { VERSION_HEADER } from "@/lib/data-version/data-version.mjs";
 import { DatasetError, getStore } from "@/lib/store";
 
 /**
- * A page cannot set its own status from a server component; the proxy can. When the dataset is
- * refused, pages answer 503 (the page itself explains why). The store is the routes' own (one per
- * process), so asking it here loads nothing twice.
+ * A page cannot set its own status or headers from a server component; the proxy can. When the
+ * dataset is refused, pages answer 503 (the page itself explains why); otherwise they carry the
+ * version the render will read, for server.mjs's page cache. The store is the routes' own (one per
+ * process), so asking it here loads nothing twice, and a page's render asks it after this.
  */
-async function datasetRefused(pathname: string): Promise<boolean> {
-  if (pathname.startsWith("/api/") || pathname.startsWith("/og") || pathname.startsWith("/_next/")) return false;
+async function pageDataset(pathname: string): Promise<{ refused: boolean; version?: string }> {
+  if (pathname.startsWith("/api/") || pathname.startsWith("/og") || pathname.startsWith("/_next/")) return { refused: false };
   return getStore().then(
-    () => false,
-    (error: unknown) => error instanceof DatasetError,
+    (store) => ({ refused: false, version: store.version }),
+    (error: unknown) => ({ refused: error instanceof DatasetError }),
   );
 }
 
@@ -34,9 +36,10 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   // The root layout cannot read search params; it reads the page's language here for `<html lang>`.
   requestHeaders.set(LANG_HEADER, langOf(request.nextUrl.searchParams.get("lang")));
-  const status = (await datasetRefused(request.nextUrl.pathname)) ? 503 : undefined;
-  const response = NextResponse.next({ request: { headers: requestHeaders }, status });
+  const dataset = await pageDataset(request.nextUrl.pathname);
+  const response = NextResponse.next({ request: { headers: requestHeaders }, status: dataset.refused ? 503 : undefined });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (dataset.version) response.headers.set(VERSION_HEADER, dataset.version);
   return response;
 }
 

@@ -2,11 +2,13 @@
 // `npm start`); its types are in page-cache.d.mts and its rules are unit-tested beside it.
 //
 // A page's HTML is a function of its URL (path and query, language included), the Host header
-// (absolute preview URLs when SITE_URL is unset) and the dataset version; the one per-response part
+// (absolute preview URLs when SITE_URL is unset) and the dataset version (named as the store names
+// it, by lib/data-version, and carried by each page in a header); the one per-response part
 // is the CSP script nonce. So a rendered page is kept once and replayed with a fresh nonce
 // substituted for the old one, in the body and in the Content-Security-Policy header.
 import { randomBytes } from "node:crypto";
 import { LRUCache } from "lru-cache";
+import { VERSION_HEADER } from "../lib/data-version/data-version.mjs";
 import { isBot } from "next/dist/shared/lib/router/utils/is-bot.js";
 
 /** 16 random bytes, as proxy.ts makes them: 24 base64 characters, always the same length. */
@@ -63,13 +65,16 @@ const NOT_REPLAYED = new Set([
 ]);
 
 /**
- * A finished response as a cache entry, or null when it must not be kept: anything but a 200 HTML
- * page (404s, 503 of a refused dataset, redirects), a response setting a cookie, or one whose CSP
- * names no nonce. The body is kept split around the nonce, so a replay only joins.
+ * A finished response as a cache entry under `version`, or null when it must not be kept: anything
+ * but a 200 HTML page (404s, 503 of a refused dataset, redirects), a response setting a cookie, one
+ * whose CSP names no nonce, or one rendered from another dataset version than the key's (the files
+ * changed while the store had not looked yet, or an edit on disk was refused and an older version
+ * is still served). The body is kept split around the nonce, so a replay only joins.
  */
-export function storedEntry({ status, headers, body }) {
+export function storedEntry({ status, headers, body }, version) {
   if (status !== 200 || !/^text\/html\b/i.test(String(headers["content-type"] ?? ""))) return null;
   if (headers["set-cookie"] !== undefined) return null;
+  if (headers[VERSION_HEADER] !== version) return null;
   const csp = headers["content-security-policy"];
   const nonce = typeof csp === "string" ? /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1] : undefined;
   if (!nonce) return null;
