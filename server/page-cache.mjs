@@ -9,12 +9,22 @@
 import { randomBytes } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { VERSION_HEADER } from "../lib/data-version/data-version.mjs";
-import { isBot } from "next/dist/shared/lib/router/utils/is-bot.js";
 
 /** 16 random bytes, as proxy.ts makes them: 24 base64 characters, always the same length. */
 export function newNonce() {
   return randomBytes(16).toString("base64");
 }
+
+/**
+ * Crawlers and link unfurlers. Next renders a page differently for the user agents it takes for bots
+ * (metadata in the head instead of streamed, no dynamic response), and its test for them is not a
+ * public API: this list is ours. It holds every pattern of Next 16.4's (Googlebot, the
+ * html-limited bots) and is broader on purpose (any "bot", "crawl", "spider", "preview"): a browser
+ * taken for a bot is merely answered uncached, while a bot taken for a browser could be served a
+ * browser's page from the cache, or fill it with its own.
+ */
+const BOTS =
+  /bot\b|bot[-/_]|crawl|spider|slurp|preview|Google|Chrome-Lighthouse|yandex|sogou|tumblr|vkShare|quora link preview|ia_archiver|applebot|facebookexternalhit|facebookcatalog|WhatsApp|SkypeUriPreview|Yeti|googleweblight/i;
 
 // Not pages: the API, build output and preview images have their own caching (or none).
 const NOT_PAGES = /^\/(api|_next|og)(\/|\?|$)/;
@@ -32,7 +42,7 @@ export function requestCacheable({ method, url, headers }) {
     if (name === "rsc" || name.startsWith("next-") || name.startsWith("x-middleware") || name === "range") return false;
   }
   if (/prefetch/i.test(`${headers.purpose ?? ""} ${headers["sec-purpose"] ?? ""}`)) return false;
-  return !isBot(String(headers["user-agent"] ?? ""));
+  return !BOTS.test(String(headers["user-agent"] ?? ""));
 }
 
 /** The raw path and query (never normalised: two spellings may render differently), per host and version. */
