@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { LANG_HEADER, langOf } from "@/lib/lang";
 import { securityHeaders } from "@/lib/security-headers";
 import { VERSION_HEADER } from "@/lib/data-version/data-version.mjs";
-import { DatasetError, getStore } from "@/lib/store";
+import { storeOrRefusal } from "@/lib/http/unavailable";
 
 /**
  * A page cannot set its own status or headers from a server component; the proxy can. When the
@@ -12,10 +12,9 @@ import { DatasetError, getStore } from "@/lib/store";
  */
 async function pageDataset(pathname: string): Promise<{ refused: boolean; version?: string }> {
   if (pathname.startsWith("/api/") || pathname.startsWith("/og") || pathname.startsWith("/_next/")) return { refused: false };
-  return getStore().then(
-    (store) => ({ refused: false, version: store.version }),
-    (error: unknown) => ({ refused: error instanceof DatasetError }),
-  );
+  const { store, refused } = await storeOrRefusal().catch(() => ({ store: undefined, refused: undefined }));
+  // Any other failure is the page's to report (500); the proxy only adds headers.
+  return { refused: refused !== undefined, version: store?.version };
 }
 
 /**

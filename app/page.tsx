@@ -8,7 +8,7 @@ import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { EventDetailBody } from "@/components/EventDetailBody";
 import { Facets } from "@/components/Facets";
 import { parseQuery, serializeQuery } from "@/lib/query";
-import { DatasetError, getStore } from "@/lib/store";
+import { storeOrRefusal } from "@/lib/http/unavailable";
 import { boundedWindow } from "@/lib/time-window";
 import { urlNotices } from "@/lib/url-notices";
 import { browserView, computeView } from "@/lib/view-model";
@@ -21,7 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Each shared link previews its own view: "Shanghai · 2023–2025 · 4 events", with an image of it. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const store = await getStore().catch(() => null);
+  const { store } = await storeOrRefusal();
   const params = await searchParams;
   if (!store) {
     const t = translator(langOf([params.lang].flat()[0]));
@@ -45,13 +45,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 /** The server computes the view the URL asks for; only that view reaches the browser. */
 export default async function Page({ searchParams }: Props) {
   const params = await searchParams;
-  let store;
-  try {
-    store = await getStore();
-  } catch (error) {
-    if (error instanceof DatasetError) return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
-    throw error;
-  }
+  const { store, refused } = await storeOrRefusal();
+  if (refused) return <DatasetErrorView error={refused} lang={langOf([params.lang].flat()[0])} />;
   const { query, issues } = parseQuery(params, store.vocabulary);
   const view = computeView(store, query);
   const notice = urlNotices(issues, query, store.index);
