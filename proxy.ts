@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { LANG_HEADER, langOf } from "@/lib/lang";
 import { securityHeaders } from "@/lib/security-headers";
 import { VERSION_HEADER } from "@/lib/data-version/data-version.mjs";
+import { newNonce } from "@/lib/http/nonce.mjs";
 import { storeOrRefusal } from "@/lib/http/unavailable";
 
 /**
@@ -23,7 +24,7 @@ async function pageDataset(pathname: string): Promise<{ refused: boolean; versio
  * its own script tags; this needs dynamic rendering, which the root layout asks for.
  */
 export async function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const nonce = newNonce();
   const headers = securityHeaders({
     nonce,
     dev: process.env.NODE_ENV === "development",
@@ -31,7 +32,6 @@ export async function proxy(request: NextRequest) {
     tileUrl: process.env.NEXT_PUBLIC_TILE_URL,
   });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   // The root layout cannot read search params; it reads the page's language here for `<html lang>`.
   requestHeaders.set(LANG_HEADER, langOf(request.nextUrl.searchParams.get("lang")));

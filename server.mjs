@@ -16,7 +16,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import zlib from "node:zlib";
 import { dataDir, versionWatcher } from "./lib/data-version/data-version.mjs";
-import { acceptsGzip, cacheKey, createPageCache, newNonce, replay, requestCacheable, storedEntry } from "./server/page-cache.mjs";
+import { newNonce } from "./lib/http/nonce.mjs";
+import { acceptsGzip, cacheKey, createPageCache, replay, requestCacheable, storedEntry } from "./server/page-cache.mjs";
 
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");

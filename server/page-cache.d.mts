@@ -14,7 +14,6 @@ interface RequestLike {
   headers: IncomingHttpHeaders;
 }
 
-export function newNonce(): string;
 export function requestCacheable(request: RequestLike): boolean;
 export function cacheKey(request: Pick<RequestLike, "url" | "headers">, version: string): string;
 export function acceptsGzip(header: string | string[] | undefined): boolean;

@@ -6,14 +6,9 @@
 // it, by lib/data-version, and carried by each page in a header); the one per-response part
 // is the CSP script nonce. So a rendered page is kept once and replayed with a fresh nonce
 // substituted for the old one, in the body and in the Content-Security-Policy header.
-import { randomBytes } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { VERSION_HEADER } from "../lib/data-version/data-version.mjs";
-
-/** 16 random bytes, as proxy.ts makes them: 24 base64 characters, always the same length. */
-export function newNonce() {
-  return randomBytes(16).toString("base64");
-}
+import { nonceOf, withNonce } from "../lib/http/nonce.mjs";
 
 /**
  * Crawlers and link unfurlers. Next renders a page differently for the user agents it takes for bots
@@ -85,8 +80,7 @@ export function storedEntry({ status, headers, body }, version) {
   if (status !== 200 || !/^text\/html\b/i.test(String(headers["content-type"] ?? ""))) return null;
   if (headers["set-cookie"] !== undefined) return null;
   if (headers[VERSION_HEADER] !== version) return null;
-  const csp = headers["content-security-policy"];
-  const nonce = typeof csp === "string" ? /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1] : undefined;
+  const nonce = nonceOf(headers["content-security-policy"]);
   if (!nonce) return null;
   const needle = Buffer.from(nonce);
   const parts = [];
@@ -106,7 +100,7 @@ export function replay(entry, nonce) {
   const chunks = entry.parts.flatMap((part, i) => (i === 0 ? [part] : [fresh, part]));
   const headers = entry.headers.map(([name, value]) => [
     name,
-    name === "content-security-policy" ? value.replaceAll(`'nonce-${entry.nonce}'`, `'nonce-${nonce}'`) : value,
+    name === "content-security-policy" ? withNonce(value, entry.nonce, nonce) : value,
   ]);
   return { headers, body: Buffer.concat(chunks) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
 import { VERSION_HEADER } from "@/lib/data-version/data-version.mjs";
-import { acceptsGzip, cacheKey, createPageCache, newNonce, replay, requestCacheable, storedEntry } from "./page-cache.mjs";
+import { newNonce } from "@/lib/http/nonce.mjs";
+import { acceptsGzip, cacheKey, createPageCache, replay, requestCacheable, storedEntry } from "./page-cache.mjs";
 
 const browser = { host: "127.0.0.1:3000", "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36", accept: "text/html" };
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers: { ...browser, ...headers } });
