@@ -18,7 +18,11 @@ describe("the broken dataset of the refusal tests", () => {
     expect(dataset).toBeNull();
     const reported = problems.map(formatProblem);
     expect(reported).toHaveLength(MUTATIONS.length);
-    for (const { problem } of MUTATIONS) expect(reported.some((p) => p.startsWith(problem)), problem).toBe(true);
+    for (const { problem } of MUTATIONS)
+      expect(
+        reported.some((p) => p.startsWith(problem)),
+        problem,
+      ).toBe(true);
   });
 
   it("fails loudly when the event a mutation names is gone from data/", async () => {

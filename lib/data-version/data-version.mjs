@@ -30,7 +30,12 @@ export function dataDir() {
 /** Sizes and modification times: cheap to read every second, and changed by any edit. */
 export async function filesStamp(dir) {
   const stats = await Promise.all(
-    VERSIONED_FILES.map((f) => stat(path.join(dir, f)).then((s) => `${s.size}:${s.mtimeMs}`, () => "missing")),
+    VERSIONED_FILES.map((f) =>
+      stat(path.join(dir, f)).then(
+        (s) => `${s.size}:${s.mtimeMs}`,
+        () => "missing",
+      ),
+    ),
   );
   return stats.join("|");
 }

@@ -6,7 +6,17 @@ import { toJson } from "./json";
 
 // An online event with a place too, so that GeoJSON, which leaves out the unmapped, shows `online`.
 const index = exportFixtureIndex([
-  { id: "2020-06-hybrid", title: "Hybrid meeting", summary: "In Beijing and online.", start: "2020-06", place: "beijing", online: true, category: "conference", organizations: [], sources: [{ document: "seed-f.md", quote: "in June 2020" }] },
+  {
+    id: "2020-06-hybrid",
+    title: "Hybrid meeting",
+    summary: "In Beijing and online.",
+    start: "2020-06",
+    place: "beijing",
+    online: true,
+    category: "conference",
+    organizations: [],
+    sources: [{ document: "seed-f.md", quote: "in June 2020" }],
+  },
 ]);
 
 /** The field names the README's API section lists after `label`, in backquotes. */

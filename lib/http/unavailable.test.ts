@@ -35,7 +35,10 @@ describe("a refused dataset", () => {
       expect(answer.headers.get("cache-control")).toBe("no-store");
       expect(answer.headers.get("retry-after")).toBe("30");
       const text = await answer.text();
-      expect(JSON.parse(text)).toMatchObject({ error: "The dataset could not be loaded", problems: expect.arrayContaining([expect.stringMatching(/^events\.json › /)]) });
+      expect(JSON.parse(text)).toMatchObject({
+        error: "The dataset could not be loaded",
+        problems: expect.arrayContaining([expect.stringMatching(/^events\.json › /)]),
+      });
       expect(text).not.toContain(dir);
     }
   });
