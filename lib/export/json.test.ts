@@ -23,8 +23,8 @@ const index = exportFixtureIndex([
 function documented(label: string): string[] {
   const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
   const api = readme.slice(readme.indexOf("\n## API"));
-  const line = api.split("\n").find((l) => l.startsWith(label));
-  expect(line, `README's API section has a line starting "${label}"`).toBeDefined();
+  const line = api.split("\n").find((l) => l.startsWith(`- ${label}`));
+  expect(line, `README's API section has an item starting "- ${label}"`).toBeDefined();
   return [...line!.matchAll(/`([A-Za-z]+)`/g)].map((m) => m[1]).sort();
 }
 
