@@ -1,19 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { LANG_HEADER, langOf } from "@/lib/lang";
 import { securityHeaders } from "@/lib/security-headers";
-import { DatasetError, getStore } from "@/lib/store";
+import { VERSION_HEADER } from "@/lib/data-version/data-version.mjs";
+import { newNonce } from "@/lib/http/nonce.mjs";
+import { storeOrRefusal } from "@/lib/http/unavailable";
 
 /**
- * A page cannot set its own status from a server component; the proxy can. When the dataset is
- * refused, pages answer 503 (the page itself explains why). The store is the routes' own (one per
- * process), so asking it here loads nothing twice.
+ * A page cannot set its own status or headers from a server component; the proxy can. When the
+ * dataset is refused, pages answer 503 (the page itself explains why); otherwise they carry the
+ * version the render will read, for server.mjs's page cache. The store is the routes' own (one per
+ * process), so asking it here loads nothing twice, and a page's render asks it after this.
  */
-async function datasetRefused(pathname: string): Promise<boolean> {
-  if (pathname.startsWith("/api/") || pathname.startsWith("/og") || pathname.startsWith("/_next/")) return false;
-  return getStore().then(
-    () => false,
-    (error: unknown) => error instanceof DatasetError,
-  );
+async function pageDataset(pathname: string): Promise<{ refused: boolean; version?: string }> {
+  if (pathname.startsWith("/api/") || pathname.startsWith("/og") || pathname.startsWith("/_next/")) return { refused: false };
+  const { store, refused } = await storeOrRefusal().catch(() => ({ store: undefined, refused: undefined }));
+  // Any other failure is the page's to report (500); the proxy only adds headers.
+  return { refused: refused !== undefined, version: store?.version };
 }
 
 /**
@@ -22,7 +24,7 @@ async function datasetRefused(pathname: string): Promise<boolean> {
  * its own script tags; this needs dynamic rendering, which the root layout asks for.
  */
 export async function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const nonce = newNonce();
   const headers = securityHeaders({
     nonce,
     dev: process.env.NODE_ENV === "development",
@@ -30,13 +32,13 @@ export async function proxy(request: NextRequest) {
     tileUrl: process.env.NEXT_PUBLIC_TILE_URL,
   });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   // The root layout cannot read search params; it reads the page's language here for `<html lang>`.
   requestHeaders.set(LANG_HEADER, langOf(request.nextUrl.searchParams.get("lang")));
-  const status = (await datasetRefused(request.nextUrl.pathname)) ? 503 : undefined;
-  const response = NextResponse.next({ request: { headers: requestHeaders }, status });
+  const dataset = await pageDataset(request.nextUrl.pathname);
+  const response = NextResponse.next({ request: { headers: requestHeaders }, status: dataset.refused ? 503 : undefined });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (dataset.version) response.headers.set(VERSION_HEADER, dataset.version);
   return response;
 }
 

@@ -4,16 +4,20 @@
 // Why: every page carries a per-response script nonce (proxy.ts), so Next renders each request
 // anew, and under 50 concurrent clients the page's tail latency went to seconds. The HTML is a
 // function of the URL, the host and the dataset version (server/page-cache.mjs), so a render is
-// kept per (version, host, URL) and later answers only swap the nonce. The version is asked of the
-// store's own hook, which re-reads the files at most every second, as routes do: a cached page is
-// never served for a dataset older than the one routes would serve.
+// kept per (version, host, URL) and later answers only swap the nonce. This process cannot see the
+// store inside Next's bundles; it names the version of the files on disk with the store's own
+// function (lib/data-version), looking at them at most every second as the store does, and keeps a
+// render only if the page says it read that same version: a cached page is never served for a
+// dataset other than the one on disk. While an edit on disk is refused, pages are rendered uncached.
 //
 // PAGE_CACHE_MB: the cache's bound in megabytes (default 64); 0 turns the cache off.
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import zlib from "node:zlib";
-import { acceptsGzip, cacheKey, createPageCache, newNonce, replay, requestCacheable, storedEntry } from "./server/page-cache.mjs";
+import { dataDir, versionWatcher } from "./lib/data-version/data-version.mjs";
+import { newNonce } from "./lib/http/nonce.mjs";
+import { acceptsGzip, cacheKey, createPageCache, replay, requestCacheable, storedEntry } from "./server/page-cache.mjs";
 
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
@@ -30,13 +34,13 @@ const cache = cacheMB > 0 ? createPageCache(cacheMB * 2 ** 20) : null;
 const filling = new Map();
 const gzip = promisify(zlib.gzip);
 const DECODE = { gzip: promisify(zlib.gunzip), deflate: promisify(zlib.inflate), br: promisify(zlib.brotliDecompress) };
+const dataVersion = versionWatcher(dataDir());
 let lastVersion = null;
 
-/** The version routes would serve now (lib/store.ts), null before the first load or when it was refused. */
-async function servingVersion() {
-  const hook = globalThis.__eventStore?.servingVersion;
-  const version = hook ? await hook().catch(() => null) : null;
-  // Pages of another version are dead weight (a key never matches them while this one is served).
+/** The version of the data files now, as the store names it. */
+async function currentVersion() {
+  const version = await dataVersion.current();
+  // Pages of another version are dead weight (a key never matches them while this one is on disk).
   if (version !== lastVersion) cache?.clear();
   lastVersion = version;
   return version;
@@ -44,8 +48,7 @@ async function servingVersion() {
 
 async function handle(req, res) {
   if (!cache || !requestCacheable(req)) return nextHandler(req, res);
-  const version = await servingVersion();
-  if (version === null) return nextHandler(req, res);
+  const version = await currentVersion();
   const key = cacheKey(req, version);
   const entry = cache.get(key) ?? (await filling.get(key));
   if (entry) return send(req, res, entry);
@@ -85,9 +88,9 @@ function renderAndKeep(req, res, key, version) {
         if (!res.writableFinished || chunks === null) return resolve(null);
         const encoding = String(res.getHeader("content-encoding") ?? "identity");
         const body = encoding === "identity" ? Buffer.concat(chunks) : await DECODE[encoding]?.(Buffer.concat(chunks));
-        const entry = body ? storedEntry({ status: res.statusCode, headers: res.getHeaders(), body }) : null;
-        // A reload during the render may have given it the newer dataset: keep it under neither key.
-        if (entry && (await servingVersion()) === version) {
+        const entry = body ? storedEntry({ status: res.statusCode, headers: res.getHeaders(), body }, version) : null;
+        // The files changed during the render: the key's version is already gone.
+        if (entry && (await currentVersion()) === version) {
           cache.set(key, entry);
           return resolve(entry);
         }

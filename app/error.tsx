@@ -1,5 +1,7 @@
 "use client";
 
+import { homeHref } from "@/lib/lang";
+
 // A client error boundary gets no view (and no catalogue): its few words in both languages, chosen by <html lang>.
 const WORDS = {
   en: { title: "Something went wrong", body: "The dashboard could not be shown. This is a fault on our side, not in your link.", reference: "Reference for the site’s maintainers:", retry: "Try again", or: "or", restart: "start over" },
@@ -15,7 +17,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p>{w.body}</p>
       {error.digest ? <p>{w.reference} <code>{error.digest}</code></p> : null}
       <p>
-        <button type="button" onClick={reset}>{w.retry}</button> {w.or} <a href={zh ? "/?lang=zh" : "/"}>{w.restart}</a>.
+        <button type="button" onClick={reset}>{w.retry}</button> {w.or} <a href={homeHref(zh ? "zh" : "en")}>{w.restart}</a>.
       </p>
     </main>
   );

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { translator } from "@/lib/i18n/translator";
-import { LANG_HEADER, langOf } from "@/lib/lang";
+import { homeHref, LANG_HEADER, langOf } from "@/lib/lang";
 
 // A plain link: next/link would add its runtime to every page's first load, for a page rarely seen.
 export default async function NotFound() {
@@ -11,7 +11,7 @@ export default async function NotFound() {
       <h1>{t("error.notFoundTitle")}</h1>
       <p>{t("error.notFoundBody")}</p>
       <p>
-        <a href={lang === "zh" ? "/?lang=zh" : "/"}>{t("error.openDashboard")}</a>
+        <a href={homeHref(lang)}>{t("error.openDashboard")}</a>
       </p>
     </main>
   );

@@ -24,7 +24,11 @@ type Props = { searchParams: Promise<SearchParams> };
 /** Each shared link previews its own view: "Shanghai · 2023–2025 · 4 events", with an image of it. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams;
-  const page = await pageView(params).catch(() => null);
+  // A refused dataset titles the error page; any other failure is ours and surfaces.
+  const page = await pageView(params).catch((error: unknown) => {
+    if (error instanceof DatasetError) return null;
+    throw error;
+  });
   if (!page) {
     const t = translator(langOf([params.lang].flat()[0]));
     return { title: `${t("site.name")} — ${t("site.datasetErrorTitle")}` };

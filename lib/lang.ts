@@ -18,6 +18,14 @@ export function langOf(value: string | null | undefined): Lang {
   return isLang(value) ? value : "en";
 }
 
+/**
+ * The dashboard's home in a language: every "back to the dashboard" link (error pages, source
+ * pages) keeps the reader's language, and English, the default, stays out of the URL.
+ */
+export function homeHref(lang: Lang): string {
+  return lang === "en" ? "/" : `/?lang=${lang}`;
+}
+
 /** A bilingual name in the reader's language: the English one where the data has no Chinese. */
 export function nameIn(lang: Lang, item: { name: string; nameZh?: string }): string {
   return lang === "zh" && item.nameZh ? item.nameZh : item.name;

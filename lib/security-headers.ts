@@ -1,3 +1,5 @@
+import { nonceSource } from "./http/nonce.mjs";
+
 /**
  * The response headers every route carries (set by `proxy.ts`). Pure, so the policy is unit-tested
  * and reads in one place.
@@ -43,7 +45,7 @@ export function contentSecurityPolicy({ nonce, dev = false, embedOrigins, tileUr
   return [
     "default-src 'self'",
     // 'strict-dynamic': scripts the nonce'd Next.js bootstrap loads are trusted; host lists are ignored.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' ${nonceSource(nonce)} 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     // Leaflet and vis-timeline position everything with inline style attributes, and React renders
     // `style={…}` as attributes in the server HTML: neither can carry a nonce, so styles allow inline.
     // (A nonce here would make browsers ignore 'unsafe-inline'.) Styles cannot run script.

@@ -1,14 +1,13 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
 import { indexDataset } from "./dataset";
+import { CHECK_EVERY_MS, dataDir, datasetVersion, filesStamp } from "./data-version/data-version.mjs";
 import { memoryStore, type EventStore } from "./memory-store";
 import { prepareSearch } from "./search";
 import { readDatasetDir } from "./read-dataset";
-import { DATA_FILES, formatProblem, type DataProblem } from "./validate";
+import { formatProblem, type DataProblem } from "./validate";
 
 export type { EventStore };
+export { dataDir };
 
 export class DatasetError extends Error {
   constructor(
@@ -20,28 +19,8 @@ export class DatasetError extends Error {
   }
 }
 
-export function dataDir(): string {
-  // The folder is chosen at run time (EVENTS_DATA_DIR), so the bundler must not try to trace it.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.EVENTS_DATA_DIR ?? path.join(process.cwd(), "data"));
-}
-
-const FILES = Object.values(DATA_FILES);
-/** How often at most the files are looked at for changes. */
-const CHECK_EVERY_MS = 1000;
-
-async function stampOf(dir: string): Promise<string> {
-  const stats = await Promise.all(FILES.map((f) => stat(path.join(dir, f)).then((s) => `${s.size}:${s.mtimeMs}`, () => "missing")));
-  return stats.join("|");
-}
-
-async function versionOf(dir: string): Promise<string> {
-  const hash = createHash("sha256");
-  for (const file of FILES) hash.update(await readFile(path.join(dir, file)).catch(() => Buffer.alloc(0)));
-  return hash.digest("hex").slice(0, 12);
-}
-
 async function load(dir: string): Promise<EventStore> {
-  const [{ dataset, problems, sourceTexts }, version] = await Promise.all([readDatasetDir(dir), versionOf(dir)]);
+  const [{ dataset, problems, sourceTexts }, version] = await Promise.all([readDatasetDir(dir), datasetVersion(dir)]);
   if (!dataset) throw new DatasetError(dir, problems);
   const index = indexDataset(dataset, sourceTexts);
   // The search's word index takes seconds at 10⁵ events: built just after loading, not in the
@@ -63,16 +42,15 @@ interface State {
 interface Slot {
   state: State | null;
   first: Promise<State> | null;
-  /** The page cache's hook (server.mjs), set below: see `servingVersion`. */
-  servingVersion?: () => Promise<string | null>;
 }
 
-// On globalThis: Next bundles each route separately, and all of them must share one store.
+// On globalThis: Next bundles each route (and proxy.ts) separately, and all of them must share one
+// store. Only Next's bundles read it: server.mjs learns the version from lib/data-version instead.
 const shared = globalThis as unknown as { __eventStore?: Slot };
 const slot = (shared.__eventStore ??= { state: null, first: null });
 
 async function firstLoad(dir: string): Promise<State> {
-  const stamp = await stampOf(dir);
+  const stamp = await filesStamp(dir);
   const store = await load(dir);
   return { dir, store, stamp, checkedAt: Date.now(), refused: [], reloading: null };
 }
@@ -81,7 +59,7 @@ async function firstLoad(dir: string): Promise<State> {
 function refresh(state: State): Promise<void> {
   state.reloading ??= (async () => {
     try {
-      const stamp = await stampOf(state.dir);
+      const stamp = await filesStamp(state.dir);
       state.checkedAt = Date.now();
       if (stamp === state.stamp) return;
       state.stamp = stamp;
@@ -137,19 +115,3 @@ export async function dataHealth(): Promise<{ version: string | null; problems: 
     throw error;
   }
 }
-
-/**
- * The version routes would serve right now, checking the files as often as `getStore` does (so a
- * new version on disk is seen within CHECK_EVERY_MS), or null while no dataset is being served
- * (none loaded yet, or refused at start-up). Never starts a first load.
- *
- * server.mjs, outside Next's bundles, reads it from `globalThis.__eventStore.servingVersion` to
- * serve a cached page only for the version a render would use now.
- */
-async function servingVersion(): Promise<string | null> {
-  const state = slot.state;
-  if (state?.dir !== dataDir()) return null;
-  if (Date.now() - state.checkedAt > CHECK_EVERY_MS) await refresh(state);
-  return state.store.version;
-}
-slot.servingVersion = servingVersion;

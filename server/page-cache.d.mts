@@ -14,10 +14,9 @@ interface RequestLike {
   headers: IncomingHttpHeaders;
 }
 
-export function newNonce(): string;
 export function requestCacheable(request: RequestLike): boolean;
 export function cacheKey(request: Pick<RequestLike, "url" | "headers">, version: string): string;
 export function acceptsGzip(header: string | string[] | undefined): boolean;
-export function storedEntry(response: { status: number; headers: OutgoingHttpHeaders; body: Buffer }): CachedPage | null;
+export function storedEntry(response: { status: number; headers: OutgoingHttpHeaders; body: Buffer }, version: string): CachedPage | null;
 export function replay(entry: CachedPage, nonce: string): { headers: CachedPage["headers"]; body: Buffer };
 export function createPageCache(maxBytes: number): LRUCache<string, CachedPage>;

@@ -2,17 +2,24 @@
 // `npm start`); its types are in page-cache.d.mts and its rules are unit-tested beside it.
 //
 // A page's HTML is a function of its URL (path and query, language included), the Host header
-// (absolute preview URLs when SITE_URL is unset) and the dataset version; the one per-response part
+// (absolute preview URLs when SITE_URL is unset) and the dataset version (named as the store names
+// it, by lib/data-version, and carried by each page in a header); the one per-response part
 // is the CSP script nonce. So a rendered page is kept once and replayed with a fresh nonce
 // substituted for the old one, in the body and in the Content-Security-Policy header.
-import { randomBytes } from "node:crypto";
 import { LRUCache } from "lru-cache";
-import { isBot } from "next/dist/shared/lib/router/utils/is-bot.js";
+import { VERSION_HEADER } from "../lib/data-version/data-version.mjs";
+import { nonceOf, withNonce } from "../lib/http/nonce.mjs";
 
-/** 16 random bytes, as proxy.ts makes them: 24 base64 characters, always the same length. */
-export function newNonce() {
-  return randomBytes(16).toString("base64");
-}
+/**
+ * Crawlers and link unfurlers. Next renders a page differently for the user agents it takes for bots
+ * (metadata in the head instead of streamed, no dynamic response), and its test for them is not a
+ * public API: this list is ours. It holds every pattern of Next 16.4's (Googlebot, the
+ * html-limited bots) and is broader on purpose (any "bot", "crawl", "spider", "preview"): a browser
+ * taken for a bot is merely answered uncached, while a bot taken for a browser could be served a
+ * browser's page from the cache, or fill it with its own.
+ */
+const BOTS =
+  /bot\b|bot[-/_]|crawl|spider|slurp|preview|Google|Chrome-Lighthouse|yandex|sogou|tumblr|vkShare|quora link preview|ia_archiver|applebot|facebookexternalhit|facebookcatalog|WhatsApp|SkypeUriPreview|Yeti|googleweblight/i;
 
 // Not pages: the API, build output and preview images have their own caching (or none).
 const NOT_PAGES = /^\/(api|_next|og)(\/|\?|$)/;
@@ -30,7 +37,7 @@ export function requestCacheable({ method, url, headers }) {
     if (name === "rsc" || name.startsWith("next-") || name.startsWith("x-middleware") || name === "range") return false;
   }
   if (/prefetch/i.test(`${headers.purpose ?? ""} ${headers["sec-purpose"] ?? ""}`)) return false;
-  return !isBot(String(headers["user-agent"] ?? ""));
+  return !BOTS.test(String(headers["user-agent"] ?? ""));
 }
 
 /** The raw path and query (never normalised: two spellings may render differently), per host and version. */
@@ -63,15 +70,17 @@ const NOT_REPLAYED = new Set([
 ]);
 
 /**
- * A finished response as a cache entry, or null when it must not be kept: anything but a 200 HTML
- * page (404s, 503 of a refused dataset, redirects), a response setting a cookie, or one whose CSP
- * names no nonce. The body is kept split around the nonce, so a replay only joins.
+ * A finished response as a cache entry under `version`, or null when it must not be kept: anything
+ * but a 200 HTML page (404s, 503 of a refused dataset, redirects), a response setting a cookie, one
+ * whose CSP names no nonce, or one rendered from another dataset version than the key's (the files
+ * changed while the store had not looked yet, or an edit on disk was refused and an older version
+ * is still served). The body is kept split around the nonce, so a replay only joins.
  */
-export function storedEntry({ status, headers, body }) {
+export function storedEntry({ status, headers, body }, version) {
   if (status !== 200 || !/^text\/html\b/i.test(String(headers["content-type"] ?? ""))) return null;
   if (headers["set-cookie"] !== undefined) return null;
-  const csp = headers["content-security-policy"];
-  const nonce = typeof csp === "string" ? /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1] : undefined;
+  if (headers[VERSION_HEADER] !== version) return null;
+  const nonce = nonceOf(headers["content-security-policy"]);
   if (!nonce) return null;
   const needle = Buffer.from(nonce);
   const parts = [];
@@ -91,7 +100,7 @@ export function replay(entry, nonce) {
   const chunks = entry.parts.flatMap((part, i) => (i === 0 ? [part] : [fresh, part]));
   const headers = entry.headers.map(([name, value]) => [
     name,
-    name === "content-security-policy" ? value.replaceAll(`'nonce-${entry.nonce}'`, `'nonce-${nonce}'`) : value,
+    name === "content-security-policy" ? withNonce(value, entry.nonce, nonce) : value,
   ]);
   return { headers, body: Buffer.concat(chunks) };
 }

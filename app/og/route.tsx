@@ -1,26 +1,19 @@
 import type { NextRequest } from "next/server";
-import { getStore } from "@/lib/store";
+import { ifNoneMatch, notModified } from "@/lib/http/etag";
+import { storeOr503 } from "@/lib/http/unavailable";
 import { QueueFullError } from "@/lib/og/limiter";
 import { previewKey, previews } from "./preview-cache";
 
 // The URL names the view, not the data version: a day's freshness, then the ETag revalidates cheaply.
 const CACHE_CONTROL = "public, max-age=86400, stale-while-revalidate=604800";
 
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((tag) => {
-    const t = tag.trim();
-    return t === "*" || t.replace(/^W\//, "") === etag;
-  });
-}
-
 /** The link-preview image of a view, rendered once per view and data version (see preview-cache). */
 export async function GET(request: NextRequest) {
-  const store = await getStore().catch(() => null);
-  if (!store) return new Response("The dataset could not be loaded", { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } });
+  const store = await storeOr503();
+  if (store instanceof Response) return store;
   const { key, search, etag } = previewKey(request.nextUrl.searchParams, store);
   const headers = { "Cache-Control": CACHE_CONTROL, ETag: etag };
-  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (ifNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(headers);
   try {
     const png = await previews.get(key, { search, store });
     return new Response(png as Uint8Array<ArrayBuffer>, { headers: { ...headers, "Content-Type": "image/png", "Content-Length": String(png.byteLength) } });

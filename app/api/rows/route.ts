@@ -1,13 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseQuery } from "@/lib/query";
 import { eventRow } from "@/lib/rows";
-import { getStore } from "@/lib/store";
+import { storeOr503 } from "@/lib/http/unavailable";
 import { LIST_PAGE } from "@/lib/view-model";
 
 /** The list's further pages: `offset` rows in, LIST_PAGE at a time, for the same view parameters. */
 export async function GET(request: NextRequest) {
-  const store = await getStore().catch(() => null);
-  if (!store) return NextResponse.json({ error: "The dataset could not be loaded" }, { status: 503 });
+  const store = await storeOr503();
+  if (store instanceof Response) return store;
   const params = request.nextUrl.searchParams;
   const offset = Number(params.get("offset") ?? "0");
   if (!Number.isInteger(offset) || offset < 0) {

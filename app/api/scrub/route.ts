@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
 import { parseQuery } from "@/lib/query";
 import { encodeScrubColumns } from "@/lib/scrub-index";
-import { getStore } from "@/lib/store";
+import { ifNoneMatch, notModified } from "@/lib/http/etag";
+import { storeOr503 } from "@/lib/http/unavailable";
 
 /**
  * The compact columns the browser filters by time while the timeline is dragged (lib/scrub-index.ts),
@@ -9,17 +10,14 @@ import { getStore } from "@/lib/store";
  * may be cached for good; any other is answered fresh.
  */
 export async function GET(request: NextRequest) {
-  const store = await getStore().catch(() => null);
-  if (!store) return new Response("The dataset could not be loaded", { status: 503 });
+  const store = await storeOr503();
+  if (store instanceof Response) return store;
   const params = request.nextUrl.searchParams;
+  const current = params.get("v") === store.version;
+  // Per URL, the columns change only with the data: a revalidation within a version is a 304.
+  const caching = { "Cache-Control": current ? "public, max-age=31536000, immutable" : "no-cache", ETag: `"${store.version}"` };
+  if (ifNoneMatch(request.headers.get("if-none-match"), caching.ETag)) return notModified(caching);
   const { query } = parseQuery(params, store.vocabulary);
   const body = encodeScrubColumns(store.matchAllButTime(query), store.index);
-  const current = params.get("v") === store.version;
-  return new Response(body, {
-    headers: {
-      "Content-Type": "application/octet-stream",
-      "Cache-Control": current ? "public, max-age=31536000, immutable" : "no-cache",
-      ETag: `"${store.version}"`,
-    },
-  });
+  return new Response(body, { headers: { "Content-Type": "application/octet-stream", ...caching } });
 }

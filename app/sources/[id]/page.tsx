@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { formatPartialDate } from "@/lib/dates";
 import { translator } from "@/lib/i18n/translator";
-import { LANG_TAGS, langOf } from "@/lib/lang";
-import { DatasetError, getStore } from "@/lib/store";
+import { storeOrRefusal } from "@/lib/http/unavailable";
+import { homeHref, LANG_TAGS, langOf } from "@/lib/lang";
 import { eventHref, sourcePage } from "@/lib/sources";
 import { SourceText } from "./SourceText";
 import "./source-page.css";
@@ -19,7 +19,7 @@ const langFrom = async (searchParams: Props["searchParams"]) => {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const t = translator(await langFrom(searchParams));
-  const index = (await getStore().catch(() => null))?.index;
+  const index = (await storeOrRefusal()).store?.index;
   const page = index && sourcePage(index, (await params).id);
   return { title: page ? t("source.pageTitle", { title: page.document.title }) : t("source.pageNotFound") };
 }
@@ -30,13 +30,9 @@ export default async function SourcePageRoute({ params, searchParams }: Props) {
   const reader = await langFrom(searchParams);
   const t = translator(reader);
   const languageNames = new Intl.DisplayNames([LANG_TAGS[reader]], { type: "language" });
-  let index;
-  try {
-    index = (await getStore()).index;
-  } catch (error) {
-    if (error instanceof DatasetError) return <DatasetErrorView error={error} />;
-    throw error;
-  }
+  const { store, refused } = await storeOrRefusal();
+  if (refused) return <DatasetErrorView error={refused} lang={reader} />;
+  const { index } = store;
   const page = sourcePage(index, id);
   if (!page) notFound();
   const { document: doc, paragraphs, citing } = page;
@@ -44,7 +40,7 @@ export default async function SourcePageRoute({ params, searchParams }: Props) {
   return (
     <main className="source-page">
       <p className="back">
-        <a href={reader === "en" ? "/" : `/?lang=${reader}`}>{t("source.back")}</a>
+        <a href={homeHref(reader)}>{t("source.back")}</a>
       </p>
       <header>
         <p className="kicker">{t("source.kicker")}</p>

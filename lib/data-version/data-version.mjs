@@ -1,0 +1,80 @@
+// Which dataset a server is serving, named the same way on both sides of Next's bundler.
+//
+// lib/store.ts is bundled by Next into its server chunks; server.mjs (the page cache) runs in plain
+// Node outside them, so the two share no module instance and no state. What they can share is this
+// plain module: both compute the version from the files on disk with the same function, so the page
+// cache keys pages by the version the store will name, without reaching into the store's memory.
+// Plain JS because `node server.mjs` has no build step; its types are in data-version.d.mts.
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+
+/** The files a version is made of (lib/validate.ts's DATA_FILES; a test keeps the two lists equal). */
+export const VERSIONED_FILES = ["events.json", "places.json", "organizations.json", "categories.json"];
+
+/** How often at most the files are looked at for changes, by the store and by the page cache alike. */
+export const CHECK_EVERY_MS = 1000;
+
+/**
+ * The response header a page carries with the version its render read (set by proxy.ts): the page
+ * cache keeps a render only under the version it was made from, even if the files changed meanwhile.
+ */
+export const VERSION_HEADER = "x-dataset-version";
+
+/** The data folder: EVENTS_DATA_DIR, else ./data of the working directory. */
+export function dataDir() {
+  // The folder is chosen at run time, so the bundler must not try to trace it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.EVENTS_DATA_DIR ?? path.join(process.cwd(), "data"));
+}
+
+/** Sizes and modification times: cheap to read every second, and changed by any edit. */
+export async function filesStamp(dir) {
+  const stats = await Promise.all(
+    VERSIONED_FILES.map((f) =>
+      stat(path.join(dir, f)).then(
+        (s) => `${s.size}:${s.mtimeMs}`,
+        () => "missing",
+      ),
+    ),
+  );
+  return stats.join("|");
+}
+
+/** The version: a hash of the files' bytes, so the same data has the same version on every server. */
+export async function datasetVersion(dir) {
+  const hash = createHash("sha256");
+  for (const file of VERSIONED_FILES) hash.update(await readFile(path.join(dir, file)).catch(() => Buffer.alloc(0)));
+  return hash.digest("hex").slice(0, 12);
+}
+
+/**
+ * The version of the files in `dir` now, looking at them at most every `everyMs` and hashing only
+ * when their stamp changed. Concurrent callers share one look.
+ */
+export function versionWatcher(dir, { everyMs = CHECK_EVERY_MS, now = Date.now } = {}) {
+  let stamp = null;
+  let version = null;
+  let checkedAt = -Infinity;
+  let checking = null;
+  async function check() {
+    try {
+      const fresh = await filesStamp(dir);
+      if (fresh !== stamp || version === null) {
+        // Hashed before the stamp is taken as seen: an edit during the hash is seen on the next look.
+        version = await datasetVersion(dir);
+        stamp = fresh;
+      }
+      checkedAt = now();
+      return version;
+    } finally {
+      checking = null;
+    }
+  }
+  return {
+    current() {
+      if (version !== null && now() - checkedAt <= everyMs) return Promise.resolve(version);
+      checking ??= check();
+      return checking;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { publicProblems } from "../public-problems";
+import { DatasetError, getStore, type EventStore } from "../store";
+
+/**
+ * The store, or the refusal of its dataset. Only a refused dataset makes a route unavailable (503,
+ * naming the problems); any other failure is a fault of ours and propagates, answering 500.
+ */
+export async function storeOrRefusal(): Promise<{ store: EventStore; refused?: undefined } | { store?: undefined; refused: DatasetError }> {
+  try {
+    return { store: await getStore() };
+  } catch (error) {
+    if (error instanceof DatasetError) return { refused: error };
+    throw error;
+  }
+}
+
+/**
+ * The answer of every API route while the dataset is refused: 503 with the problems as the error
+ * page shows them (never the server's paths), not cached, retried once someone fixes the files.
+ */
+export function datasetUnavailable(error: DatasetError): Response {
+  return Response.json(
+    { error: "The dataset could not be loaded", problems: publicProblems(error.dir, error.problems) },
+    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } },
+  );
+}
+
+/** For API routes: the store, or the 503 to answer with. */
+export async function storeOr503(): Promise<EventStore | Response> {
+  const { store, refused } = await storeOrRefusal();
+  return store ?? datasetUnavailable(refused!);
+}
