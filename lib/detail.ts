@@ -1,4 +1,5 @@
-import { byDate, type DatasetIndex, type IndexedEvent } from "./dataset";
+import type { DatasetIndex, IndexedEvent } from "./dataset";
+import { byDate } from "./date-order";
 import { formatSpan } from "./dates";
 import { CERTAINTY_NOTE_KEY, dateCertaintyOf } from "./certainty";
 import { figureTexts } from "./figures";
@@ -49,7 +50,7 @@ export interface DetailSteps {
   position: string | null;
 }
 
-/** `matching` is in the store's order: start, then id. */
+/** `matching` is in the store's order, `byDate`. */
 export function detailSteps(matching: readonly IndexedEvent[], e: IndexedEvent, lang: Lang = "en"): DetailSteps {
   const at = matching.indexOf(e);
   // Not among the matches: the first match that sorts after it is its next neighbour.
