@@ -4,7 +4,7 @@ import type { Lang } from "./lang";
 import { precisionOf } from "./time-window";
 
 // Server-side date formatting (date-fns stays off the client). The arithmetic lives in time-window.ts.
-export { isPartialDate, periodEnd, periodStart, precisionOf, toDayString, type Precision } from "./time-window";
+export { eventPrecision, isPartialDate, periodEnd, periodStart, precisionOf, toDayString, type Precision } from "./time-window";
 
 function localDate(s: string): Date {
   const [y, m = 1, d = 1] = s.split("-").map(Number);

@@ -7,7 +7,7 @@ import { translator } from "./i18n/translator";
 import { nameIn, type Lang } from "./lang";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
 import { documentTitle, quoteLink } from "./sources";
-import { precisionOf } from "./time-window";
+import { eventPrecision } from "./time-window";
 
 /** Everything the detail panel shows about one event, as text written on the server in the reader's language. */
 export interface EventDetailModel {
@@ -69,7 +69,7 @@ const PRECISION_NOTE = { year: "knownToYear", month: "knownToMonth", day: null }
 export function eventDetail(e: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): EventDetailModel {
   const t = translator(lang);
   const place = e.place ? index.placeById.get(e.place) : undefined;
-  const precision = PRECISION_NOTE[precisionOf(e.start)];
+  const precision = PRECISION_NOTE[eventPrecision(e)];
   const titleZhNote = e.titleZh ? t(e.titleZhSource === "source" ? "detail.titleFromSource" : "detail.titleTranslated") : undefined;
   return {
     id: e.id,

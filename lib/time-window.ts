@@ -27,6 +27,14 @@ export function precisionOf(s: string): Precision {
   return s.length === 4 ? "year" : s.length === 7 ? "month" : "day";
 }
 
+/**
+ * An event's precision: that of its vaguer end (the shorter string), since a span known to the
+ * month at one end is not known to the day. The list, timeline, detail and calendar export all say it.
+ */
+export function eventPrecision(e: { start: string; end?: string }): Precision {
+  return precisionOf(e.end !== undefined && e.end.length < e.start.length ? e.end : e.start);
+}
+
 /** First millisecond (UTC) of the period a partial date names. */
 export function periodStart(s: string): number {
   const [y, m = 1, d = 1] = s.split("-").map(Number);
