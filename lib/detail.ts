@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { byDate } from "./date-order";
 import { formatSpan } from "./dates";
-import { CERTAINTY_NOTE_KEY, dateCertaintyOf } from "./certainty";
+import { CERTAINTY_NOTE_KEY, dateCertaintyOf, placeCertaintyOf } from "./certainty";
 import { figureTexts } from "./figures";
 import { translator } from "./i18n/translator";
 import { nameIn, type Lang } from "./lang";
@@ -69,6 +69,7 @@ const PRECISION_NOTE = { year: "knownToYear", month: "knownToMonth", day: null }
 export function eventDetail(e: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): EventDetailModel {
   const t = translator(lang);
   const place = e.place ? index.placeById.get(e.place) : undefined;
+  const placeCertainty = placeCertaintyOf(e);
   const precision = PRECISION_NOTE[eventPrecision(e)];
   const titleZhNote = e.titleZh ? t(e.titleZhSource === "source" ? "detail.titleFromSource" : "detail.titleTranslated") : undefined;
   return {
@@ -81,7 +82,7 @@ export function eventDetail(e: IndexedEvent, index: DatasetIndex, lang: Lang = "
     where: placeLabel(e, index, lang),
     placeId: place?.id ?? null,
     ...(place ? { placeAlt: lang === "zh" ? place.name : place.nameZh } : {}),
-    placeNote: !place ? t("detail.notOnMap") : t(`detail.${CERTAINTY_NOTE_KEY.place[e.placeCertainty ?? "stated"]}`),
+    placeNote: place && placeCertainty ? t(`detail.${CERTAINTY_NOTE_KEY.place[placeCertainty]}`) : t("detail.notOnMap"),
     category: categoryLabel(e, index, lang),
     organizations: e.organizations.map((id) => {
       const org = index.orgById.get(id);

@@ -1,3 +1,4 @@
+import { placeCertaintyOf } from "./certainty";
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { formatSpan } from "./dates";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
@@ -53,7 +54,7 @@ function newRow(e: IndexedEvent, index: DatasetIndex, lang: Lang): EventRow {
     start: e.start,
     ...titlesOf(e, lang),
     where: placeLabel(e, index, lang),
-    placeInferred: Boolean(e.place) && e.placeCertainty === "inferred",
+    placeInferred: placeCertaintyOf(e) === "inferred",
     category: e.category,
     categoryName: categoryLabel(e, index, lang),
     organizations: e.organizations,

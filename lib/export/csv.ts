@@ -1,4 +1,4 @@
-import { dateCertaintyOf } from "../certainty";
+import { dateCertaintyOf, placeCertaintyOf } from "../certainty";
 import type { DatasetIndex, IndexedEvent } from "../dataset";
 import { figureText } from "../figures";
 import { nameIn, type Lang } from "../lang";
@@ -31,7 +31,7 @@ const COLUMNS: Column[] = [
   { name: "lat", value: (e, i) => String(place(e, i)?.lat ?? ""), numeric: true },
   { name: "lon", value: (e, i) => String(place(e, i)?.lon ?? ""), numeric: true },
   // Empty without a place: there is no place to be sure of.
-  { name: "place_certainty", value: (e) => (e.place ? (e.placeCertainty ?? "stated") : "") },
+  { name: "place_certainty", value: (e) => placeCertaintyOf(e) ?? "" },
   { name: "online", value: (e) => (e.online ? "true" : "false") },
   { name: "category", value: (e) => e.category },
   {
