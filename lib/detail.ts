@@ -4,7 +4,7 @@ import { formatSpan } from "./dates";
 import { CERTAINTY_NOTE_KEY, dateCertaintyOf, placeCertaintyOf } from "./certainty";
 import { figureTexts } from "./figures";
 import { translator } from "./i18n/translator";
-import { nameIn, type Lang } from "./lang";
+import { nameById, type Lang } from "./lang";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
 import { documentTitle, quoteLink } from "./sources";
 import { eventPrecision } from "./time-window";
@@ -84,10 +84,7 @@ export function eventDetail(e: IndexedEvent, index: DatasetIndex, lang: Lang = "
     ...(place ? { placeAlt: lang === "zh" ? place.name : place.nameZh } : {}),
     placeNote: place && placeCertainty ? t(`detail.${CERTAINTY_NOTE_KEY.place[placeCertainty]}`) : t("detail.notOnMap"),
     category: categoryLabel(e, index, lang),
-    organizations: e.organizations.map((id) => {
-      const org = index.orgById.get(id);
-      return org ? nameIn(lang, org) : id;
-    }),
+    organizations: e.organizations.map((id) => nameById(lang, index.orgById, id)),
     people: e.people ?? [],
     figures: figureTexts(e.figures, lang),
     summary: e.summary,

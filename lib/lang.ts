@@ -19,6 +19,18 @@ export function langOf(value: string | null | undefined): Lang {
 }
 
 /** A bilingual name in the reader's language: the English one where the data has no Chinese. */
-export function nameIn(lang: Lang, item: { name: string; nameZh?: string }): string {
+export function nameIn(lang: Lang, item: Named): string {
   return lang === "zh" && item.nameZh ? item.nameZh : item.name;
+}
+
+/** A place, organisation or category: what `nameIn` reads. */
+export type Named = { name: string; nameZh?: string };
+
+/**
+ * A reference's name in the reader's language, or its id when the dataset has no such record (a
+ * link typed by hand, an event pointing at a removed organisation): a label is never blank.
+ */
+export function nameById(lang: Lang, byId: ReadonlyMap<string, Named>, id: string): string {
+  const item = byId.get(id);
+  return item ? nameIn(lang, item) : id;
 }

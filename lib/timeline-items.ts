@@ -1,6 +1,6 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import type { PluralForms } from "./i18n/plural";
-import { nameIn, type Lang } from "./lang";
+import { nameById, type Lang } from "./lang";
 import type { TimelineGrouping } from "./query";
 import type { EventRow } from "./rows";
 import { DAY_MS, type Precision, type TimeWindow } from "./time-window";
@@ -169,12 +169,10 @@ export function timelineGroups(events: readonly IndexedEvent[], index: DatasetIn
 
   return ids.map((id, order) => {
     if (groupBy === "category") {
-      const category = index.categoryById.get(id);
-      const name = category ? nameIn(lang, category) : id;
+      const name = nameById(lang, index.categoryById, id);
       return { id, content: name, title: name, order, className: `tl-group tl-cat-${id}` };
     }
-    const org = index.orgById.get(id);
-    const name = id === NO_ORG_GROUP ? noOrganization : org ? nameIn(lang, org) : id;
+    const name = id === NO_ORG_GROUP ? noOrganization : nameById(lang, index.orgById, id);
     return { id, content: shortName(name), title: name, order, className: "tl-group" };
   });
 }

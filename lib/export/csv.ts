@@ -1,7 +1,7 @@
 import { dateCertaintyOf, placeCertaintyOf } from "../certainty";
 import type { DatasetIndex, IndexedEvent } from "../dataset";
 import { figureText } from "../figures";
-import { nameIn, type Lang } from "../lang";
+import { nameById, type Lang } from "../lang";
 import { documentTitle } from "../sources";
 
 interface Column {
@@ -36,7 +36,7 @@ const COLUMNS: Column[] = [
   { name: "category", value: (e) => e.category },
   {
     name: "organizations",
-    value: (e, i, lang) => e.organizations.map((id) => { const org = i.orgById.get(id); return org ? nameIn(lang, org) : id; }).join("; "),
+    value: (e, i, lang) => e.organizations.map((id) => nameById(lang, i.orgById, id)).join("; "),
   },
   { name: "people", value: (e) => (e.people ?? []).join("; ") },
   // Machine-readable (`key=value`, the qualifier before the number) and readable side by side.

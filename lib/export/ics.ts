@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "../dataset";
 import { dateCertaintyOf } from "../certainty";
 import { translator } from "../i18n/translator";
-import { nameIn, type Lang } from "../lang";
+import { nameById, nameIn, type Lang } from "../lang";
 import { eventPrecision, formatSpan } from "../dates";
 import { figureTexts } from "../figures";
 import { documentTitle } from "../sources";
@@ -88,7 +88,6 @@ function description(event: IndexedEvent, index: DatasetIndex): string {
 function vevent(event: IndexedEvent, index: DatasetIndex, dtstamp: string, lang: Lang): string[] {
   const zh = lang === "zh";
   const place = event.place ? index.placeById.get(event.place) : undefined;
-  const category = index.categoryById.get(event.category);
   const lines = [
     "BEGIN:VEVENT",
     `UID:${event.id}@${UID_DOMAIN}`,
@@ -105,7 +104,7 @@ function vevent(event: IndexedEvent, index: DatasetIndex, dtstamp: string, lang:
   } else if (event.online) {
     lines.push(`LOCATION:${translator(lang)("detail.online")}`);
   }
-  lines.push(`CATEGORIES:${escapeText(category ? nameIn(lang, category) : event.category)}`);
+  lines.push(`CATEGORIES:${escapeText(nameById(lang, index.categoryById, event.category))}`);
   lines.push("TRANSP:TRANSPARENT", "END:VEVENT");
   return lines;
 }
