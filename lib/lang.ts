@@ -7,7 +7,7 @@ export type Lang = (typeof LANGS)[number];
 
 export const isLang = (value: string | null | undefined): value is Lang => (LANGS as readonly string[]).includes(value ?? "");
 
-/** The BCP 47 tag for `<html lang>`, `Intl` and date-fns: the data's Chinese is simplified. */
+/** The BCP 47 tag for `<html lang>` and `Intl` (dates, numbers, plurals): the data's Chinese is simplified. */
 export const LANG_TAGS: Record<Lang, string> = { en: "en", zh: "zh-Hans" };
 
 /** Request header the proxy sets from the `lang` search parameter, for the root layout's `<html lang>`. */

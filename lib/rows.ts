@@ -6,8 +6,8 @@ import type { Lang } from "./lang";
 import { eventPrecision, type Precision } from "./time-window";
 
 /**
- * One event as the list and the timeline show it: display text written on the server (dates with
- * date-fns, names looked up), so the browser needs neither the dataset nor a date library.
+ * One event as the list and the timeline show it: display text written on the server in the
+ * reader's language (dates, names), so the browser needs neither the dataset nor the catalogues.
  */
 export interface EventRow {
   id: string;

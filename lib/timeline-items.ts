@@ -76,6 +76,9 @@ export interface TimelineText {
   /** "{count} in {period} — click to zoom in", and with "on" for a day */
   bucketTip: string;
   bucketTipDay: string;
+  /** A density bar's period where no date format names it: "the week of {date}", "Q{quarter} {year}". */
+  bucketWeek: string;
+  bucketQuarter: string;
 }
 
 export const TIMELINE_TEXT_EN: TimelineText = {
@@ -88,6 +91,8 @@ export const TIMELINE_TEXT_EN: TimelineText = {
   events: { one: "# event", other: "# events" },
   bucketTip: "{count} in {period} — click to zoom in",
   bucketTipDay: "{count} on {period} — click to zoom in",
+  bucketWeek: "the week of {date}",
+  bucketQuarter: "Q{quarter} {year}",
 };
 
 function tooltipOf(e: EventRow, text: TimelineText): string {
