@@ -4,9 +4,7 @@ import { formatCount } from "./i18n/plural";
 import { pluralForms, translator } from "./i18n/translator";
 import { LANG_TAGS, nameById, type Lang } from "./lang";
 import type { Query } from "./query";
-import { plural, sentenceOf, type SentenceParts } from "./sentence";
-
-export { plural };
+import { sentenceOf, type SentenceParts } from "./sentence";
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();
 
