@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
-import { periodStart } from "../lib/dates";
+import { byDate as inDateOrder } from "../lib/date-order";
+import { periodEnd, periodStart } from "../lib/dates";
 import { events, expect, listRows, matchingEvents, test } from "./fixtures";
 import { firstListPage } from "./list-page";
 
@@ -9,9 +10,10 @@ import { firstListPage } from "./list-page";
  * and scrolls as a page, with the detail as a bottom sheet.
  */
 
-/** Date order, as the list and Previous/Next follow it: start, then id. */
-const byDate = <T extends { start: string; id: string }>(list: T[]) =>
-  [...list].sort((a, b) => periodStart(a.start) - periodStart(b.start) || a.id.localeCompare(b.id));
+/** Date order, as the list and Previous/Next follow it. */
+const byDate = <T extends { start: string; end?: string; id: string }>(list: T[]) =>
+  [...list].sort((a, b) => inDateOrder(spanOf(a), spanOf(b)));
+const spanOf = (e: { start: string; end?: string; id: string }) => ({ id: e.id, startMs: periodStart(e.start), endMs: periodEnd(e.end ?? e.start) });
 const newest = byDate(events).at(-1)!;
 const shanghai = byDate(matchingEvents({ place: "shanghai" }));
 

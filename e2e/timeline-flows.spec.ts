@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { byDate as inDateOrder } from "../lib/date-order";
 import { periodEnd, periodStart } from "../lib/dates";
 import { events, expect, test, viewsReady } from "./fixtures";
 
@@ -19,10 +20,10 @@ const boxes = (page: Page, selector: string) =>
       .filter((b) => !b.hidden && b.width > 0 && b.height > 0),
   );
 
-/** Events in date order, as the arrow keys walk them: start, then the shorter span, then id. */
+/** Events in date order, as the arrow keys walk them. */
 const byDate = [...events]
   .map((e) => ({ id: e.id, startMs: periodStart(e.start), endMs: periodEnd(e.end ?? e.start) }))
-  .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : 1));
+  .sort(inDateOrder);
 
 async function timelineReady(page: Page) {
   await viewsReady(page);

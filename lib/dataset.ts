@@ -1,4 +1,5 @@
 import type { Category, Event, Organization, Place, SourceDocument } from "./schema";
+import { byDate } from "./date-order";
 import { periodEnd, periodStart } from "./time-window";
 
 /** The four validated files, as they travel from the loader to server and client code. */
@@ -31,7 +32,7 @@ export interface IndexedEvent extends Event {
 
 export interface DatasetIndex {
   dataset: Dataset;
-  events: IndexedEvent[]; // sorted by start, then id
+  events: IndexedEvent[]; // in date order (date-order.ts `byDate`)
   placeById: Map<string, Place>;
   /** Each place's position in `dataset.places`: pins and the scrub index count places by it. */
   placeOrder: Map<string, number>;
@@ -147,9 +148,4 @@ export function indexDataset(dataset: Dataset, sourceTexts: ReadonlyMap<string, 
     startColumn: Float64Array.from(events, (e) => e.startMs),
     endColumn: Float64Array.from(events, (e) => e.endMs),
   };
-}
-
-/** The dataset's one order, which lists, exports and Previous/Next follow: start, then id. */
-export function byDate(a: Pick<IndexedEvent, "startMs" | "id">, b: Pick<IndexedEvent, "startMs" | "id">): number {
-  return a.startMs - b.startMs || a.id.localeCompare(b.id);
 }

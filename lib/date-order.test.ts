@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { indexDataset } from "./dataset";
 import { stepInDateOrder } from "./date-order";
+import { detailSteps } from "./detail";
+import { fixtureDataset } from "./test-fixtures";
 
 const D = (m: number, d = 1) => Date.UTC(2020, m, d);
 // Listed as rows would list them (by category), not by date.
@@ -36,5 +39,24 @@ describe("stepInDateOrder", () => {
     expect(stepInDateOrder(events, "a-january", "next", spring)).toBe("b-year");
     expect(stepInDateOrder(events, "d-june", "previous", spring)).toBe("c-march");
     expect(stepInDateOrder([], null, "next")).toBeNull();
+  });
+});
+
+describe("one date order for the list and the timeline", () => {
+  // Both start on 1 January 2016; id order and span order disagree, so any second order shows.
+  const base = fixtureDataset();
+  const sameDay = (id: string, start: string) => ({ ...base.events[0], id, start, place: undefined, placeCertainty: undefined });
+  const index = indexDataset({ ...base, events: [sameDay("a-whole-year", "2016"), sameDay("b-new-years-day", "2016-01-01")] });
+  const [year, day] = ["a-whole-year", "b-new-years-day"].map((id) => index.eventById.get(id)!);
+
+  it("lists the shorter of two events starting the same day first", () => {
+    expect(index.events.map((e) => e.id)).toEqual(["b-new-years-day", "a-whole-year"]);
+  });
+
+  it("has Previous/Next and the arrow keys agree", () => {
+    expect(detailSteps(index.events, day).next).toBe("a-whole-year");
+    expect(stepInDateOrder(index.events, "b-new-years-day", "next")).toBe("a-whole-year");
+    expect(detailSteps(index.events, year).previous).toBe("b-new-years-day");
+    expect(stepInDateOrder(index.events, "a-whole-year", "previous")).toBe("b-new-years-day");
   });
 });

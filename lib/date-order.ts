@@ -1,13 +1,18 @@
 import { overlaps, type TimeWindow } from "./time-window";
 
-/** The fields date order needs: the timeline's and the list's event rows both have them. */
+/** The fields date order needs: indexed events and the timeline's rows both have them. */
 export interface Dated {
   id: string;
   startMs: number;
   endMs: number;
 }
 
-/** Earliest first; equal starts by the shorter span, then by id, so the order never depends on row order. */
+/**
+ * The one order of events: the store sorts by it (so the list, exports and Previous/Next follow it)
+ * and the timeline's arrow keys step by it. Earliest first; equal starts by the shorter span (a day
+ * before the year that contains it, as the timeline draws them), then by id in code-point order, so
+ * the result never depends on the input order or on the runtime's locale.
+ */
 export function byDate(a: Dated, b: Dated): number {
   return a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -1,46 +1,104 @@
-import { format } from "date-fns";
-import { zhCN } from "date-fns/locale";
-import type { Lang } from "./lang";
-import { precisionOf } from "./time-window";
+import { fill } from "./i18n/plural";
+import { LANG_TAGS, type Lang } from "./lang";
+import { periodStart, precisionOf, toDayString, type TimeWindow } from "./time-window";
 
-// Server-side date formatting (date-fns stays off the client). The arithmetic lives in time-window.ts.
-export { isPartialDate, periodEnd, periodStart, precisionOf, toDayString, type Precision } from "./time-window";
+/*
+ * Every date the reader sees is written here, on the server and in the browser alike (a dragged
+ * window is relabelled on every step): `Intl.DateTimeFormat` supplies the month names and each
+ * language's own marks (2015年, 5月, 8日), so no date library crosses to the client and no Chinese is
+ * written outside the catalogues. The arithmetic lives in time-window.ts.
+ */
+export { eventPrecision, isPartialDate, periodEnd, periodStart, precisionOf, toDayString, type Precision } from "./time-window";
 
-function localDate(s: string): Date {
-  const [y, m = 1, d = 1] = s.split("-").map(Number);
-  return new Date(y, m - 1, d);
-}
-
-/** The date-fns patterns of each language: English abbreviates months, Chinese writes 年月日. */
-const PATTERNS = {
-  en: { year: "yyyy", month: "MMMM yyyy", day: "d MMM yyyy", dayOnly: "d", dayMonth: "d MMM", monthOnly: "MMM", monthYear: "MMM yyyy" },
-  zh: { year: "yyyy年", month: "yyyy年M月", day: "yyyy年M月d日", dayOnly: "d日", dayMonth: "M月d日", monthOnly: "M月", monthYear: "yyyy年M月" },
-} as const;
-
-const fmt = (d: Date, lang: Lang, pattern: keyof (typeof PATTERNS)["en"]) =>
-  format(d, PATTERNS[lang][pattern], lang === "zh" ? { locale: zhCN } : undefined);
-
-/** A partial date written with exactly its precision: "2016", "May 2015", "8 Jun 2016"; "2015年5月". */
-export function formatPartialDate(s: string, lang: Lang = "en"): string {
-  return fmt(localDate(s), lang, precisionOf(s));
+interface Fields {
+  year?: boolean;
+  month?: "short" | "long";
+  day?: boolean;
 }
 
 /**
- * A start/end pair as a reader expects: "13–15 Oct 2025", "Apr–May 2022", "8 Jun 2016";
- * in Chinese the shared year (and month) is written once, first: "2025年10月13日–15日", "2022年4月–5月".
+ * How each language puts a date's fields together. English writes "8 Jun 2016" (day first, so not
+ * Intl's American "Jun 8, 2016"), a month alone in full ("May 2015"); Chinese writes the year first
+ * with nothing between the fields, and months as numbers ("5月").
+ */
+const LAYOUT: Record<Lang, { yearFirst: boolean; gap: string; wholeMonth: "short" | "long" }> = {
+  en: { yearFirst: false, gap: " ", wholeMonth: "long" },
+  zh: { yearFirst: true, gap: "", wholeMonth: "short" },
+};
+
+const FIELDS = { year: { year: "numeric" }, day: { day: "numeric" }, short: { month: "short" }, long: { month: "long" } } as const;
+type Field = keyof typeof FIELDS;
+const formats = new Map<Lang, Record<Field, Intl.DateTimeFormat>>();
+
+/** One field as the language writes it alone: "2016" / "2016年", "Jun" / "6月", "8" / "8日". */
+function field(ms: number, lang: Lang, name: Field): string {
+  let byField = formats.get(lang);
+  if (!byField) {
+    const make = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LANG_TAGS[lang], { ...options, timeZone: "UTC" });
+    formats.set(lang, (byField = { year: make(FIELDS.year), day: make(FIELDS.day), short: make(FIELDS.short), long: make(FIELDS.long) }));
+  }
+  return byField[name].format(ms);
+}
+
+function written(ms: number, lang: Lang, { year, month, day }: Fields): string {
+  const parts: string[] = [];
+  if (day) parts.push(field(ms, lang, "day"));
+  if (month) parts.push(field(ms, lang, month));
+  if (year) parts.push(field(ms, lang, "year"));
+  const layout = LAYOUT[lang];
+  return (layout.yearFirst ? parts.reverse() : parts).join(layout.gap);
+}
+
+const DAY: Fields = { year: true, month: "short", day: true };
+const MONTH: Fields = { year: true, month: "short" };
+
+/** A partial date written with exactly its precision: "2016", "May 2015", "8 Jun 2016"; "2015年5月". */
+export function formatPartialDate(s: string, lang: Lang = "en"): string {
+  const ms = periodStart(s);
+  const precision = precisionOf(s);
+  if (precision === "day") return written(ms, lang, DAY);
+  if (precision === "month") return written(ms, lang, { year: true, month: LAYOUT[lang].wholeMonth });
+  return written(ms, lang, { year: true });
+}
+
+/**
+ * A start/end pair as a reader expects: "13–15 Oct 2025", "Apr–May 2022", "8 Jun 2016"; in Chinese
+ * the shared year (and month) is written once, first: "2025年10月13日–15日", "2022年4月–5月". The
+ * shortened side drops what the other side already says; the dash is spaced when that side still
+ * has two fields ("5 Jul – 4 Aug 2016"), as between any two compound dates.
  */
 export function formatSpan(start: string, end?: string, lang: Lang = "en"): string {
   if (!end || end === start) return formatPartialDate(start, lang);
-  const a = localDate(start);
-  const b = localDate(end);
-  const sameYear = a.getFullYear() === b.getFullYear();
-  const zh = lang === "zh";
-  if (precisionOf(start) === "day" && precisionOf(end) === "day" && sameYear) {
-    if (a.getMonth() === b.getMonth()) return zh ? `${fmt(a, lang, "day")}–${fmt(b, lang, "dayOnly")}` : `${fmt(a, lang, "dayOnly")}–${fmt(b, lang, "day")}`;
-    return zh ? `${fmt(a, lang, "day")} – ${fmt(b, lang, "dayMonth")}` : `${fmt(a, lang, "dayMonth")} – ${fmt(b, lang, "day")}`;
-  }
-  if (precisionOf(start) === "month" && precisionOf(end) === "month" && sameYear) {
-    return zh ? `${fmt(a, lang, "monthYear")}–${fmt(b, lang, "monthOnly")}` : `${fmt(a, lang, "monthOnly")}–${fmt(b, lang, "monthYear")}`;
+  const precision = precisionOf(start);
+  if (precision === precisionOf(end) && precision !== "year" && start.slice(0, 4) === end.slice(0, 4)) {
+    const full = precision === "day" ? DAY : MONTH;
+    const short: Fields = precision === "month" ? { month: "short" } : start.slice(0, 7) === end.slice(0, 7) ? { day: true } : { month: "short", day: true };
+    const dash = short.month && short.day ? " – " : "–";
+    const [a, b] = [periodStart(start), periodStart(end)];
+    return LAYOUT[lang].yearFirst ? written(a, lang, full) + dash + written(b, lang, short) : written(a, lang, short) + dash + written(b, lang, full);
   }
   return `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`;
+}
+
+/** A dragged window in words, whole UTC days: "5–20 Jul 2016", "5 Jul 2015 – 4 Jul 2016". */
+export function dayRangeLabel(w: TimeWindow, lang: Lang = "en"): string {
+  return formatSpan(toDayString(w.startMs), toDayString(w.endMs), lang);
+}
+
+export type PeriodUnit = "day" | "week" | "month" | "quarter" | "year";
+
+/** The catalogue's words for periods no date format names: "the week of {date}", "Q{quarter} {year}". */
+export interface PeriodWords {
+  week: string;
+  quarter: string;
+}
+
+/** A calendar period by its first instant (UTC): "4 Mar 2019", "the week of 4 Mar 2019", "Mar 2019", "Q1 2019", "2019". */
+export function periodLabel(startMs: number, unit: PeriodUnit, lang: Lang, words: PeriodWords): string {
+  const d = new Date(startMs);
+  if (unit === "day") return written(startMs, lang, DAY);
+  if (unit === "week") return fill(words.week, { date: written(startMs, lang, DAY) });
+  if (unit === "month") return written(startMs, lang, MONTH);
+  if (unit === "quarter") return fill(words.quarter, { quarter: d.getUTCMonth() / 3 + 1, year: d.getUTCFullYear() });
+  return written(startMs, lang, { year: true });
 }

@@ -2,11 +2,9 @@ import type { DatasetIndex } from "./dataset";
 import { formatPartialDate, formatSpan } from "./dates";
 import { formatCount } from "./i18n/plural";
 import { pluralForms, translator } from "./i18n/translator";
-import { LANG_TAGS, nameIn, type Lang } from "./lang";
+import { LANG_TAGS, nameById, type Lang } from "./lang";
 import type { Query } from "./query";
-import { plural, sentenceOf, type SentenceParts } from "./sentence";
-
-export { plural };
+import { sentenceOf, type SentenceParts } from "./sentence";
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();
 
@@ -40,15 +38,10 @@ export function describeWindow(from: string | null, to: string | null, lang: Lan
   return null;
 }
 
-type Named = { name: string; nameZh?: string };
-const nameOf = (lang: Lang, map: Map<string, Named>, id: string) => {
-  const item = map.get(id);
-  return item ? nameIn(lang, item) : id;
-};
 
 function placeNames(query: Query, index: DatasetIndex): string[] {
   const { lang } = query;
-  return [...query.city.map((id) => nameOf(lang, index.placeById, id)), ...query.country.map((code) => countryName(code, lang))];
+  return [...query.city.map((id) => nameById(lang, index.placeById, id)), ...query.country.map((code) => countryName(code, lang))];
 }
 
 /** The active filters as phrases: places, time window, then the rest, as the sentence reads them. */
@@ -58,10 +51,10 @@ export function sentenceParts(query: Query, index: DatasetIndex): SentenceParts 
   const places = placeNames(query, index);
   const rest: string[] = [];
   if (query.category.length) {
-    const names = orList(query.category.map((id) => nameOf(lang, index.categoryById, id)), lang);
+    const names = orList(query.category.map((id) => nameById(lang, index.categoryById, id)), lang);
     rest.push(t("sentence.category", { count: query.category.length, names }));
   }
-  if (query.org.length) rest.push(t("sentence.org", { names: orList(query.org.map((id) => nameOf(lang, index.orgById, id)), lang) }));
+  if (query.org.length) rest.push(t("sentence.org", { names: orList(query.org.map((id) => nameById(lang, index.orgById, id)), lang) }));
   if (query.q) rest.push(t("sentence.q", { q: query.q }));
   return {
     lang,
@@ -83,8 +76,8 @@ export function shortFilters(query: Query, index: DatasetIndex): string[] {
   if (places.length) parts.push(places.join(sep));
   const window = describeWindow(query.from, query.to, lang);
   if (window) parts.push(window);
-  if (query.category.length) parts.push(query.category.map((id) => nameOf(lang, index.categoryById, id)).join(sep));
-  if (query.org.length) parts.push(query.org.map((id) => nameOf(lang, index.orgById, id)).join(sep));
+  if (query.category.length) parts.push(query.category.map((id) => nameById(lang, index.categoryById, id)).join(sep));
+  if (query.org.length) parts.push(query.org.map((id) => nameById(lang, index.orgById, id)).join(sep));
   if (query.q) parts.push(t("chips.quoted", { q: query.q }));
   return parts;
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { indexDataset } from "./dataset";
+import { eventDetail } from "./detail";
+import { toIcs } from "./export/ics";
 import { EMPTY_QUERY } from "./query";
-import { fixtureStore } from "./test-fixtures";
+import { eventRow } from "./rows";
+import { fixtureDataset, fixtureStore } from "./test-fixtures";
 import { computeView } from "./view-model";
 
 const store = fixtureStore();
@@ -22,5 +26,18 @@ describe("Previous/Next in the event detail", () => {
   it("steps from an event outside the matches to its neighbours by date, without a position", () => {
     // 2022-year has no place: outside city=shenzhen, it sits after both Shenzhen events.
     expect(stepsOf("2022-year", { city: ["shenzhen"] })).toEqual({ previous: "2016-06-08-founded", next: null, position: null });
+  });
+});
+
+describe("how precisely an event's dates are known", () => {
+  // Begins on a known day, ends in a month: the span as a whole is known to the month.
+  const base = fixtureDataset();
+  const index = indexDataset({ ...base, events: [{ ...base.events[1], id: "day-to-month", start: "2016-05-30", end: "2016-06" }] });
+  const event = index.eventById.get("day-to-month")!;
+
+  it("is the vaguer end's, alike in the detail, the list row and the calendar export", () => {
+    expect(eventDetail(event, index).precisionNote).toBe("known to the month");
+    expect(eventRow(event, index).precision).toBe("month");
+    expect(toIcs([event], index, { calendarName: "t", dtstamp: new Date(0) })).toContain("Dates known to the month");
   });
 });

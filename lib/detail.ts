@@ -1,12 +1,13 @@
-import { byDate, type DatasetIndex, type IndexedEvent } from "./dataset";
+import type { DatasetIndex, IndexedEvent } from "./dataset";
+import { byDate } from "./date-order";
 import { formatSpan } from "./dates";
-import { CERTAINTY_NOTE_KEY, dateCertaintyOf } from "./certainty";
+import { CERTAINTY_NOTE_KEY, dateCertaintyOf, placeCertaintyOf } from "./certainty";
 import { figureTexts } from "./figures";
 import { translator } from "./i18n/translator";
-import { nameIn, type Lang } from "./lang";
+import { nameById, type Lang } from "./lang";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
 import { documentTitle, quoteLink } from "./sources";
-import { precisionOf } from "./time-window";
+import { eventPrecision } from "./time-window";
 
 /** Everything the detail panel shows about one event, as text written on the server in the reader's language. */
 export interface EventDetailModel {
@@ -49,7 +50,7 @@ export interface DetailSteps {
   position: string | null;
 }
 
-/** `matching` is in the store's order: start, then id. */
+/** `matching` is in the store's order, `byDate`. */
 export function detailSteps(matching: readonly IndexedEvent[], e: IndexedEvent, lang: Lang = "en"): DetailSteps {
   const at = matching.indexOf(e);
   // Not among the matches: the first match that sorts after it is its next neighbour.
@@ -68,7 +69,8 @@ const PRECISION_NOTE = { year: "knownToYear", month: "knownToMonth", day: null }
 export function eventDetail(e: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): EventDetailModel {
   const t = translator(lang);
   const place = e.place ? index.placeById.get(e.place) : undefined;
-  const precision = PRECISION_NOTE[precisionOf(e.start)];
+  const placeCertainty = placeCertaintyOf(e);
+  const precision = PRECISION_NOTE[eventPrecision(e)];
   const titleZhNote = e.titleZh ? t(e.titleZhSource === "source" ? "detail.titleFromSource" : "detail.titleTranslated") : undefined;
   return {
     id: e.id,
@@ -80,12 +82,9 @@ export function eventDetail(e: IndexedEvent, index: DatasetIndex, lang: Lang = "
     where: placeLabel(e, index, lang),
     placeId: place?.id ?? null,
     ...(place ? { placeAlt: lang === "zh" ? place.name : place.nameZh } : {}),
-    placeNote: !place ? t("detail.notOnMap") : t(`detail.${CERTAINTY_NOTE_KEY.place[e.placeCertainty ?? "stated"]}`),
+    placeNote: place && placeCertainty ? t(`detail.${CERTAINTY_NOTE_KEY.place[placeCertainty]}`) : t("detail.notOnMap"),
     category: categoryLabel(e, index, lang),
-    organizations: e.organizations.map((id) => {
-      const org = index.orgById.get(id);
-      return org ? nameIn(lang, org) : id;
-    }),
+    organizations: e.organizations.map((id) => nameById(lang, index.orgById, id)),
     people: e.people ?? [],
     figures: figureTexts(e.figures, lang),
     summary: e.summary,

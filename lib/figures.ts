@@ -80,9 +80,6 @@ const numberFormat = new Intl.NumberFormat("en");
 const cardinal = new Intl.PluralRules("en");
 const ordinal = new Intl.PluralRules("en", { type: "ordinal" });
 
-/** Whether the table has wording for this figure; other keys (a user's own dataset) read as their split name. */
-export const hasFigureWording = (key: string) => Object.hasOwn(FIGURE_WORDING_EN, key);
-
 /** `figureText("foreignExperts", {value: 2600, qualifier: "about"})` → "about 2,600 foreign experts" (zh: "约 2,600 名外国专家"). */
 export function figureText(key: string, figure: Figure, lang: Lang = "en"): string {
   const table = WORDING[lang];

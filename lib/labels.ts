@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { countryName } from "./describe";
 import { translator } from "./i18n/translator";
-import { nameIn, type Lang } from "./lang";
+import { nameById, nameIn, type Lang } from "./lang";
 
 /** Display names for an event's references in the reader's language, falling back to the id so nothing renders blank. */
 export function placeLabel(event: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): string {
@@ -12,8 +12,7 @@ export function placeLabel(event: IndexedEvent, index: DatasetIndex, lang: Lang 
 }
 
 export function categoryLabel(event: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): string {
-  const category = index.categoryById.get(event.category);
-  return category ? nameIn(lang, category) : event.category;
+  return nameById(lang, index.categoryById, event.category);
 }
 
 /** An event's title in the reader's language, and the other one (shown beside it, or in tooltips). */

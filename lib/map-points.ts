@@ -1,3 +1,4 @@
+import { placeCertaintyOf } from "./certainty";
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { countText, fill } from "./i18n/plural";
 import { nameIn } from "./lang";
@@ -92,7 +93,7 @@ export function tallyEvents(events: readonly IndexedEvent[], index: DatasetIndex
       continue;
     }
     tally.counts[i]++;
-    if (e.placeCertainty === "inferred") tally.inferred[i]++;
+    if (placeCertaintyOf(e) === "inferred") tally.inferred[i]++;
   }
   return tally;
 }

@@ -1,13 +1,13 @@
+import { placeCertaintyOf } from "./certainty";
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { formatSpan } from "./dates";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
 import type { Lang } from "./lang";
-import type { Precision } from "./time-window";
-import { precisionOf } from "./time-window";
+import { eventPrecision, type Precision } from "./time-window";
 
 /**
- * One event as the list and the timeline show it: display text written on the server (dates with
- * date-fns, names looked up), so the browser needs neither the dataset nor a date library.
+ * One event as the list and the timeline show it: display text written on the server in the
+ * reader's language (dates, names), so the browser needs neither the dataset nor the catalogues.
  */
 export interface EventRow {
   id: string;
@@ -32,14 +32,6 @@ export interface EventRow {
   organizations: string[];
 }
 
-const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
-
-function precisionOfEvent(e: IndexedEvent): Precision {
-  const a = precisionOf(e.start);
-  const b = e.end ? precisionOf(e.end) : a;
-  return RANK[a] <= RANK[b] ? a : b;
-}
-
 // One row object per event and language, shared by the list, the timeline and every cached view:
 // React's payload sends an object once and refers back to it after, so a row the list and the
 // timeline both show crosses to the browser once. Keyed by the indexed event, so a new dataset
@@ -57,12 +49,12 @@ function newRow(e: IndexedEvent, index: DatasetIndex, lang: Lang): EventRow {
     id: e.id,
     startMs: e.startMs,
     endMs: e.endMs,
-    precision: precisionOfEvent(e),
+    precision: eventPrecision(e),
     date: formatSpan(e.start, e.end, lang),
     start: e.start,
     ...titlesOf(e, lang),
     where: placeLabel(e, index, lang),
-    placeInferred: Boolean(e.place) && e.placeCertainty === "inferred",
+    placeInferred: placeCertaintyOf(e) === "inferred",
     category: e.category,
     categoryName: categoryLabel(e, index, lang),
     organizations: e.organizations,

@@ -1,3 +1,4 @@
+import { placeCertaintyOf } from "./certainty";
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { emptyTally, type PlaceTally } from "./map-points";
 import { DAY_MS, type TimeWindow } from "./time-window";
@@ -30,7 +31,7 @@ export function encodeScrubColumns(events: readonly IndexedEvent[], index: Datas
     columns.endDay[i] = Math.floor(e.endMs / DAY_MS);
     const place = e.place === undefined ? undefined : index.placeOrder.get(e.place);
     columns.place[i] = place === undefined ? 0 : place + 1;
-    columns.flags[i] = place !== undefined && e.placeCertainty === "inferred" ? INFERRED : 0;
+    columns.flags[i] = place !== undefined && placeCertaintyOf(e) === "inferred" ? INFERRED : 0;
   });
   return new Uint8Array(buffer);
 }

@@ -21,11 +21,6 @@ export interface SentenceParts {
   rest: string[];
 }
 
-/** English only: the sources page's own counts ("3 quotes"). */
-export function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
-}
-
 export function sentenceOf(matched: number, parts: SentenceParts): string {
   const phrases = [countText(parts.events, matched, parts.lang), parts.places, parts.window, ...parts.rest].filter(Boolean);
   const sentence = phrases.join(parts.joiner);

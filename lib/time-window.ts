@@ -2,7 +2,6 @@
  * Time windows and partial dates, written once for server and browser alike (no dependencies, so the
  * client bundle stays small). A window is a span of UTC milliseconds, both ends inclusive.
  */
-import type { Lang } from "./lang";
 
 export const DAY_MS = 86_400_000;
 
@@ -25,6 +24,14 @@ export function isPartialDate(s: string): boolean {
 
 export function precisionOf(s: string): Precision {
   return s.length === 4 ? "year" : s.length === 7 ? "month" : "day";
+}
+
+/**
+ * An event's precision: that of its vaguer end (the shorter string), since a span known to the
+ * month at one end is not known to the day. The list, timeline, detail and calendar export all say it.
+ */
+export function eventPrecision(e: { start: string; end?: string }): Precision {
+  return precisionOf(e.end !== undefined && e.end.length < e.start.length ? e.end : e.start);
 }
 
 /** First millisecond (UTC) of the period a partial date names. */
@@ -76,30 +83,3 @@ export function finiteWindow(w: TimeWindow, extent: TimeWindow, minimum = 30 * D
   const endMs = Number.isFinite(w.endMs) ? w.endMs : Math.max(extent.endMs, startMs + minimum);
   return { startMs, endMs: Math.max(endMs, startMs + DAY_MS) };
 }
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/**
- * "5 Jul 2016", "5–20 Jul 2016", "5 Jul – 4 Aug 2016", "5 Jul 2015 – 4 Jul 2016": a dragged window
- * in words, written in the browser on every drag step (so without a date library). Chinese writes
- * each end in full, "2019年1月1日 – 2020年12月31日", dropping only a shared year and month.
- */
-export function dayRangeLabel(w: TimeWindow, lang: Lang = "en"): string {
-  const a = new Date(w.startMs);
-  const b = new Date(w.endMs);
-  const [ay, am, ad] = [a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate()];
-  const [by, bm, bd] = [b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate()];
-  if (lang === "zh") {
-    const first = `${ay}年${am + 1}月${ad}日`;
-    if (ay !== by) return `${first} – ${by}年${bm + 1}月${bd}日`;
-    if (am !== bm) return `${first} – ${bm + 1}月${bd}日`;
-    return ad !== bd ? `${first}–${bd}日` : first;
-  }
-  const day = (d: number, m: number) => `${d} ${MONTHS[m]}`;
-  if (ay !== by) return `${day(ad, am)} ${ay} – ${day(bd, bm)} ${by}`;
-  if (am !== bm) return `${day(ad, am)} – ${day(bd, bm)} ${by}`;
-  if (ad !== bd) return `${ad}–${day(bd, bm)} ${by}`;
-  return `${day(ad, am)} ${ay}`;
-}
-
-export { MONTHS as MONTH_ABBREVIATIONS };

@@ -1,8 +1,8 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import type { TimelineGrouping } from "./query";
 import { DAY_MS, overlaps, type TimeWindow } from "./time-window";
+import { periodLabel, type PeriodUnit } from "./dates";
 import { countText, fill } from "./i18n/plural";
-import type { Lang } from "./lang";
 import { ID_SEPARATOR, rowIdsOf, rowSlots, spanOf, NO_ORG_GROUP, TIMELINE_TEXT_EN, type TimelineText } from "./timeline-items";
 
 /*
@@ -19,7 +19,7 @@ export const BUCKET_BUDGET = 2000;
 /** Most buckets across the visible window: each stays wide enough to read and click. */
 const BARS_ACROSS = 40;
 
-export type BucketUnit = "day" | "week" | "month" | "quarter" | "year";
+export type BucketUnit = PeriodUnit;
 const UNITS: BucketUnit[] = ["day", "week", "month", "quarter", "year"];
 
 export type TimelineMode =
@@ -165,6 +165,7 @@ export function bucketItems(
   groupBy: TimelineGrouping,
   text: TimelineText = TIMELINE_TEXT_EN,
 ): BucketItem[] {
+  const words = { week: text.bucketWeek, quarter: text.bucketQuarter };
   let max = 1;
   for (const { cells } of rows) for (let i = 1; i < cells.length; i += 2) max = Math.max(max, cells[i]);
   const items: BucketItem[] = [];
@@ -174,7 +175,7 @@ export function bucketItems(
       const count = cells[i + 1];
       const startMs = startOfPeriod(firstPeriod + cells[i], unit);
       const endMs = startOfPeriod(firstPeriod + cells[i] + 1, unit);
-      const label = periodLabel(startMs, unit, text.lang);
+      const label = periodLabel(startMs, unit, text.lang, words);
       const content = countText(text.events, count, text.lang);
       // Five shades of density, relative to the fullest bucket.
       const classes = ["tl-bucket", `tl-density-${Math.ceil((count / max) * 5)}`];
@@ -219,23 +220,4 @@ function startOfPeriod(n: number, unit: BucketUnit): number {
 /** How many periods of `unit` the range touches. */
 function periodsIn(range: TimeWindow, unit: BucketUnit): number {
   return Math.max(0, periodOf(range.endMs - 1, unit) - periodOf(range.startMs, unit) + 1);
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-function periodLabel(startMs: number, unit: BucketUnit, lang: Lang): string {
-  const d = new Date(startMs);
-  const [y, m] = [d.getUTCFullYear(), d.getUTCMonth()];
-  if (lang === "zh") {
-    if (unit === "day") return `${y}年${m + 1}月${d.getUTCDate()}日`;
-    if (unit === "week") return `${y}年${m + 1}月${d.getUTCDate()}日当周`;
-    if (unit === "month") return `${y}年${m + 1}月`;
-    if (unit === "quarter") return `${y}年第${m / 3 + 1}季度`;
-    return `${y}年`;
-  }
-  if (unit === "day") return `${d.getUTCDate()} ${MONTHS[m]} ${y}`;
-  if (unit === "week") return `the week of ${d.getUTCDate()} ${MONTHS[m]} ${y}`;
-  if (unit === "month") return `${MONTHS[m]} ${y}`;
-  if (unit === "quarter") return `Q${m / 3 + 1} ${y}`;
-  return String(y);
 }

@@ -1,6 +1,6 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import type { PluralForms } from "./i18n/plural";
-import { nameIn, type Lang } from "./lang";
+import { nameById, type Lang } from "./lang";
 import type { TimelineGrouping } from "./query";
 import type { EventRow } from "./rows";
 import { DAY_MS, type Precision, type TimeWindow } from "./time-window";
@@ -76,6 +76,9 @@ export interface TimelineText {
   /** "{count} in {period} — click to zoom in", and with "on" for a day */
   bucketTip: string;
   bucketTipDay: string;
+  /** A density bar's period where no date format names it: "the week of {date}", "Q{quarter} {year}". */
+  bucketWeek: string;
+  bucketQuarter: string;
 }
 
 export const TIMELINE_TEXT_EN: TimelineText = {
@@ -88,6 +91,8 @@ export const TIMELINE_TEXT_EN: TimelineText = {
   events: { one: "# event", other: "# events" },
   bucketTip: "{count} in {period} — click to zoom in",
   bucketTipDay: "{count} on {period} — click to zoom in",
+  bucketWeek: "the week of {date}",
+  bucketQuarter: "Q{quarter} {year}",
 };
 
 function tooltipOf(e: EventRow, text: TimelineText): string {
@@ -169,12 +174,10 @@ export function timelineGroups(events: readonly IndexedEvent[], index: DatasetIn
 
   return ids.map((id, order) => {
     if (groupBy === "category") {
-      const category = index.categoryById.get(id);
-      const name = category ? nameIn(lang, category) : id;
+      const name = nameById(lang, index.categoryById, id);
       return { id, content: name, title: name, order, className: `tl-group tl-cat-${id}` };
     }
-    const org = index.orgById.get(id);
-    const name = id === NO_ORG_GROUP ? noOrganization : org ? nameIn(lang, org) : id;
+    const name = id === NO_ORG_GROUP ? noOrganization : nameById(lang, index.orgById, id);
     return { id, content: shortName(name), title: name, order, className: "tl-group" };
   });
 }

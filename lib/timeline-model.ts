@@ -41,6 +41,8 @@ export function timelineModel(base: readonly IndexedEvent[], index: DatasetIndex
     events: pluralForms(lang, "events"),
     bucketTip: t.raw("panels.bucketTip") as string,
     bucketTipDay: t.raw("panels.bucketTipDay") as string,
+    bucketWeek: t.raw("panels.bucketWeek") as string,
+    bucketQuarter: t.raw("panels.bucketQuarter") as string,
   };
   const extent = spanOf(events) ?? null;
   const url = windowOf(query);

@@ -6,7 +6,7 @@ import { facets, yearOptions, type Facet } from "./facets";
 import { mapPoints, pinLabel, unmappedLabel, type MapPoint } from "./map-points";
 import { translator } from "./i18n/translator";
 import { uiText } from "./i18n/ui";
-import { nameIn } from "./lang";
+import { nameById } from "./lang";
 import type { UiText } from "./ui-text";
 import { scrubHref } from "./endpoints";
 import { isFiltered, LIST_KEYS, searchFor, type ListKey, type Query } from "./query";
@@ -139,12 +139,11 @@ function filterChips(query: Query, store: EventStore): FilterChip[] {
   const { index } = store;
   const { lang } = query;
   const t = translator(lang);
-  const named = (item: { name: string; nameZh?: string } | undefined, id: string) => (item ? nameIn(lang, item) : id);
   const nameOf: Record<ListKey, (id: string) => string> = {
-    city: (id) => named(index.placeById.get(id), id),
+    city: (id) => nameById(lang, index.placeById, id),
     country: (code) => countryName(code, lang),
-    category: (id) => named(index.categoryById.get(id), id),
-    org: (id) => named(index.orgById.get(id), id),
+    category: (id) => nameById(lang, index.categoryById, id),
+    org: (id) => nameById(lang, index.orgById, id),
   };
   const chips: FilterChip[] = [];
   const window = describeWindow(query.from, query.to, lang);

@@ -1,7 +1,7 @@
-import { dateCertaintyOf } from "../certainty";
+import { dateCertaintyOf, placeCertaintyOf } from "../certainty";
 import type { DatasetIndex, IndexedEvent } from "../dataset";
 import { figureText } from "../figures";
-import { nameIn, type Lang } from "../lang";
+import { nameById, type Lang } from "../lang";
 import { documentTitle } from "../sources";
 
 interface Column {
@@ -31,12 +31,12 @@ const COLUMNS: Column[] = [
   { name: "lat", value: (e, i) => String(place(e, i)?.lat ?? ""), numeric: true },
   { name: "lon", value: (e, i) => String(place(e, i)?.lon ?? ""), numeric: true },
   // Empty without a place: there is no place to be sure of.
-  { name: "place_certainty", value: (e) => (e.place ? (e.placeCertainty ?? "stated") : "") },
+  { name: "place_certainty", value: (e) => placeCertaintyOf(e) ?? "" },
   { name: "online", value: (e) => (e.online ? "true" : "false") },
   { name: "category", value: (e) => e.category },
   {
     name: "organizations",
-    value: (e, i, lang) => e.organizations.map((id) => { const org = i.orgById.get(id); return org ? nameIn(lang, org) : id; }).join("; "),
+    value: (e, i, lang) => e.organizations.map((id) => nameById(lang, i.orgById, id)).join("; "),
   },
   { name: "people", value: (e) => (e.people ?? []).join("; ") },
   // Machine-readable (`key=value`, the qualifier before the number) and readable side by side.

@@ -1,8 +1,8 @@
 import type { DatasetIndex, IndexedEvent } from "../dataset";
 import { dateCertaintyOf } from "../certainty";
 import { translator } from "../i18n/translator";
-import { nameIn, type Lang } from "../lang";
-import { formatSpan, precisionOf, type Precision } from "../dates";
+import { nameById, nameIn, type Lang } from "../lang";
+import { eventPrecision, formatSpan } from "../dates";
 import { figureTexts } from "../figures";
 import { documentTitle } from "../sources";
 
@@ -63,12 +63,9 @@ function dayValue(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10).replace(/-/g, "");
 }
 
-const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
-
 /** For dates coarser than a day the all-day span covers the whole period; say so to the reader. */
 function precisionNote(event: IndexedEvent): string | undefined {
-  const precisions = [precisionOf(event.start), precisionOf(event.end ?? event.start)];
-  const coarsest = precisions.reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+  const coarsest = eventPrecision(event);
   if (coarsest === "day") return undefined;
   const noun = event.end && event.end !== event.start ? "Dates" : "Date";
   return `${noun} known to the ${coarsest}: ${formatSpan(event.start, event.end)}`;
@@ -91,7 +88,6 @@ function description(event: IndexedEvent, index: DatasetIndex): string {
 function vevent(event: IndexedEvent, index: DatasetIndex, dtstamp: string, lang: Lang): string[] {
   const zh = lang === "zh";
   const place = event.place ? index.placeById.get(event.place) : undefined;
-  const category = index.categoryById.get(event.category);
   const lines = [
     "BEGIN:VEVENT",
     `UID:${event.id}@${UID_DOMAIN}`,
@@ -108,7 +104,7 @@ function vevent(event: IndexedEvent, index: DatasetIndex, dtstamp: string, lang:
   } else if (event.online) {
     lines.push(`LOCATION:${translator(lang)("detail.online")}`);
   }
-  lines.push(`CATEGORIES:${escapeText(category ? nameIn(lang, category) : event.category)}`);
+  lines.push(`CATEGORIES:${escapeText(nameById(lang, index.categoryById, event.category))}`);
   lines.push("TRANSP:TRANSPARENT", "END:VEVENT");
   return lines;
 }
