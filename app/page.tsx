@@ -10,7 +10,7 @@ import { Facets } from "@/components/Facets";
 import { previewHref } from "@/lib/endpoints";
 import { ignoredValues } from "@/lib/query";
 import { DatasetError } from "@/lib/store";
-import { boundedWindow } from "@/lib/time-window";
+import { boundedWindow } from "@/lib/core/time-window";
 import { urlNotices } from "@/lib/url-notices";
 import { browserView } from "@/lib/view-model";
 import { translator } from "@/lib/i18n/translator";

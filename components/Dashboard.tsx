@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import type { Query } from "@/lib/query";
-import type { TimeWindow } from "@/lib/time-window";
+import type { TimeWindow } from "@/lib/core/time-window";
 import type { BrowserView } from "@/lib/view-model";
 import { EventDetail } from "./EventDetail";
 import { EventList } from "./EventList";

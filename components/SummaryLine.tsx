@@ -1,8 +1,8 @@
 "use client";
 import { NO_FILTERS } from "@/lib/query";
 import { summaryOf, type SentenceParts, type Summary } from "@/lib/sentence";
-import { dayRangeLabel } from "@/lib/dates";
-import type { TimeWindow } from "@/lib/time-window";
+import { dayRangeLabel } from "@/lib/core/dates";
+import type { TimeWindow } from "@/lib/core/time-window";
 import { useViewContext, ViewLink } from "./ViewContext";
 
 interface Props {

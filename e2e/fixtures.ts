@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { periodEnd, periodStart } from "../lib/dates";
+import { periodEnd, periodStart } from "../lib/core/dates";
 
 export interface DataEvent {
   id: string;

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
-import { byDate as inDateOrder } from "../lib/date-order";
-import { periodEnd, periodStart } from "../lib/dates";
+import { byDate as inDateOrder } from "../lib/core/date-order";
+import { periodEnd, periodStart } from "../lib/core/dates";
 import { events, expect, listRows, matchingEvents, test } from "./fixtures";
 import { firstListPage } from "./list-page";
 

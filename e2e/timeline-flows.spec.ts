@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { byDate as inDateOrder } from "../lib/date-order";
-import { periodEnd, periodStart } from "../lib/dates";
+import { byDate as inDateOrder } from "../lib/core/date-order";
+import { periodEnd, periodStart } from "../lib/core/dates";
 import { events, expect, test, viewsReady } from "./fixtures";
 
 /*

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "./dataset";
-import { formatPartialDate, formatSpan } from "./dates";
+import { formatPartialDate, formatSpan } from "./core/dates";
 import { formatCount } from "./i18n/plural";
 import { pluralForms, translator } from "./i18n/translator";
 import { LANG_TAGS, nameById, type Lang } from "./lang";

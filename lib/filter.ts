@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { LIST_KEYS, type ListKey, type Query } from "./query";
 import { searchEvents } from "./search";
-import { isBounded, overlaps, windowOf, type TimeWindow } from "./time-window";
+import { isBounded, overlaps, windowOf, type TimeWindow } from "./core/time-window";
 
 export type FilterKey = ListKey | "time" | "q";
 type Predicate = (event: IndexedEvent) => boolean;

@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import type { TimelineGrouping } from "./query";
-import { DAY_MS, overlaps, type TimeWindow } from "./time-window";
-import { periodLabel, type PeriodUnit } from "./dates";
+import { DAY_MS, overlaps, type TimeWindow } from "./core/time-window";
+import { periodLabel, type PeriodUnit } from "./core/dates";
 import { countText, fill } from "./i18n/plural";
 import { ID_SEPARATOR, rowIdsOf, rowSlots, spanOf, NO_ORG_GROUP, TIMELINE_TEXT_EN, type TimelineText } from "./timeline-items";
 

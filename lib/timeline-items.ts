@@ -3,7 +3,7 @@ import type { PluralForms } from "./i18n/plural";
 import { nameById, type Lang } from "./lang";
 import type { TimelineGrouping } from "./query";
 import type { EventRow } from "./rows";
-import { DAY_MS, type Precision, type TimeWindow } from "./time-window";
+import { DAY_MS, type Precision, type TimeWindow } from "./core/time-window";
 
 /**
  * The timeline's shapers. The server picks the rows (`timelineGroups`) and what to draw; the browser

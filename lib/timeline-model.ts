@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import type { Query } from "./query";
 import { eventRow, type EventRow } from "./rows";
-import { isBounded, windowOf, type TimeWindow } from "./time-window";
+import { isBounded, windowOf, type TimeWindow } from "./core/time-window";
 import { densityCounts, timelineMode, type DensityCounts } from "./timeline-density";
 import { pluralForms, translator } from "./i18n/translator";
 import { spanOf, timelineGroups, timelineLimits, type TimelineGroup, type TimelineLimits, type TimelineText } from "./timeline-items";

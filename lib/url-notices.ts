@@ -1,9 +1,9 @@
 import type { DatasetIndex } from "./dataset";
-import { formatPartialDate } from "./dates";
+import { formatPartialDate } from "./core/dates";
 import { describeWindow } from "./describe";
 import { translator } from "./i18n/translator";
 import { searchFor, type Query, type QueryIssue } from "./query";
-import { windowOf } from "./time-window";
+import { windowOf } from "./core/time-window";
 
 /**
  * What the page did with a link's values that it could not show as written, in the reader's

@@ -7,7 +7,7 @@ import { mapPoints, pointsFromTally } from "./map-points";
 import { memoryStore } from "./memory-store";
 import { EMPTY_QUERY } from "./query";
 import { decodeScrubColumns, encodeScrubColumns, tallyWindow } from "./scrub-index";
-import { DAY_MS } from "./time-window";
+import { DAY_MS } from "./core/time-window";
 import { bucketItems } from "./timeline-density";
 import { computeView, LIST_PAGE } from "./view-model";
 

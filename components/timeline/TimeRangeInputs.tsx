@@ -1,6 +1,6 @@
 "use client";
 import { useState, type KeyboardEvent } from "react";
-import type { TimeWindow } from "@/lib/time-window";
+import type { TimeWindow } from "@/lib/core/time-window";
 import { useViewContext } from "../ViewContext";
 
 const yearOf = (date: string | null) => (date ? date.slice(0, 4) : "");

@@ -3,7 +3,7 @@
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { scrubOutcome } from "@/lib/scrub-outcome";
-import type { TimeWindow } from "@/lib/time-window";
+import type { TimeWindow } from "@/lib/core/time-window";
 import { timelineItems, type TimelineGrouping } from "@/lib/timeline-items";
 import type { TimelineModel } from "@/lib/timeline-model";
 import { bucketItems, type BucketItem } from "@/lib/timeline-density";

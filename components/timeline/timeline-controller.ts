@@ -1,9 +1,9 @@
 import { DataSet } from "vis-data/esnext";
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from "vis-timeline/esnext";
-import { stepInDateOrder, type Step } from "@/lib/date-order";
+import { stepInDateOrder, type Step } from "@/lib/core/date-order";
 import type { EventRow } from "@/lib/rows";
 import type { BucketItem } from "@/lib/timeline-density";
-import type { TimeWindow } from "@/lib/time-window";
+import type { TimeWindow } from "@/lib/core/time-window";
 import type { TimelineGroup, TimelineItem, TimelineLimits, TimelineText } from "@/lib/timeline-items";
 import { applyDiff, diffRows } from "./sync-dataset";
 import { gestureStep, initialGesture, type GestureEvent, type GestureState } from "./timeline-gesture";

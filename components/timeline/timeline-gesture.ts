@@ -1,4 +1,4 @@
-import type { TimeWindow } from "@/lib/time-window";
+import type { TimeWindow } from "@/lib/core/time-window";
 
 /**
  * The reader's hand on the timeline, as an explicit state rather than a guess from the clock:

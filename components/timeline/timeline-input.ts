@@ -1,7 +1,7 @@
 import type { Timeline } from "vis-timeline/esnext";
-import type { Step } from "@/lib/date-order";
+import type { Step } from "@/lib/core/date-order";
 import { eventIdOfItem } from "@/lib/timeline-items";
-import type { TimeWindow } from "@/lib/time-window";
+import type { TimeWindow } from "@/lib/core/time-window";
 import type { TimelineController } from "./timeline-controller";
 import { DAY_MS } from "./timeline-options";
 import { visWindow } from "./timeline-view-helpers";

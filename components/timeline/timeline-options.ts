@@ -2,7 +2,7 @@ import moment, { type MomentInput } from "moment";
 // The axis in Chinese (1月, 2019): vis-timeline formats it with moment, in the locale named below. ~1.5 KB gzipped, in the timeline's own chunk.
 import "moment/locale/zh-cn";
 import type { TimelineOptions } from "vis-timeline/esnext";
-import { DAY_MS, type TimeWindow } from "@/lib/time-window";
+import { DAY_MS, type TimeWindow } from "@/lib/core/time-window";
 import { TIMELINE_TEXT_EN, type TimelineLimits, type TimelineText } from "@/lib/timeline-items";
 import { groupContent, itemContent, tooltipContent, type VisItem } from "./vis-content";
 
@@ -51,7 +51,7 @@ export function timelineOptions(limits: TimelineLimits, initial: TimeWindow, tex
     height: "100%",
     width: "100%",
     orientation: "top", // axis and items at the top
-    // Dates are UTC calendar days (lib/dates): draw the axis in UTC so 8 June never shows as 7 June.
+    // Dates are UTC calendar days (lib/core/dates): draw the axis in UTC so 8 June never shows as 7 June.
     moment: (date?: MomentInput) => moment(date).utc(),
     locale: text.lang === "zh" ? "zh-cn" : "en",
     margin: { axis: 2, item: { horizontal: 0, vertical: 2 } },

@@ -1,6 +1,6 @@
 import type { Timeline } from "vis-timeline/esnext";
 import type { EventRow } from "@/lib/rows";
-import { finiteWindow, type TimeWindow } from "@/lib/time-window";
+import { finiteWindow, type TimeWindow } from "@/lib/core/time-window";
 import { fitWindow } from "@/lib/timeline-items";
 
 /** Imperative pieces of TimelineView that talk to vis-timeline and the DOM directly. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayRangeLabel, formatPartialDate, formatSpan } from "../dates";
+import { dayRangeLabel, formatPartialDate, formatSpan } from "../core/dates";
 import { describeView, viewTitle } from "../describe";
 import { eventDetail } from "../detail";
 import { figureText } from "../figures";
@@ -7,7 +7,7 @@ import { EMPTY_QUERY } from "../query";
 import { eventRow } from "../rows";
 import { sentenceOf } from "../sentence";
 import { fixtureIndex } from "../test-fixtures";
-import { periodEnd, periodStart } from "../time-window";
+import { periodEnd, periodStart } from "../core/time-window";
 import { uiText } from "./ui";
 
 const index = fixtureIndex();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DatasetErrorView } from "@/components/DatasetErrorView";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/core/dates";
 import { translator } from "@/lib/i18n/translator";
 import { storeOrRefusal } from "@/lib/http/unavailable";
 import { homeHref, LANG_TAGS, langOf } from "@/lib/lang";
