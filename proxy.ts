@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { LANG_HEADER, langOf } from "@/lib/lang";
+import { LANG_HEADER, langOf } from "@/lib/i18n/lang";
 import { securityHeaders } from "@/lib/security-headers";
 import { VERSION_HEADER } from "@/lib/data-version/data-version.mjs";
 import { newNonce } from "@/lib/http/nonce.mjs";

@@ -1,6 +1,6 @@
 "use client";
 
-import { homeHref } from "@/lib/lang";
+import { homeHref } from "@/lib/i18n/lang";
 
 // A client error boundary gets no view (and no catalogue): its few words in both languages, chosen by <html lang>.
 const WORDS = {

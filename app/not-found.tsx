@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { translator } from "@/lib/i18n/translator";
-import { homeHref, LANG_HEADER, langOf } from "@/lib/lang";
+import { homeHref, LANG_HEADER, langOf } from "@/lib/i18n/lang";
 
 // A plain link: next/link would add its runtime to every page's first load, for a page rarely seen.
 export default async function NotFound() {

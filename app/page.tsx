@@ -14,7 +14,7 @@ import { boundedWindow } from "@/lib/core/time-window";
 import { urlNotices } from "@/lib/url-notices";
 import { browserView } from "@/lib/view-model";
 import { translator } from "@/lib/i18n/translator";
-import { langOf } from "@/lib/lang";
+import { langOf } from "@/lib/i18n/lang";
 import { siteUrl } from "@/lib/site-url";
 import { viewWords } from "@/lib/view-summary";
 import { pageView, type SearchParams } from "./page-view";

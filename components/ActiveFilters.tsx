@@ -1,6 +1,6 @@
 import { fill } from "@/lib/i18n/plural";
 import { NO_FILTERS, type Query } from "@/lib/query";
-import type { UiText } from "@/lib/ui-text";
+import type { UiText } from "@/lib/i18n/ui-text";
 import type { FilterChip } from "@/lib/view-model";
 import { ViewLink } from "./ViewContext";
 

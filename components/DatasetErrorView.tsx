@@ -1,6 +1,6 @@
 import type { DatasetError } from "@/lib/store";
 import { translator } from "@/lib/i18n/translator";
-import type { Lang } from "@/lib/lang";
+import type { Lang } from "@/lib/i18n/lang";
 import { publicProblems } from "@/lib/public-problems";
 
 /**

@@ -1,5 +1,5 @@
 import type { EventDetailModel } from "@/lib/detail";
-import type { UiText } from "@/lib/ui-text";
+import type { UiText } from "@/lib/i18n/ui-text";
 
 /**
  * What the sources say about the selected event, with the quotes that support them. A server

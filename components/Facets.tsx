@@ -1,7 +1,7 @@
 import type { Facet, FacetOption } from "@/lib/facets";
 import { countText, fill } from "@/lib/i18n/plural";
 import { isFiltered, NO_FILTERS, type ListKey, type Query } from "@/lib/query";
-import type { UiText } from "@/lib/ui-text";
+import type { UiText } from "@/lib/i18n/ui-text";
 import { ViewLink } from "./ViewContext";
 
 const SHORT_LIST = 8;

@@ -1,6 +1,6 @@
 "use client";
 import { NO_FILTERS } from "@/lib/query";
-import { summaryOf, type SentenceParts, type Summary } from "@/lib/sentence";
+import { summaryOf, type SentenceParts, type Summary } from "@/lib/i18n/sentence";
 import { dayRangeLabel } from "@/lib/core/dates";
 import type { TimeWindow } from "@/lib/core/time-window";
 import { useViewContext, ViewLink } from "./ViewContext";

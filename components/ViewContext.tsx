@@ -1,7 +1,7 @@
 "use client";
 import { createContext, useContext, type MouseEvent, type ReactNode } from "react";
 import type { Query } from "@/lib/query";
-import type { UiText } from "@/lib/ui-text";
+import type { UiText } from "@/lib/i18n/ui-text";
 import type { SetView } from "./useView";
 
 export interface ViewContextValue {

@@ -2,9 +2,9 @@ import type { DatasetIndex } from "./dataset";
 import { formatPartialDate, formatSpan } from "./core/dates";
 import { formatCount } from "./i18n/plural";
 import { pluralForms, translator } from "./i18n/translator";
-import { LANG_TAGS, nameById, type Lang } from "./lang";
+import { LANG_TAGS, nameById, type Lang } from "./i18n/lang";
 import type { Query } from "./query";
-import { sentenceOf, type SentenceParts } from "./sentence";
+import { sentenceOf, type SentenceParts } from "./i18n/sentence";
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();
 

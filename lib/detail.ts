@@ -4,7 +4,7 @@ import { formatSpan } from "./core/dates";
 import { CERTAINTY_NOTE_KEY, dateCertaintyOf, placeCertaintyOf } from "./certainty";
 import { figureTexts } from "./figures";
 import { translator } from "./i18n/translator";
-import { nameById, type Lang } from "./lang";
+import { nameById, type Lang } from "./i18n/lang";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
 import { documentTitle, quoteLink } from "./sources";
 import { eventPrecision } from "./core/time-window";

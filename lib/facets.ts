@@ -2,7 +2,7 @@ import type { DatasetIndex } from "./dataset";
 import { countryName } from "./describe";
 import { countBy, facetBase } from "./filter";
 import { translator } from "./i18n/translator";
-import { LANG_TAGS, nameIn, type Lang } from "./lang";
+import { LANG_TAGS, nameIn, type Lang } from "./i18n/lang";
 import type { ListKey, Query } from "./query";
 
 export interface FacetOption {

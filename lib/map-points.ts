@@ -1,9 +1,9 @@
 import { placeCertaintyOf } from "./certainty";
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { countText, fill } from "./i18n/plural";
-import { nameIn } from "./lang";
+import { nameIn } from "./i18n/lang";
 import type { Place } from "./schema";
-import type { UiText } from "./ui-text";
+import type { UiText } from "./i18n/ui-text";
 
 /** How sure the dataset is about where a place's events happened: see `placeCertainty`. */
 export type PlaceCertainty = "stated" | "inferred" | "mixed";

@@ -4,7 +4,7 @@ import { periodEnd, periodStart } from "./core/dates";
 import { exportHref, previewHref, rowsHref, scrubHref } from "./endpoints";
 import { viewSlug } from "./export/formats";
 import { cleared, EMPTY_QUERY, ignoredValues, parseQuery, parsersIn, sanitizeQuery, SCOPES, searchFor, serializeQuery, TIMELINE_GROUPINGS, toMapView, type Query } from "./query";
-import { LANGS } from "./lang";
+import { LANGS } from "./i18n/lang";
 import { vocabularyOf } from "./vocabulary";
 import { fixtureIndex } from "./test-fixtures";
 

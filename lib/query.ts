@@ -1,5 +1,5 @@
 import { createParser, createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
-import { LANGS } from "./lang";
+import { LANGS } from "./i18n/lang";
 import { isPartialDate, periodEnd, periodStart } from "./core/time-window";
 
 /**

@@ -2,7 +2,7 @@ import { placeCertaintyOf } from "./certainty";
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { formatSpan } from "./core/dates";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
-import type { Lang } from "./lang";
+import type { Lang } from "./i18n/lang";
 import { eventPrecision, type Precision } from "./core/time-window";
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from "./lang";
+import type { Lang } from "./i18n/lang";
 import type { DatasetIndex } from "./dataset";
 import type { Event, SourceDocument } from "./schema";
 

@@ -1,6 +1,6 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import type { PluralForms } from "./i18n/plural";
-import { nameById, type Lang } from "./lang";
+import { nameById, type Lang } from "./i18n/lang";
 import type { TimelineGrouping } from "./query";
 import type { EventRow } from "./rows";
 import { DAY_MS, type Precision, type TimeWindow } from "./core/time-window";

@@ -2,7 +2,7 @@ import Supercluster, { type ClusterFeature as ScClusterFeature, type PointFeatur
 import { labelSize, placeLabels, spreadPins, type Box } from "@/lib/map-labels";
 import { clusterNames } from "@/lib/map-fit";
 import { clusterLabel, pinLabel, pointName, type MapPoint } from "@/lib/map-points";
-import type { UiText } from "@/lib/ui-text";
+import type { UiText } from "@/lib/i18n/ui-text";
 import { badgeDiameter, clusterClassName, pinClassName, type PinLeader, type PinName } from "./pin-look";
 
 /*

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dayRangeLabel, formatPartialDate, formatSpan, periodLabel, periodStart } from "./dates";
 import { translator } from "../i18n/translator";
-import type { Lang } from "../lang";
+import type { Lang } from "../i18n/lang";
 
 const wordsIn = (lang: Lang) => ({ week: translator(lang).raw("panels.bucketWeek") as string, quarter: translator(lang).raw("panels.bucketQuarter") as string });
 const at = (day: string) => periodStart(day);

@@ -1,5 +1,5 @@
 import { fill } from "../i18n/plural";
-import { LANG_TAGS, type Lang } from "../lang";
+import { LANG_TAGS, type Lang } from "../i18n/lang";
 import { periodStart, precisionOf, toDayString, type TimeWindow } from "./time-window";
 
 /*

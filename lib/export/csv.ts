@@ -1,7 +1,7 @@
 import { dateCertaintyOf, placeCertaintyOf } from "../certainty";
 import type { DatasetIndex, IndexedEvent } from "../dataset";
 import { figureText } from "../figures";
-import { nameById, type Lang } from "../lang";
+import { nameById, type Lang } from "../i18n/lang";
 import { documentTitle } from "../sources";
 
 interface Column {

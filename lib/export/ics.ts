@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "../dataset";
 import { dateCertaintyOf } from "../certainty";
 import { translator } from "../i18n/translator";
-import { nameById, nameIn, type Lang } from "../lang";
+import { nameById, nameIn, type Lang } from "../i18n/lang";
 import { eventPrecision, formatSpan } from "../core/dates";
 import { figureTexts } from "../figures";
 import { documentTitle } from "../sources";

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import type { DatasetIndex, IndexedEvent } from "../dataset";
 import type { Query, QueryIssue } from "../query";
 import { translator } from "../i18n/translator";
-import type { Lang } from "../lang";
+import type { Lang } from "../i18n/lang";
 import { toCsv } from "./csv";
 import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat, viewSlug, type ExportFormat } from "./formats";
 import { toGeoJson } from "./geojson";

@@ -5,7 +5,7 @@ import { eventDetail } from "../detail";
 import { figureText } from "../figures";
 import { EMPTY_QUERY } from "../query";
 import { eventRow } from "../rows";
-import { sentenceOf } from "../sentence";
+import { sentenceOf } from "./sentence";
 import { fixtureIndex } from "../test-fixtures";
 import { periodEnd, periodStart } from "../core/time-window";
 import { uiText } from "./ui";

@@ -1,4 +1,4 @@
-import { LANG_TAGS, type Lang } from "../lang";
+import { LANG_TAGS, type Lang } from "./lang";
 
 /**
  * Counts the browser writes itself (live totals while the timeline is dragged, pin labels): the

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
-import { LANG_TAGS, type Lang } from "../lang";
+import { LANG_TAGS, type Lang } from "./lang";
 import { formatCount, type PluralForms } from "./plural";
 
 /**

@@ -1,5 +1,5 @@
-import type { Lang } from "../lang";
-import type { UiText } from "../ui-text";
+import type { Lang } from "./lang";
+import type { UiText } from "./ui-text";
 import { pluralForms, translator } from "./translator";
 
 const cache = new Map<Lang, UiText>();

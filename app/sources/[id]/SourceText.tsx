@@ -1,4 +1,4 @@
-import type { Lang } from "@/lib/lang";
+import type { Lang } from "@/lib/i18n/lang";
 import type { Segment } from "@/lib/sources";
 import { eventHref } from "@/lib/sources";
 

@@ -4,7 +4,7 @@ import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { formatPartialDate } from "@/lib/core/dates";
 import { translator } from "@/lib/i18n/translator";
 import { storeOrRefusal } from "@/lib/http/unavailable";
-import { homeHref, LANG_TAGS, langOf } from "@/lib/lang";
+import { homeHref, LANG_TAGS, langOf } from "@/lib/i18n/lang";
 import { eventHref, sourcePage } from "@/lib/sources";
 import { SourceText } from "./SourceText";
 import "./source-page.css";

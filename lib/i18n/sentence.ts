@@ -1,4 +1,4 @@
-import { countText, type PluralForms } from "./i18n/plural";
+import { countText, type PluralForms } from "./plural";
 import type { Lang } from "./lang";
 import type { UiText } from "./ui-text";
 

@@ -1,4 +1,4 @@
-import type { PluralForms } from "./i18n/plural";
+import type { PluralForms } from "./plural";
 import type { Lang } from "./lang";
 
 /**
