@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { parseQuery, type RawParams } from "@/lib/query";
+import { parseQuery, type RawParams } from "@/lib/query/query";
 import { getStore } from "@/lib/store";
 import { computeView } from "@/lib/view-model";
 

@@ -18,8 +18,8 @@ const store = fixtureStore();
 const match = vi.spyOn(store, "match");
 vi.mock("@/lib/store", async (original) => ({ ...(await original<typeof import("@/lib/store")>()), getStore: async () => store }));
 const parse = vi.hoisted(() => ({ calls: 0 }));
-vi.mock("@/lib/query", async (original) => {
-  const real = await original<typeof import("@/lib/query")>();
+vi.mock("@/lib/query/query", async (original) => {
+  const real = await original<typeof import("@/lib/query/query")>();
   return { ...real, parseQuery: (...args: Parameters<typeof real.parseQuery>) => (parse.calls++, real.parseQuery(...args)) };
 });
 

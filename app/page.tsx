@@ -8,7 +8,7 @@ import { DatasetErrorView } from "@/components/DatasetErrorView";
 import { EventDetailBody } from "@/components/EventDetailBody";
 import { Facets } from "@/components/Facets";
 import { previewHref } from "@/lib/endpoints";
-import { ignoredValues } from "@/lib/query";
+import { ignoredValues } from "@/lib/query/query";
 import { DatasetError } from "@/lib/store";
 import { boundedWindow } from "@/lib/core/time-window";
 import { urlNotices } from "@/lib/url-notices";

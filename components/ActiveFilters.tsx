@@ -1,5 +1,5 @@
 import { fill } from "@/lib/i18n/plural";
-import { NO_FILTERS, type Query } from "@/lib/query";
+import { NO_FILTERS, type Query } from "@/lib/query/query";
 import type { UiText } from "@/lib/i18n/ui-text";
 import type { FilterChip } from "@/lib/view-model";
 import { ViewLink } from "./ViewContext";

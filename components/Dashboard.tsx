@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
-import type { Query } from "@/lib/query";
+import type { Query } from "@/lib/query/query";
 import type { TimeWindow } from "@/lib/core/time-window";
 import type { BrowserView } from "@/lib/view-model";
 import { EventDetail } from "./EventDetail";

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { fill, formatCount } from "@/lib/i18n/plural";
 import { rowsHref } from "@/lib/endpoints";
-import { NO_FILTERS, searchFor } from "@/lib/query";
+import { NO_FILTERS, searchFor } from "@/lib/query/query";
 import type { EventRow } from "@/lib/rows";
 import type { SearchSuggestion } from "@/lib/view-model";
 import { useViewContext, ViewLink } from "./ViewContext";

@@ -1,6 +1,6 @@
 import type { Facet, FacetOption } from "@/lib/facets";
 import { countText, fill } from "@/lib/i18n/plural";
-import { isFiltered, NO_FILTERS, type ListKey, type Query } from "@/lib/query";
+import { isFiltered, NO_FILTERS, type ListKey, type Query } from "@/lib/query/query";
 import type { UiText } from "@/lib/i18n/ui-text";
 import { ViewLink } from "./ViewContext";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { EXPORT_FORMATS, exportFilename, viewSlug, type ExportFormat } from "@/lib/export/formats";
+import { EXPORT_FORMATS, exportFilename, viewSlug, type ExportFormat } from "@/lib/query/export-formats";
 import { exportHref } from "@/lib/endpoints";
 import { useViewContext } from "./ViewContext";
 

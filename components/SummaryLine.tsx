@@ -1,5 +1,5 @@
 "use client";
-import { NO_FILTERS } from "@/lib/query";
+import { NO_FILTERS } from "@/lib/query/query";
 import { summaryOf, type SentenceParts, type Summary } from "@/lib/i18n/sentence";
 import { dayRangeLabel } from "@/lib/core/dates";
 import type { TimeWindow } from "@/lib/core/time-window";

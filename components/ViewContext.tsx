@@ -1,6 +1,6 @@
 "use client";
 import { createContext, useContext, type MouseEvent, type ReactNode } from "react";
-import type { Query } from "@/lib/query";
+import type { Query } from "@/lib/query/query";
 import type { UiText } from "@/lib/i18n/ui-text";
 import type { SetView } from "./useView";
 

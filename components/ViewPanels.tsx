@@ -2,7 +2,7 @@
 import dynamic from "next/dynamic";
 import { useState, type CSSProperties, type ReactNode } from "react";
 import type { MapPoint } from "@/lib/map-points";
-import { isFiltered, searchFor, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query";
+import { isFiltered, searchFor, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query/query";
 import { boundedWindow, windowToRange, type TimeWindow } from "@/lib/core/time-window";
 import type { BrowserView } from "@/lib/view-model";
 import { useViewContext } from "./ViewContext";

@@ -3,7 +3,7 @@ import { renderToString } from "react-dom/server";
 import { withNuqsTestingAdapter } from "nuqs/adapters/testing";
 import { describe, expect, it, vi } from "vitest";
 import { fixtureIndex } from "@/lib/test-fixtures";
-import { ignoredValues, parseQuery, type Query } from "@/lib/query";
+import { ignoredValues, parseQuery, type Query } from "@/lib/query/query";
 import { vocabularyOf } from "@/lib/vocabulary";
 import { useView, type ChangeKind } from "./useView";
 

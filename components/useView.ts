@@ -1,7 +1,7 @@
 "use client";
 import { useQueryStates } from "nuqs";
 import { useCallback, useMemo, useTransition } from "react";
-import { cleared, queryParsers, serializeQuery, type Query } from "@/lib/query";
+import { cleared, queryParsers, serializeQuery, type Query } from "@/lib/query/query";
 
 /**
  * How a change reaches the URL. "push": a discrete choice Back undoes. "replace": the end of a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeView, viewTitle } from "./describe";
-import { EMPTY_QUERY } from "./query";
+import { EMPTY_QUERY } from "./query/query";
 import { fixtureIndex } from "./test-fixtures";
 
 const index = fixtureIndex();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexDataset } from "./dataset";
 import { eventDetail } from "./detail";
 import { toIcs } from "./export/ics";
-import { EMPTY_QUERY } from "./query";
+import { EMPTY_QUERY } from "./query/query";
 import { eventRow } from "./rows";
 import { fixtureDataset, fixtureStore } from "./test-fixtures";
 import { computeView } from "./view-model";

@@ -1,10 +1,10 @@
 import { createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType, type ParserMap } from "nuqs/server";
-import { EXPORT_FORMATS, type ExportFormat } from "./export/formats";
-import { parsersIn, type Query, type Scope } from "./query";
+import { EXPORT_FORMATS, type ExportFormat } from "./query/export-formats";
+import { parsersIn, type Query, type Scope } from "./query/query";
 
 /**
  * The URLs the page asks for besides itself, each built by nuqs's serializer from its scope's
- * parameters (lib/query.ts) followed by the endpoint's own: an endpoint is never sent a parameter
+ * parameters (lib/query/query.ts) followed by the endpoint's own: an endpoint is never sent a parameter
  * its answer does not depend on (one cache entry per answer), nor missing one it does.
  */
 function endpoint<Own extends ParserMap>(path: string, scope: Scope, own: Own) {

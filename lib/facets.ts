@@ -3,7 +3,7 @@ import { countryName } from "./describe";
 import { countBy, facetBase } from "./filter";
 import { translator } from "./i18n/translator";
 import { LANG_TAGS, nameIn, type Lang } from "./i18n/lang";
-import type { ListKey, Query } from "./query";
+import type { ListKey, Query } from "./query/query";
 
 export interface FacetOption {
   id: string;

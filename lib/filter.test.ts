@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countBy, facetBase, filterEvents } from "./filter";
-import { EMPTY_QUERY, type Query } from "./query";
+import { EMPTY_QUERY, type Query } from "./query/query";
 import { fixtureIndex } from "./test-fixtures";
 
 const index = fixtureIndex();

@@ -1,5 +1,5 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
-import { LIST_KEYS, type ListKey, type Query } from "./query";
+import { LIST_KEYS, type ListKey, type Query } from "./query/query";
 import { searchEvents } from "./search";
 import { isBounded, overlaps, windowOf, type TimeWindow } from "./core/time-window";
 

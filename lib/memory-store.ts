@@ -1,6 +1,6 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { facetBase, filterEvents } from "./filter";
-import type { Query, Vocabulary } from "./query";
+import type { Query, Vocabulary } from "./query/query";
 import { suggestSearch } from "./search";
 import { vocabularyOf } from "./vocabulary";
 

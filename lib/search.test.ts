@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filterEvents } from "./filter";
-import { EMPTY_QUERY, type Query } from "./query";
+import { EMPTY_QUERY, type Query } from "./query/query";
 import { normalizeTerm, searchEvents, suggestSearch, tokenize } from "./search";
 import { fixtureIndex, fixtureStore } from "./test-fixtures";
 

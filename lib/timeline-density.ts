@@ -1,5 +1,5 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
-import type { TimelineGrouping } from "./query";
+import type { TimelineGrouping } from "./query/query";
 import { DAY_MS, overlaps, type TimeWindow } from "./core/time-window";
 import { periodLabel, type PeriodUnit } from "./core/dates";
 import { countText, fill } from "./i18n/plural";

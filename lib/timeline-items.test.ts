@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexDataset, type Dataset, type DatasetIndex, type IndexedEvent } from "./dataset";
 import type { Event } from "./schema";
 import { filterEvents } from "./filter";
-import { EMPTY_QUERY, type TimelineGrouping } from "./query";
+import { EMPTY_QUERY, type TimelineGrouping } from "./query/query";
 import { eventRow } from "./rows";
 import { DETAIL_LIMIT, bucketItems, densityCounts, timelineMode, type BucketItem, type TimelineMode } from "./timeline-density";
 import { NO_ORG_GROUP, eventIdOfItem, fitWindow, spanOf, timelineGroups, timelineItems, timelineLimits } from "./timeline-items";

@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import type { PluralForms } from "./i18n/plural";
 import { nameById, type Lang } from "./i18n/lang";
-import type { TimelineGrouping } from "./query";
+import type { TimelineGrouping } from "./query/query";
 import type { EventRow } from "./rows";
 import { DAY_MS, type Precision, type TimeWindow } from "./core/time-window";
 

@@ -1,5 +1,5 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
-import type { Query } from "./query";
+import type { Query } from "./query/query";
 import { eventRow, type EventRow } from "./rows";
 import { isBounded, windowOf, type TimeWindow } from "./core/time-window";
 import { densityCounts, timelineMode, type DensityCounts } from "./timeline-density";

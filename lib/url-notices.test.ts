@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "./query";
+import { parseQuery } from "./query/query";
 import { fixtureIndex } from "./test-fixtures";
 import { urlNotices } from "./url-notices";
 import { vocabularyOf } from "./vocabulary";

@@ -2,7 +2,7 @@ import type { DatasetIndex } from "./dataset";
 import { formatPartialDate } from "./core/dates";
 import { describeWindow } from "./describe";
 import { translator } from "./i18n/translator";
-import { searchFor, type Query, type QueryIssue } from "./query";
+import { searchFor, type Query, type QueryIssue } from "./query/query";
 import { windowOf } from "./core/time-window";
 
 /**

@@ -5,7 +5,7 @@ import { indexDataset } from "./dataset";
 import { filterEvents, facetBase } from "./filter";
 import { mapPoints, pointsFromTally } from "./map-points";
 import { memoryStore } from "./memory-store";
-import { EMPTY_QUERY } from "./query";
+import { EMPTY_QUERY } from "./query/query";
 import { decodeScrubColumns, encodeScrubColumns, tallyWindow } from "./scrub-index";
 import { DAY_MS } from "./core/time-window";
 import { bucketItems } from "./timeline-density";

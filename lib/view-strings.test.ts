@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { uiText } from "./i18n/ui";
-import { EMPTY_QUERY } from "./query";
+import { EMPTY_QUERY } from "./query/query";
 import { fixtureStore } from "./test-fixtures";
 import { browserView, computeView } from "./view-model";
 

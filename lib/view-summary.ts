@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "./dataset";
 import { describeView, pageTitle, viewTitle } from "./describe";
-import { parseQuery, type Query, type RawParams } from "./query";
+import { parseQuery, type Query, type RawParams } from "./query/query";
 import type { EventStore } from "./store";
 
 /** What a view shows, in words, given how many events match: for the page title and link previews. */

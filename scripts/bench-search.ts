@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { indexDataset } from "../lib/dataset";
 import { facets } from "../lib/facets";
 import { filterEvents } from "../lib/filter";
-import { EMPTY_QUERY } from "../lib/query";
+import { EMPTY_QUERY } from "../lib/query/query";
 import { searchEvents, suggestSearch } from "../lib/search";
 import { syntheticDataset } from "./synthetic-data";
 

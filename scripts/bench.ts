@@ -5,7 +5,7 @@ import { indexDataset } from "../lib/dataset";
 import { facets } from "../lib/facets";
 import { filterEvents } from "../lib/filter";
 import { mapPoints } from "../lib/map-points";
-import { EMPTY_QUERY, type Query } from "../lib/query";
+import { EMPTY_QUERY, type Query } from "../lib/query/query";
 import { eventRow } from "../lib/rows";
 import { timelineItems } from "../lib/timeline-items";
 import { validateDataset, type RawDataset } from "../lib/validate";

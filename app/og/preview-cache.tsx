@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { ImageResponse } from "next/og";
 import { previewFontsFor } from "@/lib/og/fonts";
 import { createRenderCache } from "@/lib/og/render-cache";
-import { parseQuery, searchFor } from "@/lib/query";
+import { parseQuery, searchFor } from "@/lib/query/query";
 import type { EventStore } from "@/lib/store";
 import { PREVIEW_SIZE, PreviewImage, previewContent } from "./preview-image";
 

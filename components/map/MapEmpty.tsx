@@ -1,4 +1,4 @@
-import { NO_FILTERS } from "@/lib/query";
+import { NO_FILTERS } from "@/lib/query/query";
 import { useViewContext, ViewLink } from "../ViewContext";
 
 /** Over an empty map: says that nothing matches (rather than showing bare sea) and offers the way back. */

@@ -5,7 +5,7 @@ import { fitCamera, limitZoom, screenOf, type Camera, type Size } from "@/lib/ma
 import type { Box } from "@/lib/map-labels";
 import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitTarget } from "@/lib/map-fit";
 import { pointsBounds, type MapPoint } from "@/lib/map-points";
-import { toMapView, type MapView as MapViewport } from "@/lib/query";
+import { toMapView, type MapView as MapViewport } from "@/lib/query/query";
 import { useViewContext } from "../ViewContext";
 import { MapControls } from "./MapControls";
 import { MapEmpty } from "./MapEmpty";

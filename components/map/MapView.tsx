@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { MapContainer, useMap, ZoomControl } from "react-leaflet";
 import { unmappedLabel, type MapPoint } from "@/lib/map-points";
 import { FIT_OPTIONS, fitBoundsFor } from "@/lib/map-fit";
-import { isFiltered, type MapView as MapViewport } from "@/lib/query";
+import { isFiltered, type MapView as MapViewport } from "@/lib/query/query";
 import { useViewContext } from "../ViewContext";
 import { Basemap } from "./Basemap";
 import { MapEmpty } from "./MapEmpty";

@@ -4,7 +4,7 @@ import { useMap } from "react-leaflet";
 import { DomEvent, type Map as LeafletMap } from "leaflet";
 import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitKeyOf, fitTarget } from "@/lib/map-fit";
 import { pointsBounds, type MapPoint } from "@/lib/map-points";
-import { MAP_ZOOM_TOLERANCE, toMapView, type MapView } from "@/lib/query";
+import { MAP_ZOOM_TOLERANCE, toMapView, type MapView } from "@/lib/query/query";
 import { MapControls } from "./MapControls";
 
 const sameView = (a: MapView | null, b: MapView) => a !== null && a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom;

@@ -1,5 +1,5 @@
 "use client";
-import { NO_FILTERS } from "@/lib/query";
+import { NO_FILTERS } from "@/lib/query/query";
 import { useViewContext, ViewLink } from "../ViewContext";
 
 /** Over an empty timeline: say so, and offer the way out, rather than draw a bare axis. */

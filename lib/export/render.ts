@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import type { DatasetIndex, IndexedEvent } from "../dataset";
-import type { Query, QueryIssue } from "../query";
+import type { Query, QueryIssue } from "../query/query";
 import { translator } from "../i18n/translator";
 import type { Lang } from "../i18n/lang";
 import { toCsv } from "./csv";
-import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat, viewSlug, type ExportFormat } from "./formats";
+import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat, viewSlug, type ExportFormat } from "../query/export-formats";
 import { toGeoJson } from "./geojson";
 import { toIcs } from "./ics";
 import { toJson } from "./json";

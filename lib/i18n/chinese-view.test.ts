@@ -3,7 +3,7 @@ import { dayRangeLabel, formatPartialDate, formatSpan } from "../core/dates";
 import { describeView, viewTitle } from "../describe";
 import { eventDetail } from "../detail";
 import { figureText } from "../figures";
-import { EMPTY_QUERY } from "../query";
+import { EMPTY_QUERY } from "../query/query";
 import { eventRow } from "../rows";
 import { sentenceOf } from "./sentence";
 import { fixtureIndex } from "../test-fixtures";

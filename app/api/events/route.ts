@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { renderExport } from "@/lib/export/render";
 import { ifNoneMatch, notModified } from "@/lib/http/etag";
 import { storeOr503 } from "@/lib/http/unavailable";
-import { parseQuery, serializeQuery } from "@/lib/query";
+import { parseQuery, serializeQuery } from "@/lib/query/query";
 
 export async function GET(request: NextRequest) {
   const store = await storeOr503();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat } from "./formats";
+import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat } from "./export-formats";
 
 describe("export formats", () => {
   it("knows exactly the API's four formats", () => {
@@ -29,8 +29,8 @@ describe("export formats", () => {
 
 describe("exports in Chinese", () => {
   it("write Chinese titles and names where the data has them, with the same CSV header", async () => {
-    const { toCsv } = await import("./csv");
-    const { toIcs } = await import("./ics");
+    const { toCsv } = await import("../export/csv");
+    const { toIcs } = await import("../export/ics");
     const { exportFixtureIndex } = await import("../test-fixtures");
     const index = exportFixtureIndex();
     const events = index.events;

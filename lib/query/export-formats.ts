@@ -1,4 +1,4 @@
-import { searchFor, type Query } from "../query";
+import { searchFor, type Query } from "./query";
 
 /** What each export format is served as: the API's `format=` values and their HTTP metadata. */
 export const EXPORT_FORMATS = {

@@ -1,6 +1,6 @@
 import { createParser, createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
-import { LANGS } from "./i18n/lang";
-import { isPartialDate, periodEnd, periodStart } from "./core/time-window";
+import { LANGS } from "../i18n/lang";
+import { isPartialDate, periodEnd, periodStart } from "../core/time-window";
 
 /**
  * The URL contract, declared once. The page, the client hooks, the share and export links and the
