@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { parseQuery, type RawParams } from "@/lib/query/query";
-import { getStore } from "@/lib/store";
+import { getStore } from "@/lib/data/store";
 import { computeView } from "@/lib/view-model";
 
 export type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { fixtureStore } from "@/lib/test-fixtures";
+import { fixtureStore } from "@/lib/data/test-fixtures";
 
 // What Next gives a request: one React cache per request (emulated here, as React keeps it only inside a
 // server render), the request's headers, and the process's store.
@@ -16,7 +16,7 @@ vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000" }) }));
 const store = fixtureStore();
 const match = vi.spyOn(store, "match");
-vi.mock("@/lib/store", async (original) => ({ ...(await original<typeof import("@/lib/store")>()), getStore: async () => store }));
+vi.mock("@/lib/data/store", async (original) => ({ ...(await original<typeof import("@/lib/data/store")>()), getStore: async () => store }));
 const parse = vi.hoisted(() => ({ calls: 0 }));
 vi.mock("@/lib/query/query", async (original) => {
   const real = await original<typeof import("@/lib/query/query")>();

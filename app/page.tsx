@@ -9,7 +9,7 @@ import { EventDetailBody } from "@/components/EventDetailBody";
 import { Facets } from "@/components/Facets";
 import { previewHref } from "@/lib/endpoints";
 import { ignoredValues } from "@/lib/query/query";
-import { DatasetError } from "@/lib/store";
+import { DatasetError } from "@/lib/data/store";
 import { boundedWindow } from "@/lib/core/time-window";
 import { urlNotices } from "@/lib/url-notices";
 import { browserView } from "@/lib/view-model";

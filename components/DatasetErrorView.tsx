@@ -1,7 +1,7 @@
-import type { DatasetError } from "@/lib/store";
+import type { DatasetError } from "@/lib/data/store";
 import { translator } from "@/lib/i18n/translator";
 import type { Lang } from "@/lib/i18n/lang";
-import { publicProblems } from "@/lib/public-problems";
+import { publicProblems } from "@/lib/data/public-problems";
 
 /**
  * Shown instead of the dashboard when the data files are wrong: never half a dashboard. Problems

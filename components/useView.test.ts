@@ -2,9 +2,9 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { withNuqsTestingAdapter } from "nuqs/adapters/testing";
 import { describe, expect, it, vi } from "vitest";
-import { fixtureIndex } from "@/lib/test-fixtures";
+import { fixtureIndex } from "@/lib/data/test-fixtures";
 import { ignoredValues, parseQuery, type Query } from "@/lib/query/query";
-import { vocabularyOf } from "@/lib/vocabulary";
+import { vocabularyOf } from "@/lib/data/vocabulary";
 import { useView, type ChangeKind } from "./useView";
 
 // A server render has no transitions; the hook's writes are what is tested here, not React's scheduling.

@@ -4,7 +4,7 @@ import { toCsv } from "./export/csv";
 import { mapPoints } from "./map-points";
 import { eventRow } from "./rows";
 import { decodeScrubColumns, encodeScrubColumns } from "./scrub-index";
-import { exportFixtureIndex } from "./test-fixtures";
+import { exportFixtureIndex } from "./data/test-fixtures";
 
 // The forum's place is inferred; the founding's is stated; the dialogue was online (no place).
 const index = exportFixtureIndex();

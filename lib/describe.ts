@@ -1,4 +1,4 @@
-import type { DatasetIndex } from "./dataset";
+import type { DatasetIndex } from "./data/dataset";
 import { formatPartialDate, formatSpan } from "./core/dates";
 import { formatCount } from "./i18n/plural";
 import { pluralForms, translator } from "./i18n/translator";

@@ -1,4 +1,4 @@
-import type { DatasetIndex, IndexedEvent } from "./dataset";
+import type { DatasetIndex, IndexedEvent } from "./data/dataset";
 import { byDate } from "./core/date-order";
 import { formatSpan } from "./core/dates";
 import { CERTAINTY_NOTE_KEY, dateCertaintyOf, placeCertaintyOf } from "./certainty";

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from "./dataset";
+import type { DatasetIndex } from "./data/dataset";
 import { countryName } from "./describe";
 import { countBy, facetBase } from "./filter";
 import { translator } from "./i18n/translator";

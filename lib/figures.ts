@@ -1,4 +1,4 @@
-import type { Figure, FigureQualifier } from "./schema";
+import type { Figure, FigureQualifier } from "./data/schema";
 import { figureLabel } from "./labels";
 import type { Lang } from "./i18n/lang";
 

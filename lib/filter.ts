@@ -1,4 +1,4 @@
-import type { DatasetIndex, IndexedEvent } from "./dataset";
+import type { DatasetIndex, IndexedEvent } from "./data/dataset";
 import { LIST_KEYS, type ListKey, type Query } from "./query/query";
 import { searchEvents } from "./search";
 import { isBounded, overlaps, windowOf, type TimeWindow } from "./core/time-window";

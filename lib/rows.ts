@@ -1,5 +1,5 @@
 import { placeCertaintyOf } from "./certainty";
-import type { DatasetIndex, IndexedEvent } from "./dataset";
+import type { DatasetIndex, IndexedEvent } from "./data/dataset";
 import { formatSpan } from "./core/dates";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
 import type { Lang } from "./i18n/lang";

@@ -1,5 +1,5 @@
 import { placeCertaintyOf } from "./certainty";
-import type { DatasetIndex, IndexedEvent } from "./dataset";
+import type { DatasetIndex, IndexedEvent } from "./data/dataset";
 import { emptyTally, type PlaceTally } from "./map-points";
 import { DAY_MS, type TimeWindow } from "./core/time-window";
 

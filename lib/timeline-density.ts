@@ -1,4 +1,4 @@
-import type { DatasetIndex, IndexedEvent } from "./dataset";
+import type { DatasetIndex, IndexedEvent } from "./data/dataset";
 import type { TimelineGrouping } from "./query/query";
 import { DAY_MS, overlaps, type TimeWindow } from "./core/time-window";
 import { periodLabel, type PeriodUnit } from "./core/dates";

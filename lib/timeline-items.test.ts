@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { indexDataset, type Dataset, type DatasetIndex, type IndexedEvent } from "./dataset";
-import type { Event } from "./schema";
+import { indexDataset, type Dataset, type DatasetIndex, type IndexedEvent } from "./data/dataset";
+import type { Event } from "./data/schema";
 import { filterEvents } from "./filter";
 import { EMPTY_QUERY, type TimelineGrouping } from "./query/query";
 import { eventRow } from "./rows";

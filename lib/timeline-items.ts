@@ -1,4 +1,4 @@
-import type { DatasetIndex, IndexedEvent } from "./dataset";
+import type { DatasetIndex, IndexedEvent } from "./data/dataset";
 import type { PluralForms } from "./i18n/plural";
 import { nameById, type Lang } from "./i18n/lang";
 import type { TimelineGrouping } from "./query/query";

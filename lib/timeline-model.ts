@@ -1,4 +1,4 @@
-import type { DatasetIndex, IndexedEvent } from "./dataset";
+import type { DatasetIndex, IndexedEvent } from "./data/dataset";
 import type { Query } from "./query/query";
 import { eventRow, type EventRow } from "./rows";
 import { isBounded, windowOf, type TimeWindow } from "./core/time-window";

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from "./dataset";
+import type { DatasetIndex } from "./data/dataset";
 import { formatPartialDate } from "./core/dates";
 import { describeWindow } from "./describe";
 import { translator } from "./i18n/translator";

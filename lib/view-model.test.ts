@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../scripts/synthetic-data";
-import { indexDataset } from "./dataset";
+import { indexDataset } from "./data/dataset";
 import { filterEvents, facetBase } from "./filter";
 import { mapPoints, pointsFromTally } from "./map-points";
-import { memoryStore } from "./memory-store";
+import { memoryStore } from "./data/memory-store";
 import { EMPTY_QUERY } from "./query/query";
 import { decodeScrubColumns, encodeScrubColumns, tallyWindow } from "./scrub-index";
 import { DAY_MS } from "./core/time-window";

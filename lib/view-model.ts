@@ -12,9 +12,9 @@ import { scrubHref } from "./endpoints";
 import { isFiltered, LIST_KEYS, searchFor, type ListKey, type Query } from "./query/query";
 import { eventRow, type EventRow } from "./rows";
 import { summaryOf, type SentenceParts, type Summary } from "./i18n/sentence";
-import type { EventStore } from "./store";
+import type { EventStore } from "./data/store";
 import { timelineModel, type TimelineModel } from "./timeline-model";
-import type { Place } from "./schema";
+import type { Place } from "./data/schema";
 
 export { LIST_PAGE };
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { uiText } from "./i18n/ui";
 import { EMPTY_QUERY } from "./query/query";
-import { fixtureStore } from "./test-fixtures";
+import { fixtureStore } from "./data/test-fixtures";
 import { browserView, computeView } from "./view-model";
 
 // The view crosses to the browser in every page: a field no component reads is weight for nothing,

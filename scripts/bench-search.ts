@@ -1,7 +1,7 @@
 // `npx tsx scripts/bench-search.ts [count]`: what the text search (lib/search.ts) costs at scale —
 // building its index, answering first-time queries, and the memory it holds. Prints figures; asserts nothing.
 import { performance } from "node:perf_hooks";
-import { indexDataset } from "../lib/dataset";
+import { indexDataset } from "../lib/data/dataset";
 import { facets } from "../lib/facets";
 import { filterEvents } from "../lib/filter";
 import { EMPTY_QUERY } from "../lib/query/query";

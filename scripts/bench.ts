@@ -1,14 +1,14 @@
 // `npm run bench`: how the pure logic scales with the dataset (10³–10⁵ events). Prints figures; asserts nothing.
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { indexDataset } from "../lib/dataset";
+import { indexDataset } from "../lib/data/dataset";
 import { facets } from "../lib/facets";
 import { filterEvents } from "../lib/filter";
 import { mapPoints } from "../lib/map-points";
 import { EMPTY_QUERY, type Query } from "../lib/query/query";
 import { eventRow } from "../lib/rows";
 import { timelineItems } from "../lib/timeline-items";
-import { validateDataset, type RawDataset } from "../lib/validate";
+import { validateDataset, type RawDataset } from "../lib/data/validate";
 import { syntheticDataset } from "./synthetic-data";
 
 function median(run: () => unknown, times = 15): number {

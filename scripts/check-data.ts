@@ -1,7 +1,7 @@
 // `npm run check:data [dir]`: validates a data folder and prints every problem as `file › record › field: message`.
 import path from "node:path";
-import { readDatasetDir } from "../lib/read-dataset";
-import { formatProblem } from "../lib/validate";
+import { readDatasetDir } from "../lib/data/read-dataset";
+import { formatProblem } from "../lib/data/validate";
 
 const dir = path.resolve(process.argv[2] ?? process.env.EVENTS_DATA_DIR ?? "data");
 const { dataset, problems } = await readDatasetDir(dir);

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readDatasetDir } from "../lib/read-dataset";
-import { formatProblem } from "../lib/validate";
+import { readDatasetDir } from "../lib/data/read-dataset";
+import { formatProblem } from "../lib/data/validate";
 import { makeBrokenData, MUTATIONS } from "./make-broken-data";
 
 const dirs: string[] = [];

@@ -3,7 +3,7 @@
 // real dataset and its schema instead of being a hand-kept copy that drifts from them.
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Event } from "../lib/schema";
+import type { Event } from "../lib/data/schema";
 
 export interface Mutation {
   name: string;

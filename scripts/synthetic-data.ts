@@ -2,8 +2,8 @@
 // It writes no sources.json: its quotes cite "synthetic.txt", which the loader then leaves unchecked.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Dataset } from "../lib/dataset";
-import type { Event } from "../lib/schema";
+import type { Dataset } from "../lib/data/dataset";
+import type { Event } from "../lib/data/schema";
 
 function random(seed: number) {
   return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetVersion, VERSIONED_FILES, versionWatcher } from "@/lib/data-version/data-version.mjs";
-import { DATA_FILES } from "@/lib/validate";
+import { DATA_FILES } from "@/lib/data/validate";
 
 // server.mjs keys cached pages by the version lib/data-version names for the files on disk; the
 // store names its version with the same function. These hold what the page cache relies on.

@@ -3,7 +3,7 @@ import { ImageResponse } from "next/og";
 import { previewFontsFor } from "@/lib/og/fonts";
 import { createRenderCache } from "@/lib/og/render-cache";
 import { parseQuery, searchFor } from "@/lib/query/query";
-import type { EventStore } from "@/lib/store";
+import type { EventStore } from "@/lib/data/store";
 import { PREVIEW_SIZE, PreviewImage, previewContent } from "./preview-image";
 
 /** A view's preview, named by the data version and its normalized query (the map viewport is not drawn). */

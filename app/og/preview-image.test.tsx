@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fixtureStore } from "@/lib/test-fixtures";
+import { fixtureStore } from "@/lib/data/test-fixtures";
 import { previewKey, previews } from "./preview-cache";
 
 afterEach(() => vi.restoreAllMocks());

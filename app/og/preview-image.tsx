@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import { countBy } from "@/lib/filter";
-import type { EventStore } from "@/lib/store";
+import type { EventStore } from "@/lib/data/store";
 import { translator } from "@/lib/i18n/translator";
 import { drawable } from "@/lib/og/fonts";
 import { fitText } from "@/lib/og/text-fit";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { indexDataset } from "../dataset";
+import { indexDataset } from "../data/dataset";
 import { stepInDateOrder } from "./date-order";
 import { detailSteps } from "../detail";
-import { fixtureDataset } from "../test-fixtures";
+import { fixtureDataset } from "../data/test-fixtures";
 
 const D = (m: number, d = 1) => Date.UTC(2020, m, d);
 // Listed as rows would list them (by category), not by date.

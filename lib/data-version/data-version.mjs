@@ -1,6 +1,6 @@
 // Which dataset a server is serving, named the same way on both sides of Next's bundler.
 //
-// lib/store.ts is bundled by Next into its server chunks; server.mjs (the page cache) runs in plain
+// lib/data/store.ts is bundled by Next into its server chunks; server.mjs (the page cache) runs in plain
 // Node outside them, so the two share no module instance and no state. What they can share is this
 // plain module: both compute the version from the files on disk with the same function, so the page
 // cache keys pages by the version the store will name, without reaching into the store's memory.
@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
-/** The files a version is made of (lib/validate.ts's DATA_FILES; a test keeps the two lists equal). */
+/** The files a version is made of (lib/data/validate.ts's DATA_FILES; a test keeps the two lists equal). */
 export const VERSIONED_FILES = ["events.json", "places.json", "organizations.json", "categories.json"];
 
 /** How often at most the files are looked at for changes, by the store and by the page cache alike. */

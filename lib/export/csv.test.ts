@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "./csv";
-import { exportFixtureIndex } from "../test-fixtures";
+import { exportFixtureIndex } from "../data/test-fixtures";
 import { parseCsv } from "./csv-read";
 
 

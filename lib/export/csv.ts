@@ -1,5 +1,5 @@
 import { dateCertaintyOf, placeCertaintyOf } from "../certainty";
-import type { DatasetIndex, IndexedEvent } from "../dataset";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { figureText } from "../figures";
 import { nameById, type Lang } from "../i18n/lang";
 import { documentTitle } from "../sources";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toGeoJson } from "./geojson";
-import { exportFixtureIndex } from "../test-fixtures";
+import { exportFixtureIndex } from "../data/test-fixtures";
 
 const index = exportFixtureIndex();
 const collection = toGeoJson(index.events, index);

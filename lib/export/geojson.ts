@@ -1,4 +1,4 @@
-import type { DatasetIndex, IndexedEvent } from "../dataset";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { publicEvent, type PublicEvent } from "./json";
 
 /** The public event with its place flattened into plain properties, as GIS tools expect. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeText, foldLine, toIcs } from "./ics";
-import { exportFixtureIndex } from "../test-fixtures";
+import { exportFixtureIndex } from "../data/test-fixtures";
 
 const octets = (s: string) => Buffer.byteLength(s, "utf8");
 const unfold = (s: string) => s.replace(/\r\n /g, "");

@@ -1,4 +1,4 @@
-import type { DatasetIndex, IndexedEvent } from "../dataset";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { dateCertaintyOf } from "../certainty";
 import { translator } from "../i18n/translator";
 import { nameById, nameIn, type Lang } from "../i18n/lang";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { exportFixtureIndex } from "../test-fixtures";
+import { exportFixtureIndex } from "../data/test-fixtures";
 import { toGeoJson } from "./geojson";
 import { toJson } from "./json";
 

@@ -1,6 +1,6 @@
-import type { DatasetIndex, IndexedEvent } from "../dataset";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { dateCertaintyOf } from "../certainty";
-import type { Event, Place } from "../schema";
+import type { Event, Place } from "../data/schema";
 import { quoteLink } from "../sources";
 
 /** A quote with, when the dataset lists its document, the document's title and the passage's page. */

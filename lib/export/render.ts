@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import type { DatasetIndex, IndexedEvent } from "../dataset";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import type { Query, QueryIssue } from "../query/query";
 import { translator } from "../i18n/translator";
 import type { Lang } from "../i18n/lang";

@@ -1,6 +1,6 @@
 import "server-only";
-import { publicProblems } from "../public-problems";
-import { DatasetError, getStore, type EventStore } from "../store";
+import { publicProblems } from "../data/public-problems";
+import { DatasetError, getStore, type EventStore } from "../data/store";
 
 /**
  * The store, or the refusal of its dataset. Only a refused dataset makes a route unavailable (503,

@@ -6,7 +6,7 @@ import { figureText } from "../figures";
 import { EMPTY_QUERY } from "../query/query";
 import { eventRow } from "../rows";
 import { sentenceOf } from "./sentence";
-import { fixtureIndex } from "../test-fixtures";
+import { fixtureIndex } from "../data/test-fixtures";
 import { periodEnd, periodStart } from "../core/time-window";
 import { uiText } from "./ui";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eventDetail } from "../detail";
 import { toCsv } from "../export/csv";
 import { homeHref } from "./lang";
-import { fixtureIndex } from "../test-fixtures";
+import { fixtureIndex } from "../data/test-fixtures";
 
 describe("homeHref", () => {
   it("keeps the reader's language, leaving the default out", () => {

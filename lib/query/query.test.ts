@@ -5,8 +5,8 @@ import { exportHref, previewHref, rowsHref, scrubHref } from "../endpoints";
 import { viewSlug } from "./export-formats";
 import { cleared, EMPTY_QUERY, ignoredValues, parseQuery, parsersIn, sanitizeQuery, SCOPES, searchFor, serializeQuery, TIMELINE_GROUPINGS, toMapView, type Query } from "./query";
 import { LANGS } from "../i18n/lang";
-import { vocabularyOf } from "../vocabulary";
-import { fixtureIndex } from "../test-fixtures";
+import { vocabularyOf } from "../data/vocabulary";
+import { fixtureIndex } from "../data/test-fixtures";
 
 const vocabulary = vocabularyOf(fixtureIndex());
 const parse = (qs: string) => parseQuery(new URLSearchParams(qs));

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { publicProblems } from "@/lib/public-problems";
-import { dataDir, dataHealth } from "@/lib/store";
+import { publicProblems } from "@/lib/data/public-problems";
+import { dataDir, dataHealth } from "@/lib/data/store";
 
 /** 200 while the files on disk are the version being served; 503 naming file › record › field otherwise. */
 export async function GET() {

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "./dataset";
-import type { Vocabulary } from "./query/query";
+import type { Vocabulary } from "../query/query";
 
 const cache = new WeakMap<DatasetIndex, Vocabulary>();
 

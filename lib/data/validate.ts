@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Dataset } from "./dataset";
-import { periodStart } from "./core/dates";
+import { periodStart } from "../core/dates";
 import { eventSchema, namedSchema, placeSchema, sourceDocumentSchema, type Event, type SourceDocument } from "./schema";
 
 /** One thing wrong with the dataset, located as `file › record › field`. */

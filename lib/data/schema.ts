@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-export { PARTIAL_DATE } from "./core/time-window";
-import { PARTIAL_DATE } from "./core/time-window";
+export { PARTIAL_DATE } from "../core/time-window";
+import { PARTIAL_DATE } from "../core/time-window";
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug (a-z, 0-9, -)");
 
 export const partialDate = z

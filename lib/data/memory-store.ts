@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
-import { facetBase, filterEvents } from "./filter";
-import type { Query, Vocabulary } from "./query/query";
-import { suggestSearch } from "./search";
+import { facetBase, filterEvents } from "../filter";
+import type { Query, Vocabulary } from "../query/query";
+import { suggestSearch } from "../search";
 import { vocabularyOf } from "./vocabulary";
 
 /**

@@ -1,6 +1,6 @@
 import type { Category, Event, Organization, Place, SourceDocument } from "./schema";
-import { byDate } from "./core/date-order";
-import { periodEnd, periodStart } from "./core/time-window";
+import { byDate } from "../core/date-order";
+import { periodEnd, periodStart } from "../core/time-window";
 
 /** The four validated files, as they travel from the loader to server and client code. */
 export interface Dataset {
