@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset, type Dataset, type DatasetIndex, type IndexedEvent } from "./data/dataset";
 import type { Event } from "./data/schema";
-import { filterEvents } from "./filter";
+import { filterEvents } from "./search/filter";
 import { EMPTY_QUERY, type TimelineGrouping } from "./query/query";
 import { eventRow } from "./rows";
 import { DETAIL_LIMIT, bucketItems, densityCounts, timelineMode, type BucketItem, type TimelineMode } from "./timeline-density";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../scripts/synthetic-data";
 import { indexDataset } from "./data/dataset";
-import { filterEvents, facetBase } from "./filter";
+import { filterEvents, facetBase } from "./search/filter";
 import { mapPoints, pointsFromTally } from "./map-points";
 import { memoryStore } from "./data/memory-store";
 import { EMPTY_QUERY } from "./query/query";

@@ -2,7 +2,7 @@ import { LRUCache } from "lru-cache";
 import { LIST_PAGE } from "./live-view";
 import { detailSteps, eventDetail, type DetailSteps, type EventDetailModel } from "./detail";
 import { countryName, describeWindow, sentenceParts } from "./describe";
-import { facets, yearOptions, type Facet } from "./facets";
+import { facets, yearOptions, type Facet } from "./search/facets";
 import { mapPoints, pinLabel, unmappedLabel, type MapPoint } from "./map-points";
 import { translator } from "./i18n/translator";
 import { uiText } from "./i18n/ui";

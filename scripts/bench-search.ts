@@ -1,11 +1,11 @@
-// `npx tsx scripts/bench-search.ts [count]`: what the text search (lib/search.ts) costs at scale —
+// `npx tsx scripts/bench-search.ts [count]`: what the text search (lib/search/search.ts) costs at scale —
 // building its index, answering first-time queries, and the memory it holds. Prints figures; asserts nothing.
 import { performance } from "node:perf_hooks";
 import { indexDataset } from "../lib/data/dataset";
-import { facets } from "../lib/facets";
-import { filterEvents } from "../lib/filter";
+import { facets } from "../lib/search/facets";
+import { filterEvents } from "../lib/search/filter";
 import { EMPTY_QUERY } from "../lib/query/query";
-import { searchEvents, suggestSearch } from "../lib/search";
+import { searchEvents, suggestSearch } from "../lib/search/search";
 import { syntheticDataset } from "./synthetic-data";
 
 const count = Number(process.argv[2] ?? 100_000);

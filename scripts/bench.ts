@@ -2,8 +2,8 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { indexDataset } from "../lib/data/dataset";
-import { facets } from "../lib/facets";
-import { filterEvents } from "../lib/filter";
+import { facets } from "../lib/search/facets";
+import { filterEvents } from "../lib/search/filter";
 import { mapPoints } from "../lib/map-points";
 import { EMPTY_QUERY, type Query } from "../lib/query/query";
 import { eventRow } from "../lib/rows";

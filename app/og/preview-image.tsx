@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import { countBy } from "@/lib/filter";
+import { countBy } from "@/lib/search/filter";
 import type { EventStore } from "@/lib/data/store";
 import { translator } from "@/lib/i18n/translator";
 import { drawable } from "@/lib/og/fonts";

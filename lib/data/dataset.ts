@@ -73,7 +73,7 @@ export function indexDataset(dataset: Dataset, sourceTexts: ReadonlyMap<string, 
   const events: IndexedEvent[] = dataset.events.map((event) => {
     const place = event.place ? placeById.get(event.place) : undefined;
     const orgs = event.organizations.map((id) => orgById.get(id));
-    // lib/search.ts indexes the same fields word by word: keep the two lists in step.
+    // lib/search/search.ts indexes the same fields word by word: keep the two lists in step.
     const searchText = [
       event.title,
       event.titleZh,

@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "./dataset";
-import { facetBase, filterEvents } from "../filter";
+import { facetBase, filterEvents } from "../search/filter";
 import type { Query, Vocabulary } from "../query/query";
-import { suggestSearch } from "../search";
+import { suggestSearch } from "../search/search";
 import { vocabularyOf } from "./vocabulary";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { indexDataset } from "./dataset";
 import { CHECK_EVERY_MS, dataDir, datasetVersion, filesStamp } from "../data-version/data-version.mjs";
 import { memoryStore, type EventStore } from "./memory-store";
-import { prepareSearch } from "../search";
+import { prepareSearch } from "../search/search";
 import { readDatasetDir } from "./read-dataset";
 import { formatProblem, type DataProblem } from "./validate";
 

@@ -1,7 +1,7 @@
-import type { DatasetIndex, IndexedEvent } from "./data/dataset";
-import { LIST_KEYS, type ListKey, type Query } from "./query/query";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import { LIST_KEYS, type ListKey, type Query } from "../query/query";
 import { searchEvents } from "./search";
-import { isBounded, overlaps, windowOf, type TimeWindow } from "./core/time-window";
+import { isBounded, overlaps, windowOf, type TimeWindow } from "../core/time-window";
 
 export type FilterKey = ListKey | "time" | "q";
 type Predicate = (event: IndexedEvent) => boolean;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { filterEvents } from "./filter";
-import { EMPTY_QUERY, type Query } from "./query/query";
+import { EMPTY_QUERY, type Query } from "../query/query";
 import { normalizeTerm, searchEvents, suggestSearch, tokenize } from "./search";
-import { fixtureIndex, fixtureStore } from "./data/test-fixtures";
+import { fixtureIndex, fixtureStore } from "../data/test-fixtures";
 
 const index = fixtureIndex();
 const ids = (q: string, patch: Partial<Query> = {}) => filterEvents(index, { ...EMPTY_QUERY, ...patch, q }).map((e) => e.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countBy, facetBase, filterEvents } from "./filter";
-import { EMPTY_QUERY, type Query } from "./query/query";
-import { fixtureIndex } from "./data/test-fixtures";
+import { EMPTY_QUERY, type Query } from "../query/query";
+import { fixtureIndex } from "../data/test-fixtures";
 
 const index = fixtureIndex();
 const ids = (patch: Partial<Query>) => filterEvents(index, { ...EMPTY_QUERY, ...patch }).map((e) => e.id);

@@ -1,5 +1,5 @@
 import SearchableMap from "minisearch/SearchableMap";
-import type { DatasetIndex, IndexedEvent } from "./data/dataset";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 
 /**
  * The text search behind `q`: words in any order, across separators ("unesco ichei" finds

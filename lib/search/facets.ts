@@ -1,9 +1,9 @@
-import type { DatasetIndex } from "./data/dataset";
-import { countryName } from "./describe";
+import type { DatasetIndex } from "../data/dataset";
+import { countryName } from "../describe";
 import { countBy, facetBase } from "./filter";
-import { translator } from "./i18n/translator";
-import { LANG_TAGS, nameIn, type Lang } from "./i18n/lang";
-import type { ListKey, Query } from "./query/query";
+import { translator } from "../i18n/translator";
+import { LANG_TAGS, nameIn, type Lang } from "../i18n/lang";
+import type { ListKey, Query } from "../query/query";
 
 export interface FacetOption {
   id: string;
