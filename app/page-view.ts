@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { parseQuery, type RawParams } from "@/lib/query/query";
 import { getStore } from "@/lib/data/store";
-import { computeView } from "@/lib/view-model";
+import { computeView } from "@/lib/view/view-model";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -11,12 +11,12 @@ import { previewHref } from "@/lib/endpoints";
 import { ignoredValues } from "@/lib/query/query";
 import { DatasetError } from "@/lib/data/store";
 import { boundedWindow } from "@/lib/core/time-window";
-import { urlNotices } from "@/lib/url-notices";
-import { browserView } from "@/lib/view-model";
+import { urlNotices } from "@/lib/view/url-notices";
+import { browserView } from "@/lib/view/view-model";
 import { translator } from "@/lib/i18n/translator";
 import { langOf } from "@/lib/i18n/lang";
 import { siteUrl } from "@/lib/site-url";
-import { viewWords } from "@/lib/view-summary";
+import { viewWords } from "@/lib/view/view-summary";
 import { pageView, type SearchParams } from "./page-view";
 
 type Props = { searchParams: Promise<SearchParams> };

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from 
 import { flushSync } from "react-dom";
 import type { Query } from "@/lib/query/query";
 import type { TimeWindow } from "@/lib/core/time-window";
-import type { BrowserView } from "@/lib/view-model";
+import type { BrowserView } from "@/lib/view/view-model";
 import { EventDetail } from "./EventDetail";
 import { EventList } from "./EventList";
 import { LanguageSwitch } from "./LanguageSwitch";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
-import type { BrowserView } from "@/lib/view-model";
+import type { BrowserView } from "@/lib/view/view-model";
 import { DETAIL_HEADING_ID } from "./useSelectionFocus";
 import { useViewContext, ViewLink } from "./ViewContext";
 

@@ -1,4 +1,4 @@
-import type { EventDetailModel } from "@/lib/detail";
+import type { EventDetailModel } from "@/lib/view/detail";
 import type { UiText } from "@/lib/i18n/ui-text";
 
 /**

@@ -3,8 +3,8 @@ import { useState } from "react";
 import { fill, formatCount } from "@/lib/i18n/plural";
 import { rowsHref } from "@/lib/endpoints";
 import { NO_FILTERS, searchFor } from "@/lib/query/query";
-import type { EventRow } from "@/lib/rows";
-import type { SearchSuggestion } from "@/lib/view-model";
+import type { EventRow } from "@/lib/view/rows";
+import type { SearchSuggestion } from "@/lib/view/view-model";
 import { useViewContext, ViewLink } from "./ViewContext";
 
 interface Props {

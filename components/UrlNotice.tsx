@@ -1,4 +1,4 @@
-import type { UrlNotice as UrlNoticeModel } from "@/lib/url-notices";
+import type { UrlNotice as UrlNoticeModel } from "@/lib/view/url-notices";
 
 /**
  * Says what the page ignored or corrected in the link it was opened with. A server component: it

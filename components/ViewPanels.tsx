@@ -4,7 +4,7 @@ import { useState, type CSSProperties, type ReactNode } from "react";
 import type { MapPoint } from "@/lib/map-points";
 import { isFiltered, searchFor, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query/query";
 import { boundedWindow, windowToRange, type TimeWindow } from "@/lib/core/time-window";
-import type { BrowserView } from "@/lib/view-model";
+import type { BrowserView } from "@/lib/view/view-model";
 import { useViewContext } from "./ViewContext";
 
 // Leaflet and vis-timeline need the browser: they load on the reader's first gesture (`awake`)

@@ -1,9 +1,9 @@
 import { rowsInWindow } from "@/lib/live-view";
 import { pointsFromTally, type MapPoint } from "@/lib/map-points";
-import type { EventRow } from "@/lib/rows";
+import type { EventRow } from "@/lib/view/rows";
 import { decodeScrubColumns, tallyWindow } from "@/lib/scrub-index";
 import type { TimeWindow } from "@/lib/core/time-window";
-import type { BrowserView } from "@/lib/view-model";
+import type { BrowserView } from "@/lib/view/view-model";
 
 /** The view while the timeline is dragged: counted in the browser, frame by frame. */
 export interface LiveView {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { eventDetail } from "./detail";
+import { eventDetail } from "./view/detail";
 import { toCsv } from "./export/csv";
 import { mapPoints } from "./map-points";
-import { eventRow } from "./rows";
+import { eventRow } from "./view/rows";
 import { decodeScrubColumns, encodeScrubColumns } from "./scrub-index";
 import { exportFixtureIndex } from "./data/test-fixtures";
 

@@ -1,4 +1,4 @@
-import type { EventRow } from "./rows";
+import type { EventRow } from "./view/rows";
 import { overlaps, type TimeWindow } from "./core/time-window";
 
 /** Rows of the list shown at once, by the server's render and while the timeline is dragged. */

@@ -2,7 +2,7 @@ import type { DatasetIndex, IndexedEvent } from "./data/dataset";
 import type { PluralForms } from "./i18n/plural";
 import { nameById, type Lang } from "./i18n/lang";
 import type { TimelineGrouping } from "./query/query";
-import type { EventRow } from "./rows";
+import type { EventRow } from "./view/rows";
 import { DAY_MS, type Precision, type TimeWindow } from "./core/time-window";
 
 /**

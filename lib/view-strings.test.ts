@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import { uiText } from "./i18n/ui";
 import { EMPTY_QUERY } from "./query/query";
 import { fixtureStore } from "./data/test-fixtures";
-import { browserView, computeView } from "./view-model";
+import { browserView, computeView } from "./view/view-model";
 
 // The view crosses to the browser in every page: a field no component reads is weight for nothing,
 // and a string nobody shows goes on being translated. These read the sources that consume the view.
 const ROOT = path.resolve(import.meta.dirname, "..");
-const PRODUCERS = new Set(["lib/i18n/ui.ts", "lib/i18n/ui-text.ts", "lib/view-model.ts"]);
+const PRODUCERS = new Set(["lib/i18n/ui.ts", "lib/i18n/ui-text.ts", "lib/view/view-model.ts"]);
 
 function sources(dir: string): { file: string; text: string }[] {
   return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" })

@@ -6,7 +6,7 @@ import { facets } from "../lib/search/facets";
 import { filterEvents } from "../lib/search/filter";
 import { mapPoints } from "../lib/map-points";
 import { EMPTY_QUERY, type Query } from "../lib/query/query";
-import { eventRow } from "../lib/rows";
+import { eventRow } from "../lib/view/rows";
 import { timelineItems } from "../lib/timeline-items";
 import { validateDataset, type RawDataset } from "../lib/data/validate";
 import { syntheticDataset } from "./synthetic-data";

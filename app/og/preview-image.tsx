@@ -4,7 +4,7 @@ import type { EventStore } from "@/lib/data/store";
 import { translator } from "@/lib/i18n/translator";
 import { drawable } from "@/lib/og/fonts";
 import { fitText } from "@/lib/og/text-fit";
-import { summarizeView } from "@/lib/view-summary";
+import { summarizeView } from "@/lib/view/view-summary";
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 const PADDING = 56;

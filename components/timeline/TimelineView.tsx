@@ -5,7 +5,7 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { scrubOutcome } from "@/lib/scrub-outcome";
 import type { TimeWindow } from "@/lib/core/time-window";
 import { timelineItems, type TimelineGrouping } from "@/lib/timeline-items";
-import type { TimelineModel } from "@/lib/timeline-model";
+import type { TimelineModel } from "@/lib/view/timeline-model";
 import { bucketItems, type BucketItem } from "@/lib/timeline-density";
 import { TimelineController } from "./timeline-controller";
 import { TimelineEmpty } from "./TimelineEmpty";
@@ -70,7 +70,7 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => controller.current?.setLimits(limits), [limits]);
 
   const rows = model.groups;
-  // The server decided what to draw (lib/timeline-model.ts): events one by one, or density buckets
+  // The server decided what to draw (lib/view/timeline-model.ts): events one by one, or density buckets
   // with the selected event over them. Decided again only when the URL changes, never per frame.
   const mode = model.mode;
   const shaped = useMemo(() => {

@@ -1,7 +1,7 @@
 import { DataSet } from "vis-data/esnext";
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from "vis-timeline/esnext";
 import { stepInDateOrder, type Step } from "@/lib/core/date-order";
-import type { EventRow } from "@/lib/rows";
+import type { EventRow } from "@/lib/view/rows";
 import type { BucketItem } from "@/lib/timeline-density";
 import type { TimeWindow } from "@/lib/core/time-window";
 import type { TimelineGroup, TimelineItem, TimelineLimits, TimelineText } from "@/lib/timeline-items";

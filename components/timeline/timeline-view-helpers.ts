@@ -1,5 +1,5 @@
 import type { Timeline } from "vis-timeline/esnext";
-import type { EventRow } from "@/lib/rows";
+import type { EventRow } from "@/lib/view/rows";
 import { finiteWindow, type TimeWindow } from "@/lib/core/time-window";
 import { fitWindow } from "@/lib/timeline-items";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "../data/dataset";
 import { stepInDateOrder } from "./date-order";
-import { detailSteps } from "../detail";
+import { detailSteps } from "../view/detail";
 import { fixtureDataset } from "../data/test-fixtures";
 
 const D = (m: number, d = 1) => Date.UTC(2020, m, d);

@@ -1,6 +1,6 @@
 import { dateCertaintyOf, placeCertaintyOf } from "../certainty";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
-import { figureText } from "../figures";
+import { figureText } from "../view/figures";
 import { nameById, type Lang } from "../i18n/lang";
 import { documentTitle } from "../sources";
 

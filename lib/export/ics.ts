@@ -3,7 +3,7 @@ import { dateCertaintyOf } from "../certainty";
 import { translator } from "../i18n/translator";
 import { nameById, nameIn, type Lang } from "../i18n/lang";
 import { eventPrecision, formatSpan } from "../core/dates";
-import { figureTexts } from "../figures";
+import { figureTexts } from "../view/figures";
 import { documentTitle } from "../sources";
 
 export interface IcsOptions {

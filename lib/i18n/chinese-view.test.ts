@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { dayRangeLabel, formatPartialDate, formatSpan } from "../core/dates";
-import { describeView, viewTitle } from "../describe";
-import { eventDetail } from "../detail";
-import { figureText } from "../figures";
+import { describeView, viewTitle } from "../view/describe";
+import { eventDetail } from "../view/detail";
+import { figureText } from "../view/figures";
 import { EMPTY_QUERY } from "../query/query";
-import { eventRow } from "../rows";
+import { eventRow } from "../view/rows";
 import { sentenceOf } from "./sentence";
 import { fixtureIndex } from "../data/test-fixtures";
 import { periodEnd, periodStart } from "../core/time-window";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventDetail } from "../detail";
+import { eventDetail } from "../view/detail";
 import { toCsv } from "../export/csv";
 import { homeHref } from "./lang";
 import { fixtureIndex } from "../data/test-fixtures";

@@ -139,7 +139,7 @@ export interface QueryIssue {
   /** In English, for the API's 400 answer. */
   message: string;
   /**
-   * What the page did with the value, so it can tell the reader (lib/url-notices.ts): "dropped" a
+   * What the page did with the value, so it can tell the reader (lib/view/url-notices.ts): "dropped" a
    * value of the wrong form ("malformed") or an id the dataset lacks ("unknown"), or "swapped" a
    * window written end first. The API answers 400 to any issue.
    */

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "../data/dataset";
-import { countryName } from "../describe";
+import { countryName } from "../view/describe";
 import { countBy, facetBase } from "./filter";
 import { translator } from "../i18n/translator";
 import { LANG_TAGS, nameIn, type Lang } from "../i18n/lang";

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseQuery } from "@/lib/query/query";
-import { eventRow } from "@/lib/rows";
+import { eventRow } from "@/lib/view/rows";
 import { storeOr503 } from "@/lib/http/unavailable";
-import { LIST_PAGE } from "@/lib/view-model";
+import { LIST_PAGE } from "@/lib/view/view-model";
 
 /** The list's further pages: `offset` rows in, LIST_PAGE at a time, for the same view parameters. */
 export async function GET(request: NextRequest) {

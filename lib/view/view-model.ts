@@ -1,20 +1,20 @@
 import { LRUCache } from "lru-cache";
-import { LIST_PAGE } from "./live-view";
+import { LIST_PAGE } from "../live-view";
 import { detailSteps, eventDetail, type DetailSteps, type EventDetailModel } from "./detail";
 import { countryName, describeWindow, sentenceParts } from "./describe";
-import { facets, yearOptions, type Facet } from "./search/facets";
-import { mapPoints, pinLabel, unmappedLabel, type MapPoint } from "./map-points";
-import { translator } from "./i18n/translator";
-import { uiText } from "./i18n/ui";
-import { nameById } from "./i18n/lang";
-import type { UiText } from "./i18n/ui-text";
-import { scrubHref } from "./endpoints";
-import { isFiltered, LIST_KEYS, searchFor, type ListKey, type Query } from "./query/query";
+import { facets, yearOptions, type Facet } from "../search/facets";
+import { mapPoints, pinLabel, unmappedLabel, type MapPoint } from "../map-points";
+import { translator } from "../i18n/translator";
+import { uiText } from "../i18n/ui";
+import { nameById } from "../i18n/lang";
+import type { UiText } from "../i18n/ui-text";
+import { scrubHref } from "../endpoints";
+import { isFiltered, LIST_KEYS, searchFor, type ListKey, type Query } from "../query/query";
 import { eventRow, type EventRow } from "./rows";
-import { summaryOf, type SentenceParts, type Summary } from "./i18n/sentence";
-import type { EventStore } from "./data/store";
+import { summaryOf, type SentenceParts, type Summary } from "../i18n/sentence";
+import type { EventStore } from "../data/store";
 import { timelineModel, type TimelineModel } from "./timeline-model";
-import type { Place } from "./data/schema";
+import type { Place } from "../data/schema";
 
 export { LIST_PAGE };
 

@@ -1,10 +1,10 @@
-import type { DatasetIndex } from "./data/dataset";
-import { formatPartialDate, formatSpan } from "./core/dates";
-import { formatCount } from "./i18n/plural";
-import { pluralForms, translator } from "./i18n/translator";
-import { LANG_TAGS, nameById, type Lang } from "./i18n/lang";
-import type { Query } from "./query/query";
-import { sentenceOf, type SentenceParts } from "./i18n/sentence";
+import type { DatasetIndex } from "../data/dataset";
+import { formatPartialDate, formatSpan } from "../core/dates";
+import { formatCount } from "../i18n/plural";
+import { pluralForms, translator } from "../i18n/translator";
+import { LANG_TAGS, nameById, type Lang } from "../i18n/lang";
+import type { Query } from "../query/query";
+import { sentenceOf, type SentenceParts } from "../i18n/sentence";
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();
 

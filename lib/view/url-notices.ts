@@ -1,9 +1,9 @@
-import type { DatasetIndex } from "./data/dataset";
-import { formatPartialDate } from "./core/dates";
+import type { DatasetIndex } from "../data/dataset";
+import { formatPartialDate } from "../core/dates";
 import { describeWindow } from "./describe";
-import { translator } from "./i18n/translator";
-import { searchFor, type Query, type QueryIssue } from "./query/query";
-import { windowOf } from "./core/time-window";
+import { translator } from "../i18n/translator";
+import { searchFor, type Query, type QueryIssue } from "../query/query";
+import { windowOf } from "../core/time-window";
 
 /**
  * What the page did with a link's values that it could not show as written, in the reader's

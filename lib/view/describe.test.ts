@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeView, viewTitle } from "./describe";
-import { EMPTY_QUERY } from "./query/query";
-import { fixtureIndex } from "./data/test-fixtures";
+import { EMPTY_QUERY } from "../query/query";
+import { fixtureIndex } from "../data/test-fixtures";
 
 const index = fixtureIndex();
 

@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { syntheticDataset } from "../scripts/synthetic-data";
-import { indexDataset } from "./data/dataset";
-import { filterEvents, facetBase } from "./search/filter";
-import { mapPoints, pointsFromTally } from "./map-points";
-import { memoryStore } from "./data/memory-store";
-import { EMPTY_QUERY } from "./query/query";
-import { decodeScrubColumns, encodeScrubColumns, tallyWindow } from "./scrub-index";
-import { DAY_MS } from "./core/time-window";
-import { bucketItems } from "./timeline-density";
+import { syntheticDataset } from "../../scripts/synthetic-data";
+import { indexDataset } from "../data/dataset";
+import { filterEvents, facetBase } from "../search/filter";
+import { mapPoints, pointsFromTally } from "../map-points";
+import { memoryStore } from "../data/memory-store";
+import { EMPTY_QUERY } from "../query/query";
+import { decodeScrubColumns, encodeScrubColumns, tallyWindow } from "../scrub-index";
+import { DAY_MS } from "../core/time-window";
+import { bucketItems } from "../timeline-density";
 import { computeView, LIST_PAGE } from "./view-model";
 
 const big = indexDataset(syntheticDataset(20_000));

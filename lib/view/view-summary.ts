@@ -1,7 +1,7 @@
-import type { DatasetIndex } from "./data/dataset";
+import type { DatasetIndex } from "../data/dataset";
 import { describeView, pageTitle, viewTitle } from "./describe";
-import { parseQuery, type Query, type RawParams } from "./query/query";
-import type { EventStore } from "./data/store";
+import { parseQuery, type Query, type RawParams } from "../query/query";
+import type { EventStore } from "../data/store";
 
 /** What a view shows, in words, given how many events match: for the page title and link previews. */
 export function viewWords(query: Query, index: DatasetIndex, matched: number) {

@@ -1,7 +1,7 @@
-import type { DatasetIndex, IndexedEvent } from "./data/dataset";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { countryName } from "./describe";
-import { translator } from "./i18n/translator";
-import { nameById, nameIn, type Lang } from "./i18n/lang";
+import { translator } from "../i18n/translator";
+import { nameById, nameIn, type Lang } from "../i18n/lang";
 
 /** Display names for an event's references in the reader's language, falling back to the id so nothing renders blank. */
 export function placeLabel(event: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "./query/query";
-import { fixtureIndex } from "./data/test-fixtures";
+import { parseQuery } from "../query/query";
+import { fixtureIndex } from "../data/test-fixtures";
 import { urlNotices } from "./url-notices";
-import { vocabularyOf } from "./data/vocabulary";
+import { vocabularyOf } from "../data/vocabulary";
 
 const index = fixtureIndex();
 const notice = (qs: string) => {

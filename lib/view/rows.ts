@@ -1,9 +1,9 @@
-import { placeCertaintyOf } from "./certainty";
-import type { DatasetIndex, IndexedEvent } from "./data/dataset";
-import { formatSpan } from "./core/dates";
+import { placeCertaintyOf } from "../certainty";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import { formatSpan } from "../core/dates";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
-import type { Lang } from "./i18n/lang";
-import { eventPrecision, type Precision } from "./core/time-window";
+import type { Lang } from "../i18n/lang";
+import { eventPrecision, type Precision } from "../core/time-window";
 
 /**
  * One event as the list and the timeline show it: display text written on the server in the

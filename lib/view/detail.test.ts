@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { indexDataset } from "./data/dataset";
+import { indexDataset } from "../data/dataset";
 import { eventDetail } from "./detail";
-import { toIcs } from "./export/ics";
-import { EMPTY_QUERY } from "./query/query";
+import { toIcs } from "../export/ics";
+import { EMPTY_QUERY } from "../query/query";
 import { eventRow } from "./rows";
-import { fixtureDataset, fixtureStore } from "./data/test-fixtures";
+import { fixtureDataset, fixtureStore } from "../data/test-fixtures";
 import { computeView } from "./view-model";
 
 const store = fixtureStore();

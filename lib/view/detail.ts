@@ -1,13 +1,13 @@
-import type { DatasetIndex, IndexedEvent } from "./data/dataset";
-import { byDate } from "./core/date-order";
-import { formatSpan } from "./core/dates";
-import { CERTAINTY_NOTE_KEY, dateCertaintyOf, placeCertaintyOf } from "./certainty";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import { byDate } from "../core/date-order";
+import { formatSpan } from "../core/dates";
+import { CERTAINTY_NOTE_KEY, dateCertaintyOf, placeCertaintyOf } from "../certainty";
 import { figureTexts } from "./figures";
-import { translator } from "./i18n/translator";
-import { nameById, type Lang } from "./i18n/lang";
+import { translator } from "../i18n/translator";
+import { nameById, type Lang } from "../i18n/lang";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
-import { documentTitle, quoteLink } from "./sources";
-import { eventPrecision } from "./core/time-window";
+import { documentTitle, quoteLink } from "../sources";
+import { eventPrecision } from "../core/time-window";
 
 /** Everything the detail panel shows about one event, as text written on the server in the reader's language. */
 export interface EventDetailModel {

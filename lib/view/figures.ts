@@ -1,6 +1,6 @@
-import type { Figure, FigureQualifier } from "./data/schema";
+import type { Figure, FigureQualifier } from "../data/schema";
 import { figureLabel } from "./labels";
-import type { Lang } from "./i18n/lang";
+import type { Lang } from "../i18n/lang";
 
 /**
  * How each figure reads, `#` standing for the number: plural forms follow `Intl.PluralRules`
