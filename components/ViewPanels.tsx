@@ -1,7 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useState, type CSSProperties, type ReactNode } from "react";
-import type { MapPoint } from "@/lib/map-points";
+import type { MapPoint } from "@/lib/map/map-points";
 import { isFiltered, searchFor, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query/query";
 import { boundedWindow, windowToRange, type TimeWindow } from "@/lib/core/time-window";
 import type { BrowserView } from "@/lib/view/view-model";

@@ -1,5 +1,5 @@
 import { rowsInWindow } from "@/lib/live-view";
-import { pointsFromTally, type MapPoint } from "@/lib/map-points";
+import { pointsFromTally, type MapPoint } from "@/lib/map/map-points";
 import type { EventRow } from "@/lib/view/rows";
 import { decodeScrubColumns, tallyWindow } from "@/lib/scrub-index";
 import type { TimeWindow } from "@/lib/core/time-window";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventDetail } from "./view/detail";
 import { toCsv } from "./export/csv";
-import { mapPoints } from "./map-points";
+import { mapPoints } from "./map/map-points";
 import { eventRow } from "./view/rows";
 import { decodeScrubColumns, encodeScrubColumns } from "./scrub-index";
 import { exportFixtureIndex } from "./data/test-fixtures";

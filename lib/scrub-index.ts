@@ -1,6 +1,6 @@
 import { placeCertaintyOf } from "./certainty";
 import type { DatasetIndex, IndexedEvent } from "./data/dataset";
-import { emptyTally, type PlaceTally } from "./map-points";
+import { emptyTally, type PlaceTally } from "./map/map-points";
 import { DAY_MS, type TimeWindow } from "./core/time-window";
 
 /**

@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { indexDataset } from "../lib/data/dataset";
 import { facets } from "../lib/search/facets";
 import { filterEvents } from "../lib/search/filter";
-import { mapPoints } from "../lib/map-points";
+import { mapPoints } from "../lib/map/map-points";
 import { EMPTY_QUERY, type Query } from "../lib/query/query";
 import { eventRow } from "../lib/view/rows";
 import { timelineItems } from "../lib/timeline-items";

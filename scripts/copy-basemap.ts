@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Position } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { feature } from "topojson-client";
-import { project } from "../lib/map-camera";
+import { project } from "../lib/map/map-camera";
 import { ANTARCTICA } from "../components/map/countries";
 
 const require = createRequire(import.meta.url);

@@ -1,10 +1,10 @@
 "use client";
 import "./map.css";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { fitCamera, limitZoom, screenOf, type Camera, type Size } from "@/lib/map-camera";
-import type { Box } from "@/lib/map-labels";
-import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitTarget } from "@/lib/map-fit";
-import { pointsBounds, type MapPoint } from "@/lib/map-points";
+import { fitCamera, limitZoom, screenOf, type Camera, type Size } from "@/lib/map/map-camera";
+import type { Box } from "@/lib/map/map-labels";
+import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitTarget } from "@/lib/map/map-fit";
+import { pointsBounds, type MapPoint } from "@/lib/map/map-points";
 import { toMapView, type MapView as MapViewport } from "@/lib/query/query";
 import { useViewContext } from "../ViewContext";
 import { MapControls } from "./MapControls";
@@ -67,7 +67,7 @@ function PreviewPin({ pin, onClick }: { pin: PinLayout; onClick: () => void }) {
 /**
  * The map as it opens — basemap, pins, names, buttons and legend — drawn without Leaflet, whose
  * start-up (with vis-timeline's) is most of the page's main-thread work. It uses Leaflet's own
- * arithmetic (lib/map-camera.ts) and the live map's pin layout (pin-layout.ts), so every pin lands
+ * arithmetic (lib/map/map-camera.ts) and the live map's pin layout (pin-layout.ts), so every pin lands
  * on the pixel where the live map will put it, and it answers clicks through the URL as the live
  * map does: a pin filters by its place, the buttons zoom and fit. Leaflet replaces it on the
  * reader's first gesture (useFirstGesture), when panning and zooming by hand need it.

@@ -2,7 +2,7 @@
 import { useMemo, useState } from "react";
 import { useMap, useMapEvents } from "react-leaflet";
 import type { Map as LeafletMap } from "leaflet";
-import type { MapPoint } from "@/lib/map-points";
+import type { MapPoint } from "@/lib/map/map-points";
 import { useViewContext } from "../ViewContext";
 import { buildIndex, coveredBoxes, featuresIn, isCluster, keyOf, layoutPins, placeIdsOf, type ClusterFeature, type PinIndex, type PinViewport } from "./pin-layout";
 import { PinMarker } from "./PinMarker";

@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useEffectEvent, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { DomEvent, type Map as LeafletMap } from "leaflet";
-import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitKeyOf, fitTarget } from "@/lib/map-fit";
-import { pointsBounds, type MapPoint } from "@/lib/map-points";
+import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitKeyOf, fitTarget } from "@/lib/map/map-fit";
+import { pointsBounds, type MapPoint } from "@/lib/map/map-points";
 import { MAP_ZOOM_TOLERANCE, toMapView, type MapView } from "@/lib/query/query";
 import { MapControls } from "./MapControls";
 

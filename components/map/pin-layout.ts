@@ -1,7 +1,7 @@
 import Supercluster, { type ClusterFeature as ScClusterFeature, type PointFeature } from "supercluster";
-import { labelSize, placeLabels, spreadPins, type Box } from "@/lib/map-labels";
-import { clusterNames } from "@/lib/map-fit";
-import { clusterLabel, pinLabel, pointName, type MapPoint } from "@/lib/map-points";
+import { labelSize, placeLabels, spreadPins, type Box } from "@/lib/map/map-labels";
+import { clusterNames } from "@/lib/map/map-fit";
+import { clusterLabel, pinLabel, pointName, type MapPoint } from "@/lib/map/map-points";
 import type { UiText } from "@/lib/i18n/ui-text";
 import { badgeDiameter, clusterClassName, pinClassName, type PinLeader, type PinName } from "./pin-look";
 

@@ -1,5 +1,5 @@
-import type { LabelSide } from "@/lib/map-labels";
-import type { PlaceCertainty } from "@/lib/map-points";
+import type { LabelSide } from "@/lib/map/map-labels";
+import type { PlaceCertainty } from "@/lib/map/map-points";
 
 /*
  * How a pin looks, for the live map's Leaflet markers (pin-icon.ts) and the still preview drawn before

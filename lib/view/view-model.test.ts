@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../../scripts/synthetic-data";
 import { indexDataset } from "../data/dataset";
 import { filterEvents, facetBase } from "../search/filter";
-import { mapPoints, pointsFromTally } from "../map-points";
+import { mapPoints, pointsFromTally } from "../map/map-points";
 import { memoryStore } from "../data/memory-store";
 import { EMPTY_QUERY } from "../query/query";
 import { decodeScrubColumns, encodeScrubColumns, tallyWindow } from "../scrub-index";

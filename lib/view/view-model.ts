@@ -3,7 +3,7 @@ import { LIST_PAGE } from "../live-view";
 import { detailSteps, eventDetail, type DetailSteps, type EventDetailModel } from "./detail";
 import { countryName, describeWindow, sentenceParts } from "./describe";
 import { facets, yearOptions, type Facet } from "../search/facets";
-import { mapPoints, pinLabel, unmappedLabel, type MapPoint } from "../map-points";
+import { mapPoints, pinLabel, unmappedLabel, type MapPoint } from "../map/map-points";
 import { translator } from "../i18n/translator";
 import { uiText } from "../i18n/ui";
 import { nameById } from "../i18n/lang";

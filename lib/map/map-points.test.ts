@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { indexDataset, type Dataset } from "./data/dataset";
-import type { Event, Place } from "./data/schema";
-import { uiText } from "./i18n/ui";
+import { indexDataset, type Dataset } from "../data/dataset";
+import type { Event, Place } from "../data/schema";
+import { uiText } from "../i18n/ui";
 import { clusterNames, fitKeyOf, fitTarget } from "./map-fit";
 import { clusterLabel, mapPoints, pinLabel, pointsBounds, unmappedLabel } from "./map-points";
 

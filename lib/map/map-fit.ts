@@ -1,5 +1,5 @@
 import { pointName, pointsBounds, type MapPoint } from "./map-points";
-import type { UiText } from "./i18n/ui-text";
+import type { UiText } from "../i18n/ui-text";
 
 /*
  * What the map shows when the URL has no `map=`, and the names on clusters. Used by the map's lazy

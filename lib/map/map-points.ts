@@ -1,9 +1,9 @@
-import { placeCertaintyOf } from "./certainty";
-import type { DatasetIndex, IndexedEvent } from "./data/dataset";
-import { countText, fill } from "./i18n/plural";
-import { nameIn } from "./i18n/lang";
-import type { Place } from "./data/schema";
-import type { UiText } from "./i18n/ui-text";
+import { placeCertaintyOf } from "../certainty";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import { countText, fill } from "../i18n/plural";
+import { nameIn } from "../i18n/lang";
+import type { Place } from "../data/schema";
+import type { UiText } from "../i18n/ui-text";
 
 /** How sure the dataset is about where a place's events happened: see `placeCertainty`. */
 export type PlaceCertainty = "stated" | "inferred" | "mixed";
