@@ -56,7 +56,7 @@ export function ViewPanels({ view, pins, unmapped, onScrub, awake, timelinePrevi
   const timeline = view.timeline;
   const window = boundedWindow(query);
 
-  // A null window shows every event: no time filter (the timeline decides, see lib/scrub-outcome.ts).
+  // A null window shows every event: no time filter (the timeline decides, see lib/timeline/scrub-outcome.ts).
   const endScrub = (w: TimeWindow | null) => {
     const range = w ? windowToRange(w) : { from: null, to: null };
     if (range.from === query.from && range.to === query.to) onScrub(null);

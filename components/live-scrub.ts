@@ -1,7 +1,7 @@
-import { rowsInWindow } from "@/lib/live-view";
+import { rowsInWindow } from "@/lib/timeline/live-view";
 import { pointsFromTally, type MapPoint } from "@/lib/map/map-points";
 import type { EventRow } from "@/lib/view/rows";
-import { decodeScrubColumns, tallyWindow } from "@/lib/scrub-index";
+import { decodeScrubColumns, tallyWindow } from "@/lib/timeline/scrub-index";
 import type { TimeWindow } from "@/lib/core/time-window";
 import type { BrowserView } from "@/lib/view/view-model";
 
@@ -18,7 +18,7 @@ export interface LiveView {
 export type LiveScrub = (window: TimeWindow, view: BrowserView) => LiveView;
 
 /**
- * Live scrubbing over the compact index (lib/scrub-index.ts). Loaded with the timeline, on the
+ * Live scrubbing over the compact index (lib/timeline/scrub-index.ts). Loaded with the timeline, on the
  * reader's first gesture: nobody drags a timeline that has not loaded, so the page's first
  * scripts do not carry it.
  */

@@ -1,4 +1,4 @@
-import { LIST_PAGE } from "../lib/live-view";
+import { LIST_PAGE } from "../lib/timeline/live-view";
 
 /**
  * The rows the list shows for `matched` events before "Show more": all of them, up to one page.

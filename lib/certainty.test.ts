@@ -3,7 +3,7 @@ import { eventDetail } from "./view/detail";
 import { toCsv } from "./export/csv";
 import { mapPoints } from "./map/map-points";
 import { eventRow } from "./view/rows";
-import { decodeScrubColumns, encodeScrubColumns } from "./scrub-index";
+import { decodeScrubColumns, encodeScrubColumns } from "./timeline/scrub-index";
 import { exportFixtureIndex } from "./data/test-fixtures";
 
 // The forum's place is inferred; the founding's is stated; the dialogue was online (no place).

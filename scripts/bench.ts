@@ -7,7 +7,7 @@ import { filterEvents } from "../lib/search/filter";
 import { mapPoints } from "../lib/map/map-points";
 import { EMPTY_QUERY, type Query } from "../lib/query/query";
 import { eventRow } from "../lib/view/rows";
-import { timelineItems } from "../lib/timeline-items";
+import { timelineItems } from "../lib/timeline/timeline-items";
 import { validateDataset, type RawDataset } from "../lib/data/validate";
 import { syntheticDataset } from "./synthetic-data";
 

@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
-import { bucketItems } from "@/lib/timeline-density";
-import { timelineItems, type TimelineGrouping, type TimelineLimits } from "@/lib/timeline-items";
+import { bucketItems } from "@/lib/timeline/timeline-density";
+import { timelineItems, type TimelineGrouping, type TimelineLimits } from "@/lib/timeline/timeline-items";
 import type { TimelineModel } from "@/lib/view/timeline-model";
 import { DAY_MS, type TimeWindow } from "@/lib/core/time-window";
 import { resolveWindow } from "./timeline-view-helpers";

@@ -2,11 +2,11 @@
 
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
-import { scrubOutcome } from "@/lib/scrub-outcome";
+import { scrubOutcome } from "@/lib/timeline/scrub-outcome";
 import type { TimeWindow } from "@/lib/core/time-window";
-import { timelineItems, type TimelineGrouping } from "@/lib/timeline-items";
+import { timelineItems, type TimelineGrouping } from "@/lib/timeline/timeline-items";
 import type { TimelineModel } from "@/lib/view/timeline-model";
-import { bucketItems, type BucketItem } from "@/lib/timeline-density";
+import { bucketItems, type BucketItem } from "@/lib/timeline/timeline-density";
 import { TimelineController } from "./timeline-controller";
 import { TimelineEmpty } from "./TimelineEmpty";
 
@@ -38,7 +38,7 @@ export function TimelineView(props: TimelineViewProps) {
 
   // Vis calls these long after the render that created the timeline: they see the newest props.
   const onScrub = useEffectEvent((w: TimeWindow) => props.onScrub(w));
-  // A gesture that changes nothing a person can see adds no filter (lib/scrub-outcome.ts).
+  // A gesture that changes nothing a person can see adds no filter (lib/timeline/scrub-outcome.ts).
   const onScrubEnd = useEffectEvent((w: TimeWindow, before: TimeWindow) => {
     const outcome = scrubOutcome(before, w, model.extent);
     if (outcome.kind === "unchanged") props.onScrub(null);

@@ -1,6 +1,6 @@
 import type { Timeline } from "vis-timeline/esnext";
 import type { Step } from "@/lib/core/date-order";
-import { eventIdOfItem } from "@/lib/timeline-items";
+import { eventIdOfItem } from "@/lib/timeline/timeline-items";
 import type { TimeWindow } from "@/lib/core/time-window";
 import type { TimelineController } from "./timeline-controller";
 import { DAY_MS } from "./timeline-options";

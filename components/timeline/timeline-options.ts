@@ -3,7 +3,7 @@ import moment, { type MomentInput } from "moment";
 import "moment/locale/zh-cn";
 import type { TimelineOptions } from "vis-timeline/esnext";
 import { DAY_MS, type TimeWindow } from "@/lib/core/time-window";
-import { TIMELINE_TEXT_EN, type TimelineLimits, type TimelineText } from "@/lib/timeline-items";
+import { TIMELINE_TEXT_EN, type TimelineLimits, type TimelineText } from "@/lib/timeline/timeline-items";
 import { groupContent, itemContent, tooltipContent, type VisItem } from "./vis-content";
 
 export { DAY_MS };

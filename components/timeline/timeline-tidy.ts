@@ -1,7 +1,7 @@
-import { fitLabels, type PlacedItem } from "@/lib/label-fit";
+import { fitLabels, type PlacedItem } from "@/lib/timeline/label-fit";
 
 /**
- * After each vis-timeline redraw: labels end where there is room (lib/label-fit.ts), axis labels cut
+ * After each vis-timeline redraw: labels end where there is room (lib/timeline/label-fit.ts), axis labels cut
  * by the panel's edges are hidden (no "3" or "014" before 2014), and the timeline stays ONE tab
  * stop: only the current item is tabbable (roving focus, moved by the arrow keys). Every
  * measurement is read before anything is written, so the pass costs one layout.

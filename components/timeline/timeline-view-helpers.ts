@@ -1,7 +1,7 @@
 import type { Timeline } from "vis-timeline/esnext";
 import type { EventRow } from "@/lib/view/rows";
 import { finiteWindow, type TimeWindow } from "@/lib/core/time-window";
-import { fitWindow } from "@/lib/timeline-items";
+import { fitWindow } from "@/lib/timeline/timeline-items";
 
 /** Imperative pieces of TimelineView that talk to vis-timeline and the DOM directly. */
 

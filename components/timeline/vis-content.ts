@@ -1,6 +1,6 @@
-import type { BucketItem } from "@/lib/timeline-density";
+import type { BucketItem } from "@/lib/timeline/timeline-density";
 import { countText } from "@/lib/i18n/plural";
-import type { TimelineGroup, TimelineItem, TimelineText } from "@/lib/timeline-items";
+import type { TimelineGroup, TimelineItem, TimelineText } from "@/lib/timeline/timeline-items";
 
 /**
  * What vis-timeline draws inside items, clusters, tooltips and row labels. Everything is built as

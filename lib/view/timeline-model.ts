@@ -2,9 +2,9 @@ import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import type { Query } from "../query/query";
 import { eventRow, type EventRow } from "./rows";
 import { isBounded, windowOf, type TimeWindow } from "../core/time-window";
-import { densityCounts, timelineMode, type DensityCounts } from "../timeline-density";
+import { densityCounts, timelineMode, type DensityCounts } from "../timeline/timeline-density";
 import { pluralForms, translator } from "../i18n/translator";
-import { spanOf, timelineGroups, timelineLimits, type TimelineGroup, type TimelineLimits, type TimelineText } from "../timeline-items";
+import { spanOf, timelineGroups, timelineLimits, type TimelineGroup, type TimelineLimits, type TimelineText } from "../timeline/timeline-items";
 
 /**
  * What the timeline draws for a view, computed on the server: its rows, and either the events near

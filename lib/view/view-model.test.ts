@@ -6,9 +6,9 @@ import { filterEvents, facetBase } from "../search/filter";
 import { mapPoints, pointsFromTally } from "../map/map-points";
 import { memoryStore } from "../data/memory-store";
 import { EMPTY_QUERY } from "../query/query";
-import { decodeScrubColumns, encodeScrubColumns, tallyWindow } from "../scrub-index";
+import { decodeScrubColumns, encodeScrubColumns, tallyWindow } from "../timeline/scrub-index";
 import { DAY_MS } from "../core/time-window";
-import { bucketItems } from "../timeline-density";
+import { bucketItems } from "../timeline/timeline-density";
 import { computeView, LIST_PAGE } from "./view-model";
 
 const big = indexDataset(syntheticDataset(20_000));

@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import { LIST_PAGE } from "../live-view";
+import { LIST_PAGE } from "../timeline/live-view";
 import { detailSteps, eventDetail, type DetailSteps, type EventDetailModel } from "./detail";
 import { countryName, describeWindow, sentenceParts } from "./describe";
 import { facets, yearOptions, type Facet } from "../search/facets";

@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
 import { parseQuery } from "@/lib/query/query";
-import { encodeScrubColumns } from "@/lib/scrub-index";
+import { encodeScrubColumns } from "@/lib/timeline/scrub-index";
 import { ifNoneMatch, notModified } from "@/lib/http/etag";
 import { storeOr503 } from "@/lib/http/unavailable";
 
 /**
- * The compact columns the browser filters by time while the timeline is dragged (lib/scrub-index.ts),
+ * The compact columns the browser filters by time while the timeline is dragged (lib/timeline/scrub-index.ts),
  * for the events matching the URL's other filters. A request naming the current data version (`v`)
  * may be cached for good; any other is answered fresh.
  */

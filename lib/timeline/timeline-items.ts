@@ -1,9 +1,9 @@
-import type { DatasetIndex, IndexedEvent } from "./data/dataset";
-import type { PluralForms } from "./i18n/plural";
-import { nameById, type Lang } from "./i18n/lang";
-import type { TimelineGrouping } from "./query/query";
-import type { EventRow } from "./view/rows";
-import { DAY_MS, type Precision, type TimeWindow } from "./core/time-window";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { PluralForms } from "../i18n/plural";
+import { nameById, type Lang } from "../i18n/lang";
+import type { TimelineGrouping } from "../query/query";
+import type { EventRow } from "../view/rows";
+import { DAY_MS, type Precision, type TimeWindow } from "../core/time-window";
 
 /**
  * The timeline's shapers. The server picks the rows (`timelineGroups`) and what to draw; the browser

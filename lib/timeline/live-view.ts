@@ -1,5 +1,5 @@
-import type { EventRow } from "./view/rows";
-import { overlaps, type TimeWindow } from "./core/time-window";
+import type { EventRow } from "../view/rows";
+import { overlaps, type TimeWindow } from "../core/time-window";
 
 /** Rows of the list shown at once, by the server's render and while the timeline is dragged. */
 export const LIST_PAGE = 100;

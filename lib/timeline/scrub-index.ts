@@ -1,7 +1,7 @@
-import { placeCertaintyOf } from "./certainty";
-import type { DatasetIndex, IndexedEvent } from "./data/dataset";
-import { emptyTally, type PlaceTally } from "./map/map-points";
-import { DAY_MS, type TimeWindow } from "./core/time-window";
+import { placeCertaintyOf } from "../certainty";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import { emptyTally, type PlaceTally } from "../map/map-points";
+import { DAY_MS, type TimeWindow } from "../core/time-window";
 
 /**
  * What the browser needs to filter by time on every frame of a timeline drag, and nothing more: for

@@ -1,4 +1,4 @@
-import type { TimeWindow } from "./core/time-window";
+import type { TimeWindow } from "../core/time-window";
 
 /**
  * What a finished drag, zoom or key press on the timeline means for the URL. A gesture that leaves

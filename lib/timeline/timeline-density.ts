@@ -1,8 +1,8 @@
-import type { DatasetIndex, IndexedEvent } from "./data/dataset";
-import type { TimelineGrouping } from "./query/query";
-import { DAY_MS, overlaps, type TimeWindow } from "./core/time-window";
-import { periodLabel, type PeriodUnit } from "./core/dates";
-import { countText, fill } from "./i18n/plural";
+import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { TimelineGrouping } from "../query/query";
+import { DAY_MS, overlaps, type TimeWindow } from "../core/time-window";
+import { periodLabel, type PeriodUnit } from "../core/dates";
+import { countText, fill } from "../i18n/plural";
 import { ID_SEPARATOR, rowIdsOf, rowSlots, spanOf, NO_ORG_GROUP, TIMELINE_TEXT_EN, type TimelineText } from "./timeline-items";
 
 /*

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { indexDataset, type Dataset, type DatasetIndex, type IndexedEvent } from "./data/dataset";
-import type { Event } from "./data/schema";
-import { filterEvents } from "./search/filter";
-import { EMPTY_QUERY, type TimelineGrouping } from "./query/query";
-import { eventRow } from "./view/rows";
+import { indexDataset, type Dataset, type DatasetIndex, type IndexedEvent } from "../data/dataset";
+import type { Event } from "../data/schema";
+import { filterEvents } from "../search/filter";
+import { EMPTY_QUERY, type TimelineGrouping } from "../query/query";
+import { eventRow } from "../view/rows";
 import { DETAIL_LIMIT, bucketItems, densityCounts, timelineMode, type BucketItem, type TimelineMode } from "./timeline-density";
 import { NO_ORG_GROUP, eventIdOfItem, fitWindow, spanOf, timelineGroups, timelineItems, timelineLimits } from "./timeline-items";
 
