@@ -1,8 +1,8 @@
-import { dateCertaintyOf, placeCertaintyOf } from "../certainty";
+import { dateCertaintyOf, placeCertaintyOf } from "../sources/certainty";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { figureText } from "../view/figures";
 import { nameById, type Lang } from "../i18n/lang";
-import { documentTitle } from "../sources";
+import { documentTitle } from "../sources/sources";
 
 interface Column {
   name: string;

@@ -1,10 +1,10 @@
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
-import { dateCertaintyOf } from "../certainty";
+import { dateCertaintyOf } from "../sources/certainty";
 import { translator } from "../i18n/translator";
 import { nameById, nameIn, type Lang } from "../i18n/lang";
 import { eventPrecision, formatSpan } from "../core/dates";
 import { figureTexts } from "../view/figures";
-import { documentTitle } from "../sources";
+import { documentTitle } from "../sources/sources";
 
 export interface IcsOptions {
   calendarName: string;

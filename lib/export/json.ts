@@ -1,7 +1,7 @@
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
-import { dateCertaintyOf } from "../certainty";
+import { dateCertaintyOf } from "../sources/certainty";
 import type { Event, Place } from "../data/schema";
-import { quoteLink } from "../sources";
+import { quoteLink } from "../sources/sources";
 
 /** A quote with, when the dataset lists its document, the document's title and the passage's page. */
 export type PublicSource = Event["sources"][number] & { documentTitle?: string; passage?: string };

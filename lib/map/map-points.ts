@@ -1,4 +1,4 @@
-import { placeCertaintyOf } from "../certainty";
+import { placeCertaintyOf } from "../sources/certainty";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { countText, fill } from "../i18n/plural";
 import { nameIn } from "../i18n/lang";

@@ -1,4 +1,4 @@
-import { placeCertaintyOf } from "../certainty";
+import { placeCertaintyOf } from "../sources/certainty";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { emptyTally, type PlaceTally } from "../map/map-points";
 import { DAY_MS, type TimeWindow } from "../core/time-window";

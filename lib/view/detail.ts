@@ -1,12 +1,12 @@
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { byDate } from "../core/date-order";
 import { formatSpan } from "../core/dates";
-import { CERTAINTY_NOTE_KEY, dateCertaintyOf, placeCertaintyOf } from "../certainty";
+import { CERTAINTY_NOTE_KEY, dateCertaintyOf, placeCertaintyOf } from "../sources/certainty";
 import { figureTexts } from "./figures";
 import { translator } from "../i18n/translator";
 import { nameById, type Lang } from "../i18n/lang";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
-import { documentTitle, quoteLink } from "../sources";
+import { documentTitle, quoteLink } from "../sources/sources";
 import { eventPrecision } from "../core/time-window";
 
 /** Everything the detail panel shows about one event, as text written on the server in the reader's language. */

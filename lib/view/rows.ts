@@ -1,4 +1,4 @@
-import { placeCertaintyOf } from "../certainty";
+import { placeCertaintyOf } from "../sources/certainty";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { formatSpan } from "../core/dates";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";

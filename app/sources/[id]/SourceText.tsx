@@ -1,6 +1,6 @@
 import type { Lang } from "@/lib/i18n/lang";
-import type { Segment } from "@/lib/sources";
-import { eventHref } from "@/lib/sources";
+import type { Segment } from "@/lib/sources/sources";
+import { eventHref } from "@/lib/sources/sources";
 
 interface Props {
   paragraphs: Segment[][];

@@ -5,7 +5,7 @@ import { formatPartialDate } from "@/lib/core/dates";
 import { translator } from "@/lib/i18n/translator";
 import { storeOrRefusal } from "@/lib/http/unavailable";
 import { homeHref, LANG_TAGS, langOf } from "@/lib/i18n/lang";
-import { eventHref, sourcePage } from "@/lib/sources";
+import { eventHref, sourcePage } from "@/lib/sources/sources";
 import { SourceText } from "./SourceText";
 import "./source-page.css";
 

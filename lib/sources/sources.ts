@@ -1,6 +1,6 @@
-import type { Lang } from "./i18n/lang";
-import type { DatasetIndex } from "./data/dataset";
-import type { Event, SourceDocument } from "./data/schema";
+import type { Lang } from "../i18n/lang";
+import type { DatasetIndex } from "../data/dataset";
+import type { Event, SourceDocument } from "../data/schema";
 
 /**
  * Source documents as a reader opens them: where each quote sits in its document's text, the

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { eventDetail } from "./view/detail";
-import { toCsv } from "./export/csv";
-import { mapPoints } from "./map/map-points";
-import { eventRow } from "./view/rows";
-import { decodeScrubColumns, encodeScrubColumns } from "./timeline/scrub-index";
-import { exportFixtureIndex } from "./data/test-fixtures";
+import { eventDetail } from "../view/detail";
+import { toCsv } from "../export/csv";
+import { mapPoints } from "../map/map-points";
+import { eventRow } from "../view/rows";
+import { decodeScrubColumns, encodeScrubColumns } from "../timeline/scrub-index";
+import { exportFixtureIndex } from "../data/test-fixtures";
 
 // The forum's place is inferred; the founding's is stated; the dialogue was online (no place).
 const index = exportFixtureIndex();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { indexDataset } from "./data/dataset";
-import type { Event } from "./data/schema";
+import { indexDataset } from "../data/dataset";
+import type { Event } from "../data/schema";
 import { documentTitle, findQuote, quoteAnchor, quoteHref, quoteLink, quoteSpans, segmentParagraphs, sourcePage } from "./sources";
-import { fixtureDataset } from "./data/test-fixtures";
+import { fixtureDataset } from "../data/test-fixtures";
 
 const TEXT = "Milestones\nOn June 8 the centre was founded in Shenzhen.\n\nIt opened a classroom in Lahore.\nOn June 8 the centre was founded in Shenzhen.";
 const event = (id: string, quotes: string[], document = "doc.txt"): Pick<Event, "id" | "sources"> => ({ id, sources: quotes.map((quote) => ({ document, quote })) });

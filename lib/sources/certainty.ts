@@ -1,4 +1,4 @@
-import type { Event } from "./data/schema";
+import type { Event } from "../data/schema";
 
 export type Certainty = "stated" | "inferred";
 
