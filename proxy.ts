@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { LANG_HEADER, langOf } from "@/lib/i18n/lang";
-import { securityHeaders } from "@/lib/security-headers";
+import { securityHeaders } from "@/lib/http/security-headers";
 import { VERSION_HEADER } from "@/lib/data-version/data-version.mjs";
 import { newNonce } from "@/lib/http/nonce.mjs";
 import { storeOrRefusal } from "@/lib/http/unavailable";

@@ -15,7 +15,7 @@ import { urlNotices } from "@/lib/view/url-notices";
 import { browserView } from "@/lib/view/view-model";
 import { translator } from "@/lib/i18n/translator";
 import { langOf } from "@/lib/i18n/lang";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/http/site-url";
 import { viewWords } from "@/lib/view/view-summary";
 import { pageView, type SearchParams } from "./page-view";
 
@@ -39,7 +39,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const site = t("site.name");
   const image = previewHref(query, {});
   const description = t("site.previewDescription", { sentence });
-  // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/site-url.ts).
+  // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/http/site-url.ts).
   return {
     metadataBase: siteUrl((await headers()).get("host")),
     title: `${pageTitle} — ${site}`,

@@ -3,7 +3,7 @@ import { baseURL } from "./ports";
 
 const ogImage = (html: string) => /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
 
-// The servers under test run without SITE_URL: the validated Host header decides (lib/site-url.ts).
+// The servers under test run without SITE_URL: the validated Host header decides (lib/http/site-url.ts).
 test("a malformed Host header cannot break the page's metadata", async ({ request }) => {
   const response = await request.get("/?city=shanghai", { headers: { Host: "a b" } });
   expect(response.status()).toBe(200);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
 import { VERSION_HEADER } from "@/lib/data-version/data-version.mjs";
 import { newNonce } from "@/lib/http/nonce.mjs";
 import { acceptsGzip, cacheKey, createPageCache, replay, requestCacheable, storedEntry } from "./page-cache.mjs";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy } from "../security-headers";
+import { contentSecurityPolicy } from "./security-headers";
 import { newNonce, nonceOf, withNonce } from "./nonce.mjs";
 
 describe("the CSP nonce", () => {

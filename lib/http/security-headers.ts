@@ -1,4 +1,4 @@
-import { nonceSource } from "./http/nonce.mjs";
+import { nonceSource } from "./nonce.mjs";
 
 /**
  * The response headers every route carries (set by `proxy.ts`). Pure, so the policy is unit-tested
