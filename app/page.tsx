@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ActiveFilters } from "@/components/ActiveFilters";
-import { Dashboard } from "@/components/Dashboard";
+import { Dashboard } from "@/components/dashboard/Dashboard";
 import { TimelinePreview } from "@/components/timeline/TimelinePreview";
-import { UrlNotice } from "@/components/UrlNotice";
-import { DatasetErrorView } from "@/components/DatasetErrorView";
+import { UrlNotice } from "@/components/dashboard/UrlNotice";
+import { DatasetErrorView } from "@/components/dashboard/DatasetErrorView";
 import { EventDetailBody } from "@/components/EventDetailBody";
 import { Facets } from "@/components/Facets";
 import { previewHref } from "@/lib/endpoints";

@@ -15,7 +15,7 @@ export const places = JSON.parse(readFileSync("data/places.json", "utf8")) as { 
 export const sources = JSON.parse(readFileSync("data/sources.json", "utf8")) as { id: string; file: string; title: string }[];
 
 /**
- * The map and timeline load on a person's first gesture (components/useFirstGesture.ts); until then
+ * The map and timeline load on a person's first gesture (components/dashboard/useFirstGesture.ts); until then
  * the page shows still previews. A real mouse movement, as any visitor makes, wakes them: the page's
  * inline script catches it even before hydration, so one movement after the load is enough.
  */

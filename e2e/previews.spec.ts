@@ -4,7 +4,7 @@ import { expect, test, wake } from "./fixtures";
 
 /*
  * The page opens on still previews of the map and timeline, drawn from the same view, and loads
- * Leaflet and vis-timeline on the reader's first gesture (components/useFirstGesture.ts). The
+ * Leaflet and vis-timeline on the reader's first gesture (components/dashboard/useFirstGesture.ts). The
  * previews must show what the live ones will: the same pins on the same pixels, the same rows.
  */
 test.use({ wakeOnNavigation: false });

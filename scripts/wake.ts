@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 
 /**
  * Moves the mouse, as a visitor does, until the live map and timeline have drawn: the page opens on
- * previews and loads Leaflet and vis-timeline on the first gesture (components/useFirstGesture.ts).
+ * previews and loads Leaflet and vis-timeline on the first gesture (components/dashboard/useFirstGesture.ts).
  */
 export async function wakeUntilLive(page: Page, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;

@@ -1,6 +1,6 @@
 "use client";
 import type { Ref } from "react";
-import { useViewContext } from "../ViewContext";
+import { useViewContext } from "../dashboard/ViewContext";
 
 interface MapControlsProps {
   /** Matching places the default extent leaves out (abroad, in the China-first view): offers "World". */

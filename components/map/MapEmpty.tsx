@@ -1,5 +1,5 @@
 import { NO_FILTERS } from "@/lib/query/query";
-import { useViewContext, ViewLink } from "../ViewContext";
+import { useViewContext, ViewLink } from "../dashboard/ViewContext";
 
 /** Over an empty map: says that nothing matches (rather than showing bare sea) and offers the way back. */
 export function MapEmpty() {

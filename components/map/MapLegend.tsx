@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useViewContext } from "../ViewContext";
+import { useViewContext } from "../dashboard/ViewContext";
 
 /** The pin styles, explained with the same CSS classes as the pins, so legend and map cannot drift apart. */
 const KINDS = ["stated", "inferred", "mixed", "cluster"] as const;

@@ -6,7 +6,7 @@ import type { Box } from "@/lib/map/map-labels";
 import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitTarget } from "@/lib/map/map-fit";
 import { pointsBounds, type MapPoint } from "@/lib/map/map-points";
 import { toMapView, type MapView as MapViewport } from "@/lib/query/query";
-import { useViewContext } from "../ViewContext";
+import { useViewContext } from "../dashboard/ViewContext";
 import { MapControls } from "./MapControls";
 import { MapEmpty } from "./MapEmpty";
 import { MapLegend } from "./MapLegend";

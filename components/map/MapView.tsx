@@ -6,7 +6,7 @@ import { MapContainer, useMap, ZoomControl } from "react-leaflet";
 import { unmappedLabel, type MapPoint } from "@/lib/map/map-points";
 import { FIT_OPTIONS, fitBoundsFor } from "@/lib/map/map-fit";
 import { isFiltered, type MapView as MapViewport } from "@/lib/query/query";
-import { useViewContext } from "../ViewContext";
+import { useViewContext } from "../dashboard/ViewContext";
 import { Basemap } from "./Basemap";
 import { MapEmpty } from "./MapEmpty";
 import { MapLegend } from "./MapLegend";

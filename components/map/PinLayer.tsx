@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import { useMap, useMapEvents } from "react-leaflet";
 import type { Map as LeafletMap } from "leaflet";
 import type { MapPoint } from "@/lib/map/map-points";
-import { useViewContext } from "../ViewContext";
+import { useViewContext } from "../dashboard/ViewContext";
 import { buildIndex, coveredBoxes, featuresIn, isCluster, keyOf, layoutPins, placeIdsOf, type ClusterFeature, type PinIndex, type PinViewport } from "./pin-layout";
 import { PinMarker } from "./PinMarker";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useMap } from "react-leaflet";
-import { useViewContext } from "../ViewContext";
+import { useViewContext } from "../dashboard/ViewContext";
 
 /** How far one finger must move before it counts as a swipe (and not a tap on a pin). */
 const SWIPE_PX = 10;

@@ -1,7 +1,7 @@
 "use client";
 import { useState, type KeyboardEvent } from "react";
 import type { TimeWindow } from "@/lib/core/time-window";
-import { useViewContext } from "../ViewContext";
+import { useViewContext } from "../dashboard/ViewContext";
 
 const yearOf = (date: string | null) => (date ? date.slice(0, 4) : "");
 const asYear = (typed: string) => (/^\d{4}$/.test(typed.trim()) ? typed.trim() : null);

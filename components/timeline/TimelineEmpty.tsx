@@ -1,6 +1,6 @@
 "use client";
 import { NO_FILTERS } from "@/lib/query/query";
-import { useViewContext, ViewLink } from "../ViewContext";
+import { useViewContext, ViewLink } from "../dashboard/ViewContext";
 
 /** Over an empty timeline: say so, and offer the way out, rather than draw a bare axis. */
 export function TimelineEmpty() {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DatasetErrorView } from "@/components/DatasetErrorView";
+import { DatasetErrorView } from "@/components/dashboard/DatasetErrorView";
 import { formatPartialDate } from "@/lib/core/dates";
 import { translator } from "@/lib/i18n/translator";
 import { storeOrRefusal } from "@/lib/http/unavailable";

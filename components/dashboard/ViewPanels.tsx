@@ -9,13 +9,13 @@ import { useViewContext } from "./ViewContext";
 
 // Leaflet and vis-timeline need the browser: they load on the reader's first gesture (`awake`)
 // and mount under the still previews, which step aside once the live ones have drawn.
-const MapView = dynamic(() => import("./map/MapView").then((m) => m.MapView), { ssr: false });
-const TimelineView = dynamic(() => import("./timeline/TimelineView").then((m) => m.TimelineView), { ssr: false });
+const MapView = dynamic(() => import("../map/MapView").then((m) => m.MapView), { ssr: false });
+const TimelineView = dynamic(() => import("../timeline/TimelineView").then((m) => m.TimelineView), { ssr: false });
 // The map's preview needs the panel's size (pins land where Leaflet will put them): browser-only too.
-const MapPreview = dynamic(() => import("./map/MapPreview").then((m) => m.MapPreview), { ssr: false, loading: () => <MapLoading /> });
+const MapPreview = dynamic(() => import("../map/MapPreview").then((m) => m.MapPreview), { ssr: false, loading: () => <MapLoading /> });
 
 // The keyboard's time window: year fields that load with the timeline, not with the first page.
-const TimeRangeInputs = dynamic(() => import("./timeline/TimeRangeInputs").then((m) => m.TimeRangeInputs), {
+const TimeRangeInputs = dynamic(() => import("../timeline/TimeRangeInputs").then((m) => m.TimeRangeInputs), {
   ssr: false,
   loading: () => <RangePending />,
 });
