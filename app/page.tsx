@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { ActiveFilters } from "@/components/ActiveFilters";
+import { ActiveFilters } from "@/components/filters/ActiveFilters";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { TimelinePreview } from "@/components/timeline/TimelinePreview";
 import { UrlNotice } from "@/components/dashboard/UrlNotice";
 import { DatasetErrorView } from "@/components/dashboard/DatasetErrorView";
 import { EventDetailBody } from "@/components/EventDetailBody";
-import { Facets } from "@/components/Facets";
+import { Facets } from "@/components/filters/Facets";
 import { previewHref } from "@/lib/endpoints";
 import { ignoredValues } from "@/lib/query/query";
 import { DatasetError } from "@/lib/data/store";

@@ -7,7 +7,7 @@ import type { BrowserView } from "@/lib/view/view-model";
 import { EventDetail } from "../EventDetail";
 import { EventList } from "../EventList";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { SearchBox } from "../SearchBox";
+import { SearchBox } from "../filters/SearchBox";
 import { ShareAndExport } from "../ShareAndExport";
 import { SummaryLine } from "./SummaryLine";
 import { useFirstGesture } from "./useFirstGesture";

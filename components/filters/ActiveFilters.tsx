@@ -2,7 +2,7 @@ import { fill } from "@/lib/i18n/plural";
 import { NO_FILTERS, type Query } from "@/lib/query/query";
 import type { UiText } from "@/lib/i18n/ui-text";
 import type { FilterChip } from "@/lib/view/view-model";
-import { ViewLink } from "./dashboard/ViewContext";
+import { ViewLink } from "../dashboard/ViewContext";
 
 function removing(chip: FilterChip, query: Query): Partial<Query> {
   if (chip.key === "time") return { from: null, to: null };

@@ -2,7 +2,7 @@ import type { Facet, FacetOption } from "@/lib/search/facets";
 import { countText, fill } from "@/lib/i18n/plural";
 import { isFiltered, NO_FILTERS, type ListKey, type Query } from "@/lib/query/query";
 import type { UiText } from "@/lib/i18n/ui-text";
-import { ViewLink } from "./dashboard/ViewContext";
+import { ViewLink } from "../dashboard/ViewContext";
 
 const SHORT_LIST = 8;
 

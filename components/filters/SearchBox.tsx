@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { useViewContext } from "./dashboard/ViewContext";
+import { useViewContext } from "../dashboard/ViewContext";
 
 /** How long typing must pause before the URL (and the server's answer) follow. */
 const PAUSE_MS = 400;
