@@ -5,7 +5,7 @@ import { Dashboard } from "@/components/dashboard/Dashboard";
 import { TimelinePreview } from "@/components/timeline/TimelinePreview";
 import { UrlNotice } from "@/components/dashboard/UrlNotice";
 import { DatasetErrorView } from "@/components/dashboard/DatasetErrorView";
-import { EventDetailBody } from "@/components/EventDetailBody";
+import { EventDetailBody } from "@/components/event/EventDetailBody";
 import { Facets } from "@/components/filters/Facets";
 import { previewHref } from "@/lib/endpoints";
 import { ignoredValues } from "@/lib/query/query";

@@ -5,7 +5,7 @@ import { rowsHref } from "@/lib/endpoints";
 import { NO_FILTERS, searchFor } from "@/lib/query/query";
 import type { EventRow } from "@/lib/view/rows";
 import type { SearchSuggestion } from "@/lib/view/view-model";
-import { useViewContext, ViewLink } from "./dashboard/ViewContext";
+import { useViewContext, ViewLink } from "../dashboard/ViewContext";
 
 interface Props {
   /** The first page of matching events, from the server (or, during a drag, from the timeline's rows). */

@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
 import type { BrowserView } from "@/lib/view/view-model";
-import { DETAIL_HEADING_ID } from "./dashboard/useSelectionFocus";
-import { useViewContext, ViewLink } from "./dashboard/ViewContext";
+import { DETAIL_HEADING_ID } from "../dashboard/useSelectionFocus";
+import { useViewContext, ViewLink } from "../dashboard/ViewContext";
 
 const STEP_KEYS: Record<string, "previous" | "next"> = { ArrowLeft: "previous", ArrowRight: "next" };
 
