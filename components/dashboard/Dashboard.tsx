@@ -8,7 +8,7 @@ import { EventDetail } from "../event/EventDetail";
 import { EventList } from "../event/EventList";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "../filters/SearchBox";
-import { ShareAndExport } from "../ShareAndExport";
+import { ShareAndExport } from "../share/ShareAndExport";
 import { SummaryLine } from "./SummaryLine";
 import { useFirstGesture } from "./useFirstGesture";
 import { useScrubIndex } from "./useScrubIndex";
