@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench-search.ts [count]`: what the text search (lib/search/search.ts) costs at scale —
+// `npx tsx --conditions=react-server scripts/bench-search.ts [count]`: what the text search (lib/search/search.ts) costs at scale —
 // building its index, answering first-time queries, and the memory it holds. Prints figures; asserts nothing.
 import { performance } from "node:perf_hooks";
 import { indexDataset } from "../lib/data/dataset";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Category, Event, Organization, Place, SourceDocument } from "./schema";
 import { byDate } from "../core/date-order";
 import { periodEnd, periodStart } from "../core/time-window";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex, IndexedEvent } from "./dataset";
 import { facetBase, filterEvents } from "../search/filter";
 import type { Query, Vocabulary } from "../query/query";

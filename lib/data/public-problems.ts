@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import { formatProblem, type DataProblem } from "./validate";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { memoryStore } from "./memory-store";
 import { indexDataset, type Dataset } from "./dataset";
 import type { Event, SourceDocument } from "./schema";

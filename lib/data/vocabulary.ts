@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex } from "./dataset";
 import type { Vocabulary } from "../query/query";
 

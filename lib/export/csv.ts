@@ -1,3 +1,4 @@
+import "server-only";
 import { dateCertaintyOf, placeCertaintyOf } from "../sources/certainty";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { figureText } from "../view/figures";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { publicEvent, type PublicEvent } from "./json";
 

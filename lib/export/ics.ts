@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { dateCertaintyOf } from "../sources/certainty";
 import { translator } from "../i18n/translator";

@@ -1,3 +1,4 @@
+import "server-only";
 import { NextResponse } from "next/server";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import type { Query, QueryIssue } from "../query/query";

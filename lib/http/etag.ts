@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Whether a request's If-None-Match names `etag`: weak comparison (a `W/` prefix is ignored, as a
  * GET must), and `*` matches any current answer. Every route with an ETag asks this, and a match

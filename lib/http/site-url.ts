@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The site's absolute base URL, for link previews (og:image, og:url need absolute URLs).
  *

@@ -1,3 +1,4 @@
+import "server-only";
 /** Raised when the queue is full: the caller answers 503 with Retry-After instead of piling up work. */
 export class QueueFullError extends Error {
   constructor() {

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Fits a text to a box of `lines` lines of `width` px: picks the largest of the given font sizes
  * at which it fits, else truncates it at the smallest on a word boundary with "…". Widths are

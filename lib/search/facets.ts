@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex } from "../data/dataset";
 import { countryName } from "../view/describe";
 import { countBy, facetBase } from "./filter";

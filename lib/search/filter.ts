@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { LIST_KEYS, type ListKey, type Query } from "../query/query";
 import { searchEvents } from "./search";

@@ -1,3 +1,4 @@
+import "server-only";
 import SearchableMap from "minisearch/SearchableMap";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 

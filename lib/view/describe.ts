@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex } from "../data/dataset";
 import { formatPartialDate, formatSpan } from "../core/dates";
 import { formatCount } from "../i18n/plural";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { byDate } from "../core/date-order";
 import { formatSpan } from "../core/dates";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Figure, FigureQualifier } from "../data/schema";
 import { figureLabel } from "./labels";
 import type { Lang } from "../i18n/lang";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { countryName } from "./describe";
 import { translator } from "../i18n/translator";

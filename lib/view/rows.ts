@@ -1,3 +1,4 @@
+import "server-only";
 import { placeCertaintyOf } from "../sources/certainty";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { formatSpan } from "../core/dates";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import type { Query } from "../query/query";
 import { eventRow, type EventRow } from "./rows";

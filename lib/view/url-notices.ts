@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex } from "../data/dataset";
 import { formatPartialDate } from "../core/dates";
 import { describeWindow } from "./describe";

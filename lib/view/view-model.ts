@@ -1,3 +1,4 @@
+import "server-only";
 import { LRUCache } from "lru-cache";
 import { LIST_PAGE } from "../timeline/live-view";
 import { detailSteps, eventDetail, type DetailSteps, type EventDetailModel } from "./detail";

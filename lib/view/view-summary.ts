@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatasetIndex } from "../data/dataset";
 import { describeView, pageTitle, viewTitle } from "./describe";
 import { parseQuery, type Query, type RawParams } from "../query/query";
