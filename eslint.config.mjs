@@ -3,6 +3,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
+import boundaries from "./eslint/boundaries.mjs";
 
 // Next's rules (React, hooks, a subset of jsx-a11y, import, TypeScript), then the hooks rules in
 // full (dependency lists, the React Compiler's checks) and jsx-a11y's recommended set in full.
@@ -27,5 +28,11 @@ export default defineConfig([
   },
   // Tests mutate fixture records freely, to build the broken datasets they check.
   { files: ["**/*.test.ts", "**/*.test.tsx"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
+  // Browser code may not import server-only folders (lib/*/README.md): see eslint/boundaries.mjs.
+  {
+    files: ["**/*.{ts,tsx,mts,mjs,js}"],
+    plugins: { boundaries },
+    rules: { "boundaries/no-server-import-in-client": "error" },
+  },
   globalIgnores([".next/**", ".next-*/**", "out/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "screenshots/**"]),
 ]);
