@@ -7,7 +7,7 @@ import { UrlNotice } from "@/components/dashboard/UrlNotice";
 import { DatasetErrorView } from "@/components/dashboard/DatasetErrorView";
 import { EventDetailBody } from "@/components/event/EventDetailBody";
 import { Facets } from "@/components/filters/Facets";
-import { previewHref } from "@/lib/endpoints";
+import { previewHref } from "@/lib/query/endpoints";
 import { ignoredValues } from "@/lib/query/query";
 import { DatasetError } from "@/lib/data/store";
 import { boundedWindow } from "@/lib/core/time-window";

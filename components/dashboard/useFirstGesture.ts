@@ -1,6 +1,6 @@
 "use client";
 import { useSyncExternalStore } from "react";
-import { WOKEN_ATTRIBUTE } from "../first-gesture";
+import { WOKEN_ATTRIBUTE } from "./first-gesture";
 
 /**
  * Whether the reader has made their first gesture. Leaflet and vis-timeline cost most of the page's

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { fill, formatCount } from "@/lib/i18n/plural";
-import { rowsHref } from "@/lib/endpoints";
+import { rowsHref } from "@/lib/query/endpoints";
 import { NO_FILTERS, searchFor } from "@/lib/query/query";
 import type { EventRow } from "@/lib/view/rows";
 import type { SearchSuggestion } from "@/lib/view/view-model";

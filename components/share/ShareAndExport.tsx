@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { EXPORT_FORMATS, exportFilename, viewSlug, type ExportFormat } from "@/lib/query/export-formats";
-import { exportHref } from "@/lib/endpoints";
+import { exportHref } from "@/lib/query/endpoints";
 import { useViewContext } from "../dashboard/ViewContext";
 
 /** "Copy link" for the exact view, and downloads of the matching events in every export format. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { periodEnd, periodStart } from "../core/dates";
-import { exportHref, previewHref, rowsHref, scrubHref } from "../endpoints";
+import { exportHref, previewHref, rowsHref, scrubHref } from "./endpoints";
 import { viewSlug } from "./export-formats";
 import { cleared, EMPTY_QUERY, ignoredValues, parseQuery, parsersIn, sanitizeQuery, SCOPES, searchFor, serializeQuery, TIMELINE_GROUPINGS, toMapView, type Query } from "./query";
 import { LANGS } from "../i18n/lang";

@@ -9,7 +9,7 @@ import { translator } from "../i18n/translator";
 import { uiText } from "../i18n/ui";
 import { nameById } from "../i18n/lang";
 import type { UiText } from "../i18n/ui-text";
-import { scrubHref } from "../endpoints";
+import { scrubHref } from "../query/endpoints";
 import { isFiltered, LIST_KEYS, searchFor, type ListKey, type Query } from "../query/query";
 import { eventRow, type EventRow } from "./rows";
 import { summaryOf, type SentenceParts, type Summary } from "../i18n/sentence";

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { uiText } from "./i18n/ui";
-import { EMPTY_QUERY } from "./query/query";
-import { fixtureStore } from "./data/test-fixtures";
-import { browserView, computeView } from "./view/view-model";
+import { uiText } from "../i18n/ui";
+import { EMPTY_QUERY } from "../query/query";
+import { fixtureStore } from "../data/test-fixtures";
+import { browserView, computeView } from "./view-model";
 
 // The view crosses to the browser in every page: a field no component reads is weight for nothing,
 // and a string nobody shows goes on being translated. These read the sources that consume the view.
-const ROOT = path.resolve(import.meta.dirname, "..");
+const ROOT = path.resolve(import.meta.dirname, "../..");
 const PRODUCERS = new Set(["lib/i18n/ui.ts", "lib/i18n/ui-text.ts", "lib/view/view-model.ts"]);
 
 function sources(dir: string): { file: string; text: string }[] {

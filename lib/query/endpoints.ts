@@ -1,6 +1,6 @@
 import { createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType, type ParserMap } from "nuqs/server";
-import { EXPORT_FORMATS, type ExportFormat } from "./query/export-formats";
-import { parsersIn, type Query, type Scope } from "./query/query";
+import { EXPORT_FORMATS, type ExportFormat } from "./export-formats";
+import { parsersIn, type Query, type Scope } from "./query";
 
 /**
  * The URLs the page asks for besides itself, each built by nuqs's serializer from its scope's
