@@ -6,17 +6,22 @@ import { fixtureStore } from "@/lib/data/test-fixtures";
 const requestCache = new Map<string, unknown>();
 vi.mock("react", async (original) => ({
   ...(await original<typeof import("react")>()),
-  cache: <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R => {
-    const key = JSON.stringify([fn.toString(), args]);
-    if (!requestCache.has(key)) requestCache.set(key, fn(...args));
-    return requestCache.get(key) as R;
-  },
+  cache:
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      const key = JSON.stringify([fn.toString(), args]);
+      if (!requestCache.has(key)) requestCache.set(key, fn(...args));
+      return requestCache.get(key) as R;
+    },
 }));
 vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000" }) }));
 const store = fixtureStore();
 const match = vi.spyOn(store, "match");
-vi.mock("@/lib/data/store", async (original) => ({ ...(await original<typeof import("@/lib/data/store")>()), getStore: async () => store }));
+vi.mock("@/lib/data/store", async (original) => ({
+  ...(await original<typeof import("@/lib/data/store")>()),
+  getStore: async () => store,
+}));
 const parse = vi.hoisted(() => ({ calls: 0 }));
 vi.mock("@/lib/query/query", async (original) => {
   const real = await original<typeof import("@/lib/query/query")>();

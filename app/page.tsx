@@ -44,7 +44,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     metadataBase: siteUrl((await headers()).get("host")),
     title: `${pageTitle} — ${site}`,
     description,
-    openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }], type: "website", siteName: site, locale: query.lang === "zh" ? "zh_CN" : "en_US" },
+    openGraph: {
+      title,
+      description,
+      images: [{ url: image, width: 1200, height: 630 }],
+      type: "website",
+      siteName: site,
+      locale: query.lang === "zh" ? "zh_CN" : "en_US",
+    },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }

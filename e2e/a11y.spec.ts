@@ -23,7 +23,9 @@ async function seriousViolations(page: Page) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .flatMap((v) => v.nodes.map((n) => ({ rule: v.id, target: String(n.target.at(-1)), html: n.html.slice(0, 120) })));
   const inPanel = await Promise.all(
-    found.map(({ target }) => page.evaluate(([selector, panels]) => Boolean(document.querySelector(selector)?.closest(panels)), [target, PANELS] as const)),
+    found.map(({ target }) =>
+      page.evaluate(([selector, panels]) => Boolean(document.querySelector(selector)?.closest(panels)), [target, PANELS] as const),
+    ),
   );
   const line = (v: (typeof found)[number]) => `${v.rule}: ${v.target} ${v.html}`;
   return { page: found.filter((_, i) => !inPanel[i]).map(line), panels: found.filter((_, i) => inPanel[i]).map(line) };
@@ -67,10 +69,13 @@ test("dark mode darkens the page, list and detail, not only the colours axe sees
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/?event=2025-09-21-iistem-inaugurated");
   const luminance = (selector: string, property: "color" | "backgroundColor") =>
-    page.locator(selector).first().evaluate((el, p) => {
-      const [r, g, b] = getComputedStyle(el)[p].match(/\d+/g)!.map(Number);
-      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-    }, property);
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el, p) => {
+        const [r, g, b] = getComputedStyle(el)[p].match(/\d+/g)!.map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      }, property);
   for (const selector of ["body", ".sidebar", ".detail", ".masthead"]) {
     expect(await luminance(selector, "backgroundColor"), `${selector} background`).toBeLessThan(0.15);
   }
@@ -98,7 +103,11 @@ test("dragging the timeline changes the visible summary live but announces the v
   await expect(status).toContainText(`${countEvents({ from: "2015-07-01", to: "2016-06-30" })} of ${events.length} events`);
   await status.evaluate((el) => {
     const said: string[] = ((window as unknown as { said: string[] }).said = []);
-    new MutationObserver(() => said.at(-1) !== el.textContent && said.push(el.textContent ?? "")).observe(el, { subtree: true, childList: true, characterData: true });
+    new MutationObserver(() => said.at(-1) !== el.textContent && said.push(el.textContent ?? "")).observe(el, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
   });
   const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
   const sentence = page.getByTestId("view-sentence");

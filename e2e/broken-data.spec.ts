@@ -8,7 +8,9 @@ test("a dataset with mistakes is refused with a page naming file, record and fie
   const problems = page.locator(".problems li");
   await expect(problems).toHaveCount(2);
   await expect(page.locator(".problems")).toContainText('events.json › 2015-05-funds-in-trust-agreement › place: unknown place "atlantis"');
-  await expect(page.locator(".problems")).toContainText("events.json › 2015-11-13-ichei-approved-general-conference › start: must be YYYY, YYYY-MM or YYYY-MM-DD");
+  await expect(page.locator(".problems")).toContainText(
+    "events.json › 2015-11-13-ichei-approved-general-conference › start: must be YYYY, YYYY-MM or YYYY-MM-DD",
+  );
   await expect(page.getByTestId("event-list")).toHaveCount(0);
   await expect(page.locator(".leaflet-container")).toHaveCount(0);
 });

@@ -33,31 +33,34 @@ plainTest("each page response has its own nonce, and the page's scripts carry it
 const fresh = (name: string) => `/?city=shanghai&from=2023&utm_test=${name}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 const nonceOf = (headers: Record<string, string>) => /'nonce-([^']+)'/.exec(headers["content-security-policy"])![1];
 
-plainTest("a page replayed from the cache has its own nonce, on every script and in its policy, and the same headers", async ({ request }) => {
-  const url = fresh("replay");
-  const [first, second, third] = [await request.get(url), await request.get(url), await request.get(url)];
-  plainExpect([first, second, third].map((r) => r.headers()["x-page-cache"])).toEqual(["miss", "hit", "hit"]);
-  const nonces = [first, second, third].map((r) => nonceOf(r.headers()));
-  plainExpect(new Set(nonces).size).toBe(3);
-  const pages = await Promise.all([first, second, third].map((r) => r.text()));
-  for (const [i, html] of pages.entries()) {
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    plainExpect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) plainExpect(tag).toContain(`nonce="${nonces[i]}"`);
-    for (const other of nonces.filter((n) => n !== nonces[i])) plainExpect(html).not.toContain(other);
-  }
-  // Apart from the nonce, the replay is the render, byte for byte, with the render's headers.
-  plainExpect(pages[1].replaceAll(nonces[1], "N")).toBe(pages[0].replaceAll(nonces[0], "N"));
-  const comparable = (h: Record<string, string>) => {
-    const { date: _date, "x-page-cache": _cache, "content-length": _length, "transfer-encoding": _encoding, ...rest } = h;
-    return { ...rest, "content-security-policy": rest["content-security-policy"].replace(nonceOf(h), "N") };
-  };
-  plainExpect(comparable(second.headers())).toEqual(comparable(first.headers()));
-  const head = await request.head(url);
-  plainExpect(head.status()).toBe(200);
-  plainExpect(head.headers()["x-page-cache"]).toBe("hit");
-  plainExpect(nonceOf(head.headers())).not.toBe(nonces[2]);
-});
+plainTest(
+  "a page replayed from the cache has its own nonce, on every script and in its policy, and the same headers",
+  async ({ request }) => {
+    const url = fresh("replay");
+    const [first, second, third] = [await request.get(url), await request.get(url), await request.get(url)];
+    plainExpect([first, second, third].map((r) => r.headers()["x-page-cache"])).toEqual(["miss", "hit", "hit"]);
+    const nonces = [first, second, third].map((r) => nonceOf(r.headers()));
+    plainExpect(new Set(nonces).size).toBe(3);
+    const pages = await Promise.all([first, second, third].map((r) => r.text()));
+    for (const [i, html] of pages.entries()) {
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      plainExpect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) plainExpect(tag).toContain(`nonce="${nonces[i]}"`);
+      for (const other of nonces.filter((n) => n !== nonces[i])) plainExpect(html).not.toContain(other);
+    }
+    // Apart from the nonce, the replay is the render, byte for byte, with the render's headers.
+    plainExpect(pages[1].replaceAll(nonces[1], "N")).toBe(pages[0].replaceAll(nonces[0], "N"));
+    const comparable = (h: Record<string, string>) => {
+      const { date: _date, "x-page-cache": _cache, "content-length": _length, "transfer-encoding": _encoding, ...rest } = h;
+      return { ...rest, "content-security-policy": rest["content-security-policy"].replace(nonceOf(h), "N") };
+    };
+    plainExpect(comparable(second.headers())).toEqual(comparable(first.headers()));
+    const head = await request.head(url);
+    plainExpect(head.status()).toBe(200);
+    plainExpect(head.headers()["x-page-cache"]).toBe("hit");
+    plainExpect(nonceOf(head.headers())).not.toBe(nonces[2]);
+  },
+);
 
 plainTest("not kept: 404 pages, the API, and the App Router's own requests", async ({ request }) => {
   for (let i = 0; i < 2; i++) plainExpect((await request.get("/no-such-page")).headers()["x-page-cache"]).toBe("miss");
@@ -73,7 +76,9 @@ test("a page replayed from the cache hydrates in the browser with no policy viol
   const violations: string[] = [];
   await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const url = fresh("hydrate");
   await page.request.get(url);
@@ -93,13 +98,24 @@ test("the dashboard — map, timeline, preview image — runs under the policy w
   const violations: string[] = [];
   await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { reportViolation(v: string): void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`,
+      ),
+    );
   });
   await page.goto("/?city=shanghai&from=2023");
   await viewsReady(page);
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
   const loaded = await page.evaluate(
-    (src) => new Promise<number>((resolve) => Object.assign(new Image(), { src, onload: (e: Event) => resolve((e.target as HTMLImageElement).naturalWidth), onerror: () => resolve(0) })),
+    (src) =>
+      new Promise<number>((resolve) =>
+        Object.assign(new Image(), {
+          src,
+          onload: (e: Event) => resolve((e.target as HTMLImageElement).naturalWidth),
+          onerror: () => resolve(0),
+        }),
+      ),
     image!,
   );
   expect(loaded).toBe(1200);

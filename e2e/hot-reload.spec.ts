@@ -6,12 +6,15 @@ import { LIVE_DATA_DIR, liveDataURL } from "./ports";
 const file = path.join(LIVE_DATA_DIR, "events.json");
 const EDITED = "Title edited while the server runs";
 
-test("an edit to the data files reaches every route at once; a broken edit keeps the last good version and is reported", async ({ request }) => {
+test("an edit to the data files reaches every route at once; a broken edit keeps the last good version and is reported", async ({
+  request,
+}) => {
   const original = readFileSync(file, "utf8");
   const events = JSON.parse(original) as { id: string; title: string }[];
   const { id } = events[0];
   const page = async () => (await request.get(`${liveDataURL}/?event=${id}`)).text();
-  const api = async () => (await (await request.get(`${liveDataURL}/api/events`)).json()).events.find((e: { id: string }) => e.id === id).title;
+  const api = async () =>
+    (await (await request.get(`${liveDataURL}/api/events`)).json()).events.find((e: { id: string }) => e.id === id).title;
   // The page as it was is kept by npm start's page cache: the edit must reach it all the same.
   await request.get(`${liveDataURL}/?event=${id}`);
   expect((await request.get(`${liveDataURL}/?event=${id}`)).headers()["x-page-cache"]).toBe("hit");

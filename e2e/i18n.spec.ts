@@ -1,10 +1,12 @@
 import { events, expect, listRows, test, viewsReady } from "./fixtures";
 import { firstListPage } from "./list-page";
 
-const zhTitles = events as (typeof events[number] & { titleZh?: string; titleZhSource?: string })[];
+const zhTitles = events as ((typeof events)[number] & { titleZh?: string; titleZhSource?: string })[];
 const shanghai = zhTitles.filter((e) => e.place === "shanghai");
 
-test("a shared ?lang=zh&city=shanghai link opens in Chinese: <html lang>, headings, titles in the list and on the timeline", async ({ page }) => {
+test("a shared ?lang=zh&city=shanghai link opens in Chinese: <html lang>, headings, titles in the list and on the timeline", async ({
+  page,
+}) => {
   await page.goto("/?lang=zh&city=shanghai");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("中国与联合国教科文组织教育合作（2014–2025）");

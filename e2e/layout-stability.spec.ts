@@ -22,10 +22,16 @@ for (const screen of screens) {
           w.shifted = [];
           new PerformanceObserver((list) => {
             for (const entry of list.getEntries()) {
-              const shift = entry as unknown as { value: number; sources: { node?: Element; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+              const shift = entry as unknown as {
+                value: number;
+                sources: { node?: Element; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+              };
               w.layoutShift += shift.value;
               // What moved, for the failure message: "SECTION.empty 109→208".
-              for (const s of shift.sources) w.shifted.push(`${s.node?.nodeName}.${s.node?.className} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} (${shift.value.toFixed(3)})`);
+              for (const s of shift.sources)
+                w.shifted.push(
+                  `${s.node?.nodeName}.${s.node?.className} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} (${shift.value.toFixed(3)})`,
+                );
             }
           }).observe({ type: "layout-shift", buffered: true });
         });

@@ -82,7 +82,10 @@ for (const { name, viewport } of VIEWPORTS) {
   test.describe(name, () => {
     test.use({ viewport });
 
-    test("dragging the time window refits the map: every matching pin is inside the map, and the link opens the same map", async ({ page, browser }) => {
+    test("dragging the time window refits the map: every matching pin is inside the map, and the link opens the same map", async ({
+      page,
+      browser,
+    }) => {
       await page.goto("/?from=2016&to=2017");
       await settledPins(page);
       const placesBefore = pinLabels({ from: "2016", to: "2017" });
@@ -107,15 +110,21 @@ for (const { name, viewport } of VIEWPORTS) {
       await settledPins(page);
       await page.getByText("Filter by year, category, place, country, organization").click();
       await page.locator(".facets a", { hasText: /^2019/ }).first().click();
-      await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ category: "conference", from: "2019", to: "2019" });
-      await expect.poll(async () => Object.keys(await pinCentres(page)).sort()).toEqual(pinLabels({ category: "conference", from: "2019", to: "2019" }));
+      await expect
+        .poll(() => Object.fromEntries(new URL(page.url()).searchParams))
+        .toEqual({ category: "conference", from: "2019", to: "2019" });
+      await expect
+        .poll(async () => Object.keys(await pinCentres(page)).sort())
+        .toEqual(pinLabels({ category: "conference", from: "2019", to: "2019" }));
       const sender = await settledPins(page);
       const recipient = await openAsRecipient(browser, page.url(), viewport);
       expectSamePins(sender, await settledPins(recipient.page));
       await recipient.close();
     });
 
-    test("after the user pans, the map stays put; “Fit to results” (keyboard) drops map= and shows every matching pin", async ({ page }) => {
+    test("after the user pans, the map stays put; “Fit to results” (keyboard) drops map= and shows every matching pin", async ({
+      page,
+    }) => {
       await page.goto("/?from=2023&to=2025");
       await settledPins(page);
       const box = await mapBox(page);
@@ -127,7 +136,10 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.mouse.up();
       await expect.poll(() => new URL(page.url()).searchParams.get("map")).toMatch(/^-?\d/);
       const moved = await pinCentres(page);
-      expect(Object.values(moved).some((p) => !inside(p, box)), "some pin left the view").toBe(true);
+      expect(
+        Object.values(moved).some((p) => !inside(p, box)),
+        "some pin left the view",
+      ).toBe(true);
 
       const fit = page.getByRole("button", { name: "Fit to results" });
       await fit.focus();
@@ -141,7 +153,9 @@ for (const { name, viewport } of VIEWPORTS) {
       for (const [label, centre] of Object.entries(fitted)) expect(inside(centre, box), `${label} inside the map`).toBe(true);
     });
 
-    test("the first view shows the host cities as separate pins with their names visible; “World” brings in the places abroad", async ({ page }) => {
+    test("the first view shows the host cities as separate pins with their names visible; “World” brings in the places abroad", async ({
+      page,
+    }) => {
       await page.goto("/");
       await settledPins(page);
       const box = await mapBox(page);
@@ -150,16 +164,22 @@ for (const { name, viewport } of VIEWPORTS) {
         const label = page.locator(`.map-pin__name[data-name*="${city}"]`);
         await expect(label, `${city}'s name is drawn on the map`).toBeVisible();
         const r = (await label.boundingBox())!;
-        expect(inside({ x: r.x, y: r.y }, box) && inside({ x: r.x + r.width, y: r.y + r.height }, box), `${city}'s name inside the map`).toBe(true);
+        expect(
+          inside({ x: r.x, y: r.y }, box) && inside({ x: r.x + r.width, y: r.y + r.height }, box),
+          `${city}'s name inside the map`,
+        ).toBe(true);
       }
       // The busiest host cities are pins of their own, named in words for screen readers.
       for (const city of ["shanghai", "beijing", "shenzhen", "urumqi"]) {
-        await expect(page.getByRole("button", { name: pinLabels({}).find((l) => l.startsWith(places.find((p) => p.id === city)!.name))! })).toBeVisible();
+        await expect(
+          page.getByRole("button", { name: pinLabels({}).find((l) => l.startsWith(places.find((p) => p.id === city)!.name))! }),
+        ).toBeVisible();
       }
       // No two names overlap.
       const rects = await names.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
       for (const [i, a] of rects.entries())
-        for (const b of rects.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+        for (const b of rects.slice(i + 1))
+          expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
 
       await page.getByRole("button", { name: "World", exact: true }).click();
       await expect.poll(() => new URL(page.url()).searchParams.get("map")).toMatch(/^-?\d/);
@@ -181,10 +201,12 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.locator(`[data-testid=event-list] li[data-event-id="${dakar.id}"] a`).click();
       const selected = page.locator(".leaflet-marker-icon.is-selected");
       await expect(selected).toHaveAttribute("aria-label", /^Dakar/);
-      await expect.poll(async () => {
-        const r = (await selected.boundingBox())!;
-        return inside({ x: r.x + r.width / 2, y: r.y + r.height / 2 }, box);
-      }).toBe(true);
+      await expect
+        .poll(async () => {
+          const r = (await selected.boundingBox())!;
+          return inside({ x: r.x + r.width / 2, y: r.y + r.height / 2 }, box);
+        })
+        .toBe(true);
     });
 
     test("no matching events: the map says so and offers to clear the filters", async ({ page }) => {
@@ -310,7 +332,11 @@ test.describe("accessibility and dark theme", () => {
       };
       const over = (top: number[], under: number[]) => top.slice(0, 3).map((v, i) => v * top[3] + under[i] * (1 - top[3]));
       const luminance = (c: number[]) =>
-        c.slice(0, 3).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+        c
+          .slice(0, 3)
+          .map((v) => v / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
       const contrast = (a: number[], b: number[]) => {
         const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
         return (hi + 0.05) / (lo + 0.05);

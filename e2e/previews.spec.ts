@@ -102,14 +102,17 @@ test("the timeline preview has the live timeline's rows, in order, in the same w
   await page.goto("/");
   const preview = page.getByTestId("timeline-preview");
   const rows = await preview.locator(".tl-preview__label").allTextContents();
-  const years = await preview.locator(".tl-preview__axis span").evaluateAll((els) => els.map((e) => [e.textContent, e.getBoundingClientRect().x]));
+  const years = await preview
+    .locator(".tl-preview__axis span")
+    .evaluateAll((els) => els.map((e) => [e.textContent, e.getBoundingClientRect().x]));
   await wake(page);
   await expect(preview).toHaveCount(0);
   expect(await page.locator(".timeline-host .vis-labelset .vis-label").allTextContents()).toEqual(rows);
   const liveYears = await page
     .locator(".timeline-host .vis-time-axis .vis-text.vis-minor")
     .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.textContent, e.getBoundingClientRect().x])));
-  for (const [year, x] of years) expect(Math.abs((liveYears[year as string] ?? Infinity) - (x as number)), `year ${year}`).toBeLessThanOrEqual(4);
+  for (const [year, x] of years)
+    expect(Math.abs((liveYears[year as string] ?? Infinity) - (x as number)), `year ${year}`).toBeLessThanOrEqual(4);
 });
 
 test("a click on a preview pin filters by its place, as on the live map", async ({ page }) => {
@@ -126,7 +129,9 @@ for (const colorScheme of ["light", "dark"] as const) {
     await previewPins(page);
     await expect(page.getByTestId("timeline-preview")).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`));
+    const serious = violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`));
     expect(serious).toEqual([]);
     expect(await page.locator(".leaflet-container").count(), "still the preview").toBe(0);
   });

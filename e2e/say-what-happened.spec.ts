@@ -51,7 +51,10 @@ test.describe("desktop 1400×900", () => {
     await page.goto("/");
     await chooseFacet(page, "?category=conference");
     await expect(page).toHaveURL(/\?category=conference$/);
-    const chip = page.getByRole("navigation", { name: "Active filters" }).getByRole("link", { name: /conference/i }).first();
+    const chip = page
+      .getByRole("navigation", { name: "Active filters" })
+      .getByRole("link", { name: /conference/i })
+      .first();
     await expect(chip).toBeVisible();
     const before = await page.evaluate(() => history.length);
     // Typing with a pause longer than the box waits: the search reaches the URL twice, as one entry.

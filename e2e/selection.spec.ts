@@ -13,7 +13,11 @@ import { firstListPage } from "./list-page";
 /** Date order, as the list and Previous/Next follow it. */
 const byDate = <T extends { start: string; end?: string; id: string }>(list: T[]) =>
   [...list].sort((a, b) => inDateOrder(spanOf(a), spanOf(b)));
-const spanOf = (e: { start: string; end?: string; id: string }) => ({ id: e.id, startMs: periodStart(e.start), endMs: periodEnd(e.end ?? e.start) });
+const spanOf = (e: { start: string; end?: string; id: string }) => ({
+  id: e.id,
+  startMs: periodStart(e.start),
+  endMs: periodEnd(e.end ?? e.start),
+});
 const newest = byDate(events).at(-1)!;
 const shanghai = byDate(matchingEvents({ place: "shanghai" }));
 
@@ -40,7 +44,8 @@ async function seen(locator: Locator) {
 async function swipe(page: Page, x: number, y0: number, y1: number) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y: y0 }] });
-  for (let i = 1; i <= 10; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: y0 + ((y1 - y0) * i) / 10 }] });
+  for (let i = 1; i <= 10; i++)
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: y0 + ((y1 - y0) * i) / 10 }] });
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   await cdp.detach();
 }
@@ -48,7 +53,9 @@ async function swipe(page: Page, x: number, y0: number, y1: number) {
 /** The page's scroll position once a fling has come to rest. */
 async function scrollSettled(page: Page) {
   let last = NaN;
-  await expect.poll(async () => last === (last = await page.evaluate(() => new Promise<number>((done) => setTimeout(() => done(scrollY), 150))))).toBe(true);
+  await expect
+    .poll(async () => last === (last = await page.evaluate(() => new Promise<number>((done) => setTimeout(() => done(scrollY), 150)))))
+    .toBe(true);
   return last;
 }
 
@@ -63,7 +70,9 @@ for (const screen of screens) {
     test.use(screen.use);
     const press = (locator: Locator) => (screen.use.isMobile ? locator.tap() : locator.click());
 
-    test("choosing the last row shows its detail in view with focus on its title, the row still in view; closing returns focus to the row", async ({ page }) => {
+    test("choosing the last row shows its detail in view with focus on its title, the row still in view; closing returns focus to the row", async ({
+      page,
+    }) => {
       await page.goto("/");
       await expect(listRows(page)).toHaveCount(firstListPage(events.length));
       const row = rowOf(page, newest.id);
@@ -116,7 +125,9 @@ for (const screen of screens) {
 }
 
 test.describe("desktop 1400×900", () => {
-  test("an event chosen on the timeline opens in view with focus on its title; closing does not drop focus to the page", async ({ page }) => {
+  test("an event chosen on the timeline opens in view with focus on its title; closing does not drop focus to the page", async ({
+    page,
+  }) => {
     const urumqi = byDate(matchingEvents({ place: "urumqi" }));
     await page.goto("/?city=urumqi");
     await page.locator(`.timeline-host [data-event-id="${urumqi[0].id}"]`).first().click();
@@ -130,7 +141,12 @@ test.describe("desktop 1400×900", () => {
     await expect(detail).toHaveCount(0);
     // Back to the timeline element that opened it or, where the timeline redrew it, to the event's row.
     const focused = await page.evaluate(
-      (id) => (document.activeElement?.closest(".timeline-host") ? "timeline" : document.activeElement?.closest(`li[data-event-id="${id}"]`) ? "row" : document.activeElement?.tagName),
+      (id) =>
+        document.activeElement?.closest(".timeline-host")
+          ? "timeline"
+          : document.activeElement?.closest(`li[data-event-id="${id}"]`)
+            ? "row"
+            : document.activeElement?.tagName,
       urumqi[0].id,
     );
     expect(["timeline", "row"]).toContain(focused);
@@ -152,10 +168,17 @@ test.describe("desktop 1400×900", () => {
 test.describe("phone 390×844", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test("the page reads summary, map, timeline, list; the filters and list start on the first screen, and the page scrolls as one", async ({ page }) => {
+  test("the page reads summary, map, timeline, list; the filters and list start on the first screen, and the page scrolls as one", async ({
+    page,
+  }) => {
     await page.goto("/");
     const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
-    const [summary, map, timeline, list] = await Promise.all([top(".summary"), top(".map-panel"), top(".timeline-panel"), top(".event-list")]);
+    const [summary, map, timeline, list] = await Promise.all([
+      top(".summary"),
+      top(".map-panel"),
+      top(".timeline-panel"),
+      top(".event-list"),
+    ]);
     expect(summary.y + summary.height).toBeLessThanOrEqual(map.y);
     expect(map.y + map.height).toBeLessThanOrEqual(timeline.y);
     expect(timeline.y + timeline.height).toBeLessThanOrEqual(list.y);
@@ -169,7 +192,9 @@ test.describe("phone 390×844", () => {
     }
   });
 
-  test("the detail is a bottom sheet: in view, at most 60% of the screen, scrolling on its own while the page still scrolls; close works", async ({ page }) => {
+  test("the detail is a bottom sheet: in view, at most 60% of the screen, scrolling on its own while the page still scrolls; close works", async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/");
     await rowOf(page, newest.id).getByRole("link").tap();

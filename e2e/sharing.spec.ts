@@ -49,7 +49,11 @@ test("searching 上海 finds the Shanghai events, with one history entry once ty
   await expect(page.getByTestId("match-count")).toHaveText(`All ${events.length} events`);
 });
 
-for (const [q, expected] of [["Azoulay", "2025-09-21-iistem-inaugurated"], ["STEM", "2025-09-21-iistem-inaugurated"], ["shanghai", "2023-07-02-chen-jining-meets-giannini"]] as const) {
+for (const [q, expected] of [
+  ["Azoulay", "2025-09-21-iistem-inaugurated"],
+  ["STEM", "2025-09-21-iistem-inaugurated"],
+  ["shanghai", "2023-07-02-chen-jining-meets-giannini"],
+] as const) {
   test(`searching “${q}” finds what a reader expects`, async ({ page }) => {
     await page.goto(`/?q=${encodeURIComponent(q)}`);
     await expect(page.locator(`[data-testid=event-list] li[data-event-id="${expected}"]`)).toBeVisible();
@@ -77,7 +81,10 @@ test("the page title and link preview describe the view, with a generated image"
   await page.goto("/?city=shanghai&from=2023&to=2025");
   // The tab leads with the count (a narrow tab shows the start); the preview leads with the filters.
   await expect(page).toHaveTitle(new RegExp(`^${shanghai2023to2025} of ${events.length} events — Shanghai · 2023–2025 — `));
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", `Shanghai · 2023–2025 · ${eventsLabel(shanghai2023to2025)}`);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    `Shanghai · 2023–2025 · ${eventsLabel(shanghai2023to2025)}`,
+  );
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
   const imageUrl = new URL(image!);
   expect(imageUrl.pathname).toBe("/og");
@@ -87,7 +94,6 @@ test("the page title and link preview describe the view, with a generated image"
   expect(response.headers()["content-type"]).toBe("image/png");
   expect((await response.body()).length).toBeGreaterThan(5000);
 });
-
 
 test("each export downloads the current view, its contents matching the view's count", async ({ page }) => {
   await page.goto("/?city=beijing");

@@ -37,7 +37,9 @@ test("dragging the timeline to a 2016 window leaves only 2016's pins, live, then
   // Live: the map follows the gesture before it ends, while the URL waits for the end.
   await expect.poll(async () => (await pins(page)).map((p) => p.label).sort()).toEqual(pinLabels(in2016));
   expect(new URL(page.url()).searchParams.get("from")).toBe("2015-07-01");
-  await expect(page.getByTestId("view-sentence")).toHaveText(new RegExp(`^${eventsLabel(countEvents(in2016))}, \\d+ \\w+( 2015)? – \\d+ \\w+ 201[67]$`));
+  await expect(page.getByTestId("view-sentence")).toHaveText(
+    new RegExp(`^${eventsLabel(countEvents(in2016))}, \\d+ \\w+( 2015)? – \\d+ \\w+ 201[67]$`),
+  );
   // The drag itself never asks the server: the browser filtered the compact scrub index.
   expect(serverRequests).toEqual([]);
   await page.mouse.up();
@@ -60,7 +62,9 @@ test("clicking the Urumqi pin filters list and timeline to its events; Back rest
   await expect(listRows(page)).toHaveCount(urumqiEvents.length);
   await expect.poll(() => timelineCount(page)).toBe(urumqiEvents.length);
   const drawn = page.locator(".timeline-host [data-event-id]");
-  await expect.poll(async () => new Set(await drawn.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.eventId)))).toEqual(new Set(urumqiEvents));
+  await expect
+    .poll(async () => new Set(await drawn.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.eventId))))
+    .toEqual(new Set(urumqiEvents));
 
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);

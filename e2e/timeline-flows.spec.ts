@@ -11,19 +11,24 @@ import { events, expect, test, viewsReady } from "./fixtures";
  */
 type Box = { x: number; y: number; width: number; height: number };
 const inside = (inner: Box, outer: Box, slack = 0.5) =>
-  inner.x >= outer.x - slack && inner.y >= outer.y - slack && inner.x + inner.width <= outer.x + outer.width + slack && inner.y + inner.height <= outer.y + outer.height + slack;
+  inner.x >= outer.x - slack &&
+  inner.y >= outer.y - slack &&
+  inner.x + inner.width <= outer.x + outer.width + slack &&
+  inner.y + inner.height <= outer.y + outer.height + slack;
 
 const boxes = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) =>
     els
-      .map((e) => ({ text: e.textContent ?? "", hidden: getComputedStyle(e).visibility === "hidden", ...e.getBoundingClientRect().toJSON() }))
+      .map((e) => ({
+        text: e.textContent ?? "",
+        hidden: getComputedStyle(e).visibility === "hidden",
+        ...e.getBoundingClientRect().toJSON(),
+      }))
       .filter((b) => !b.hidden && b.width > 0 && b.height > 0),
   );
 
 /** Events in date order, as the arrow keys walk them. */
-const byDate = [...events]
-  .map((e) => ({ id: e.id, startMs: periodStart(e.start), endMs: periodEnd(e.end ?? e.start) }))
-  .sort(inDateOrder);
+const byDate = [...events].map((e) => ({ id: e.id, startMs: periodStart(e.start), endMs: periodEnd(e.end ?? e.start) })).sort(inDateOrder);
 
 async function timelineReady(page: Page) {
   await viewsReady(page);
@@ -45,16 +50,21 @@ async function expectReadable(page: Page) {
   const top = (await page.locator(".timeline-host .vis-panel.vis-top").boundingBox())!;
   expect(inside(first, top), `first axis label "${first.text}" whole`).toBe(true);
   // Labels in a row never run over each other.
-  const perRow = await page.locator(".timeline-host .vis-foreground .vis-group").evaluateAll((groups) =>
-    groups.map((g) => [...g.querySelectorAll(".tl-item-body:not(.tl-nolabel)")].map((b) => b.getBoundingClientRect().toJSON() as Box)),
-  );
+  const perRow = await page
+    .locator(".timeline-host .vis-foreground .vis-group")
+    .evaluateAll((groups) =>
+      groups.map((g) => [...g.querySelectorAll(".tl-item-body:not(.tl-nolabel)")].map((b) => b.getBoundingClientRect().toJSON() as Box)),
+    );
   for (const row of perRow) {
     const sorted = row.sort((a, b) => a.x - b.x);
     for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1].x + sorted[i - 1].width).toBeLessThanOrEqual(sorted[i].x + 1);
   }
 }
 
-for (const viewport of [{ width: 1400, height: 900 }, { width: 1024, height: 768 }]) {
+for (const viewport of [
+  { width: 1400, height: 900 },
+  { width: 1024, height: 768 },
+]) {
   test.describe(`readable at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
     for (const path of ["/", "/?city=shanghai", "/?rows=category&country=cn", "/?from=2019&to=2021", "/?lang=zh"]) {
@@ -77,7 +87,9 @@ for (const viewport of [{ width: 1400, height: 900 }, { width: 1024, height: 768
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test("the timeline shows every row, and a one-finger vertical swipe over it scrolls the page without adding a filter", async ({ page }) => {
+  test("the timeline shows every row, and a one-finger vertical swipe over it scrolls the page without adding a filter", async ({
+    page,
+  }) => {
     await page.goto("/");
     await timelineReady(page);
     const panel = (await page.locator(".timeline-panel").boundingBox())!;
@@ -143,7 +155,10 @@ async function dragCenter(page: Page, dx: number) {
 }
 
 test.describe("gestures that change nothing add no filter", () => {
-  for (const viewport of [{ width: 1400, height: 900 }, { width: 1024, height: 768 }]) {
+  for (const viewport of [
+    { width: 1400, height: 900 },
+    { width: 1024, height: 768 },
+  ]) {
     test(`dragging the zoomed-out timeline a little keeps every event and adds no from/to (${viewport.width}px)`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto("/");
@@ -169,7 +184,10 @@ async function expectNoSeriousViolations(page: Page) {
   expect(results.violations.filter((v) => v.id === "target-size")).toEqual([]);
 }
 
-for (const viewport of [{ width: 1400, height: 900 }, { width: 1024, height: 768 }]) {
+for (const viewport of [
+  { width: 1400, height: 900 },
+  { width: 1024, height: 768 },
+]) {
   test.describe(`keyboard at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
@@ -275,7 +293,9 @@ test.describe("dark theme", () => {
     const ratios = await page.evaluate(() => {
       const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
       const lum = (c: string) => {
-        const [r, g, b] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        const [r, g, b] = rgb(c)
+          .map((v) => v / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       };
       const bg = getComputedStyle(document.querySelector(".tl-root")!).backgroundColor;
@@ -285,7 +305,11 @@ test.describe("dark theme", () => {
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
       };
       const pick = (selector: string) => document.querySelector(`.timeline-host ${selector}`)!;
-      return { axis: ratio(pick(".vis-time-axis .vis-text")), row: ratio(pick(".vis-labelset .vis-label")), item: ratio(pick(".tl-item-body")) };
+      return {
+        axis: ratio(pick(".vis-time-axis .vis-text")),
+        row: ratio(pick(".vis-labelset .vis-label")),
+        item: ratio(pick(".tl-item-body")),
+      };
     });
     for (const [what, ratio] of Object.entries(ratios)) expect(ratio, what).toBeGreaterThanOrEqual(4.5);
   });

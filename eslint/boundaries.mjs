@@ -8,8 +8,8 @@
 // reads the directive.
 import path from "node:path";
 
-export const SERVER_ONLY_FOLDERS = ["lib/data","lib/search","lib/view","lib/http","lib/export","lib/og"];
-export const BROWSER_SAFE_FOLDERS = ["lib/core","lib/i18n","lib/query","lib/map","lib/timeline","lib/sources"];
+export const SERVER_ONLY_FOLDERS = ["lib/data", "lib/search", "lib/view", "lib/http", "lib/export", "lib/og"];
+export const BROWSER_SAFE_FOLDERS = ["lib/core", "lib/i18n", "lib/query", "lib/map", "lib/timeline", "lib/sources"];
 
 const inFolder = (file, folders) => folders.some((folder) => file === folder || file.startsWith(`${folder}/`));
 
@@ -24,7 +24,11 @@ function isClientModule(program) {
 /** The repo-relative file (without extension) a specifier names, or null for packages. */
 function target(root, file, spec) {
   if (spec.startsWith("@/")) return spec.slice(2);
-  if (spec.startsWith("./") || spec.startsWith("../")) return path.relative(root, path.resolve(path.dirname(file), spec)).split(path.sep).join("/");
+  if (spec.startsWith("./") || spec.startsWith("../"))
+    return path
+      .relative(root, path.resolve(path.dirname(file), spec))
+      .split(path.sep)
+      .join("/");
   return null;
 }
 
@@ -39,8 +43,10 @@ const noServerImportInClient = {
     docs: { description: "A module that runs in the browser may not import a server-only module" },
     schema: [],
     messages: {
-      client: "A 'use client' module may not import the server-only {{what}}: import its types only (import type), or move the logic to a browser-safe folder.",
-      browserSafe: "{{folder}} is browser-safe (client components import it): it may not import the server-only {{what}}; type-only imports are fine.",
+      client:
+        "A 'use client' module may not import the server-only {{what}}: import its types only (import type), or move the logic to a browser-safe folder.",
+      browserSafe:
+        "{{folder}} is browser-safe (client components import it): it may not import the server-only {{what}}; type-only imports are fine.",
     },
   },
   create(context) {

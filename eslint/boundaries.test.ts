@@ -22,7 +22,10 @@ const uses = (...names: string[]) => `export const used = [${names.join(", ")}];
 
 describe("a browser module may not import server-only code", { timeout: 30_000 }, () => {
   it("fires on a 'use client' component importing the store", async () => {
-    const messages = await ruleMessages(`"use client";\nimport { getStore } from "@/lib/data/store";\n${uses("getStore")}`, "components/dashboard/Probe.tsx");
+    const messages = await ruleMessages(
+      `"use client";\nimport { getStore } from "@/lib/data/store";\n${uses("getStore")}`,
+      "components/dashboard/Probe.tsx",
+    );
     expect(messages.map((m) => m.ruleId)).toContain(RULE);
     expect(messages.find((m) => m.ruleId === RULE)?.severity).toBe(2);
   });

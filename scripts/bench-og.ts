@@ -37,8 +37,9 @@ async function apiLatency(samples: number) {
 async function burst() {
   await timed(new URL("/og", base).href); // warm the route (first compile, dataset load)
   const idle = await apiLatency(10);
-  const urls = Array.from({ length: BURST }, (_, i) =>
-    new URL(i % 2 === 0 ? `/og?q=bench-${run}-${i}` : `/og?city=shanghai&from=2023&q=same-${run}`, base).href,
+  const urls = Array.from(
+    { length: BURST },
+    (_, i) => new URL(i % 2 === 0 ? `/og?q=bench-${run}-${i}` : `/og?city=shanghai&from=2023&q=same-${run}`, base).href,
   );
   const during: number[] = [];
   let done = false;
@@ -56,19 +57,44 @@ async function burst() {
   const counts = new Map<number, number>();
   for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   const statuses = [...counts].map(([status, n]) => `${status}×${n}`);
-  console.log(`burst of ${BURST} /og (half distinct, half identical): ${fmt(total)} in all; statuses ${statuses.join(", ")}; per request p50 ${fmt(pct(results.map((r) => r.ms), 50))}, p99 ${fmt(pct(results.map((r) => r.ms), 99))}`);
-  console.log(`/api/events?city=beijing idle: p50 ${fmt(pct(idle, 50))}; during the burst (${during.length} calls): p50 ${fmt(pct(during, 50))}, p90 ${fmt(pct(during, 90))}, max ${fmt(Math.max(...during))}; first 5: ${during.slice(0, 5).map(fmt).join(", ")}`);
+  console.log(
+    `burst of ${BURST} /og (half distinct, half identical): ${fmt(total)} in all; statuses ${statuses.join(", ")}; per request p50 ${fmt(
+      pct(
+        results.map((r) => r.ms),
+        50,
+      ),
+    )}, p99 ${fmt(
+      pct(
+        results.map((r) => r.ms),
+        99,
+      ),
+    )}`,
+  );
+  console.log(
+    `/api/events?city=beijing idle: p50 ${fmt(pct(idle, 50))}; during the burst (${during.length} calls): p50 ${fmt(pct(during, 50))}, p90 ${fmt(pct(during, 90))}, max ${fmt(Math.max(...during))}; first 5: ${during.slice(0, 5).map(fmt).join(", ")}`,
+  );
 }
 
 async function steady() {
-  const views = ["", "?city=shanghai", "?city=beijing&from=2020", "?category=conference", "?q=ICHEI", "?country=cn&from=2015&to=2019", "?org=unesco", "?from=2025"];
+  const views = [
+    "",
+    "?city=shanghai",
+    "?city=beijing&from=2020",
+    "?category=conference",
+    "?q=ICHEI",
+    "?country=cn&from=2015&to=2019",
+    "?org=unesco",
+    "?from=2025",
+  ];
   const result = await autocannon({
     url: base.href.replace(/\/$/, ""),
     connections: 10,
     duration: DURATION,
     requests: views.map((v) => ({ method: "GET", path: `/og${v}` })),
   });
-  console.log(`autocannon /og, 10 connections, ${DURATION} s over ${views.length} views: ${result.requests.average.toFixed(1)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
+  console.log(
+    `autocannon /og, 10 connections, ${DURATION} s over ${views.length} views: ${result.requests.average.toFixed(1)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+  );
 }
 
 await burst();

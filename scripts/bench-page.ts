@@ -85,7 +85,13 @@ async function visit(browser: Browser, pathname: string) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const scripts: Promise<number>[] = [];
   page.on("response", (r) => {
-    if (r.request().resourceType() === "script") scripts.push(r.body().then((b) => gzipSync(b).length, () => 0));
+    if (r.request().resourceType() === "script")
+      scripts.push(
+        r.body().then(
+          (b) => gzipSync(b).length,
+          () => 0,
+        ),
+      );
   });
   // The page's own clock: from navigation start until pins and timeline items are in the DOM.
   await page.addInitScript(() => {
@@ -118,7 +124,10 @@ async function visit(browser: Browser, pathname: string) {
 
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 const rows: string[][] = [];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu"],
+});
 for (const size of SIZES) {
   const server = await startServer(writeDataset(size));
   try {
@@ -149,7 +158,18 @@ for (const size of SIZES) {
 }
 await browser.close();
 
-const head = ["events", "pins + items shown, page clock (cold / warm)", "live map + timeline, mouse moving from the start", "live, wall clock from goto()", "HTML raw / gz", "filtered HTML gz", "TTFB / filtered", "JS loaded gz", "scrub median / p95", "server RSS"];
+const head = [
+  "events",
+  "pins + items shown, page clock (cold / warm)",
+  "live map + timeline, mouse moving from the start",
+  "live, wall clock from goto()",
+  "HTML raw / gz",
+  "filtered HTML gz",
+  "TTFB / filtered",
+  "JS loaded gz",
+  "scrub median / p95",
+  "server RSS",
+];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
 console.log(`${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}`);

@@ -23,7 +23,9 @@ console.log(`search index built on the first search ("stem"): ${time(() => searc
 global.gc?.();
 console.log(`after GC: ${mb()}`);
 // For comparison: what the search did before, a substring test of every event's text.
-console.log(`verbatim scan of every event (the search before): ${time(() => index.events.filter((e) => e.searchText.includes("teacher education")))}`);
+console.log(
+  `verbatim scan of every event (the search before): ${time(() => index.events.filter((e) => e.searchText.includes("teacher education")))}`,
+);
 // Each query is new to the cache: these are first-time answers, as a new link would get.
 for (const q of ["teacher education", "Shangai", "unesco ichei", "上海", "联合国教科文组织", "digitl lerning", "xyzzy"]) {
   let n = 0;
@@ -33,5 +35,7 @@ for (const q of ["teacher education", "Shangai", "unesco ichei", "上海", "联�
 console.log(`facet counts for q="higher educaton" (first time): ${time(() => facets(index, { ...EMPTY_QUERY, q: "higher educaton" }))}`);
 const accepts = (c: string) => filterEvents(index, { ...EMPTY_QUERY, q: c }).length > 0;
 let suggestion: string | null = null;
-console.log(`suggestion for "Shanghia" with no match: ${time(() => (suggestion = suggestSearch(index, "Shanghia", accepts)))} → ${suggestion}`);
+console.log(
+  `suggestion for "Shanghia" with no match: ${time(() => (suggestion = suggestSearch(index, "Shanghia", accepts)))} → ${suggestion}`,
+);
 console.log(`finally: ${mb()}`);

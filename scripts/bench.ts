@@ -26,7 +26,9 @@ const scrub: Query = { ...EMPTY_QUERY, from: "2019-03-01", to: "2020-08-31" };
 const busy: Query = { ...EMPTY_QUERY, city: ["shanghai", "beijing"], category: ["conference"], q: "stem" };
 
 console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} ×${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
-console.log("events  | validate+index | filter (none) | filter (window) | filter (3 params+q) | facet counts | map points | timeline items");
+console.log(
+  "events  | validate+index | filter (none) | filter (window) | filter (3 params+q) | facet counts | map points | timeline items",
+);
 for (const count of [1_000, 10_000, 100_000]) {
   const dataset = syntheticDataset(count);
   const load = median(() => indexDataset(validateDataset(dataset as unknown as RawDataset).dataset!), 3);
@@ -40,7 +42,14 @@ for (const count of [1_000, 10_000, 100_000]) {
     ms(median(() => filterEvents(index, busy))),
     ms(median(() => facets(index, busy))),
     ms(median(() => mapPoints(matched, index))),
-    ms(median(() => timelineItems(filterEvents(index, busy).map((e) => eventRow(e, index)), "category"))),
+    ms(
+      median(() =>
+        timelineItems(
+          filterEvents(index, busy).map((e) => eventRow(e, index)),
+          "category",
+        ),
+      ),
+    ),
   ];
   console.log(row.join(" | "));
 }

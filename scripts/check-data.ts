@@ -10,4 +10,6 @@ if (!dataset) {
   console.error(`\n${problems.length} problem(s) in ${dir}`);
   process.exit(1);
 }
-console.log(`${dir}: ${dataset.events.length} events, ${dataset.places.length} places, ${dataset.organizations.length} organizations, ${dataset.categories.length} categories, ${dataset.sources ? `${dataset.sources.length} source documents (every quote found verbatim)` : "no sources.json (quotes not checked)"} — OK`);
+console.log(
+  `${dir}: ${dataset.events.length} events, ${dataset.places.length} places, ${dataset.organizations.length} organizations, ${dataset.categories.length} categories, ${dataset.sources ? `${dataset.sources.length} source documents (every quote found verbatim)` : "no sources.json (quotes not checked)"} — OK`,
+);

@@ -6,14 +6,19 @@ import type { Dataset } from "../lib/data/dataset";
 import type { Event } from "../lib/data/schema";
 
 function random(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function syntheticDataset(count: number, dataDir = "data"): Dataset {
   const read = (file: string) => JSON.parse(readFileSync(path.join(dataDir, file), "utf8"));
-  const base: Dataset = { events: [], places: read("places.json"), organizations: read("organizations.json"), categories: read("categories.json") };
+  const base: Dataset = {
+    events: [],
+    places: read("places.json"),
+    organizations: read("organizations.json"),
+    categories: read("categories.json"),
+  };
   const rnd = random(42);
-  const pick = <T,>(items: T[]) => items[Math.floor(rnd() * items.length)];
+  const pick = <T>(items: T[]) => items[Math.floor(rnd() * items.length)];
   const pad = (n: number) => String(n).padStart(2, "0");
   for (let i = 0; i < count; i++) {
     const y = 2014 + Math.floor(rnd() * 12);

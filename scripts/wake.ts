@@ -8,7 +8,9 @@ export async function wakeUntilLive(page: Page, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   for (let i = 0; Date.now() < deadline; i++) {
     await page.mouse.move(1 + (i % 2), 1);
-    const live = await page.evaluate(() => Boolean(document.querySelector(".leaflet-marker-icon") && document.querySelector(".timeline-host .vis-item")));
+    const live = await page.evaluate(() =>
+      Boolean(document.querySelector(".leaflet-marker-icon") && document.querySelector(".timeline-host .vis-item")),
+    );
     if (live) return;
     await page.waitForTimeout(50);
   }

@@ -70,13 +70,38 @@ describe("requestCacheable", () => {
   it("takes for a bot every user agent Next 16.4 renders as one, and no ordinary browser", () => {
     // One user agent per pattern of Next's own list (is-bot.js, html-bots.js), which is not public.
     const nexts = [
-      "Googlebot/2.1", "Mediapartners-Google", "AdsBot-Google", "Google-InspectionTool/1.0", "Chrome-Lighthouse", "Yahoo! Slurp",
-      "DuckDuckBot/1.1", "Baiduspider/2.0", "YandexBot/3.0", "Sogou web spider/4.0", "bitlybot/3.0", "Tumblr/14.0", "vkShare",
-      "quora link preview", "redditbot/1.0", "ia_archiver", "bingbot/2.0", "BingPreview/1.0b", "Applebot/0.1",
-      "facebookexternalhit/1.1", "facebookcatalog/1.0", "Twitterbot/1.0", "LinkedInBot/1.0", "Slackbot 1.0", "Discordbot/2.0",
-      "WhatsApp/2.23", "SkypeUriPreview Preview/0.5", "Yeti/1.1", "googleweblight",
+      "Googlebot/2.1",
+      "Mediapartners-Google",
+      "AdsBot-Google",
+      "Google-InspectionTool/1.0",
+      "Chrome-Lighthouse",
+      "Yahoo! Slurp",
+      "DuckDuckBot/1.1",
+      "Baiduspider/2.0",
+      "YandexBot/3.0",
+      "Sogou web spider/4.0",
+      "bitlybot/3.0",
+      "Tumblr/14.0",
+      "vkShare",
+      "quora link preview",
+      "redditbot/1.0",
+      "ia_archiver",
+      "bingbot/2.0",
+      "BingPreview/1.0b",
+      "Applebot/0.1",
+      "facebookexternalhit/1.1",
+      "facebookcatalog/1.0",
+      "Twitterbot/1.0",
+      "LinkedInBot/1.0",
+      "Slackbot 1.0",
+      "Discordbot/2.0",
+      "WhatsApp/2.23",
+      "SkypeUriPreview Preview/0.5",
+      "Yeti/1.1",
+      "googleweblight",
     ];
-    for (const agent of nexts) expect(requestCacheable(get("/", { "user-agent": `Mozilla/5.0 (compatible; ${agent})` })), agent).toBe(false);
+    for (const agent of nexts)
+      expect(requestCacheable(get("/", { "user-agent": `Mozilla/5.0 (compatible; ${agent})` })), agent).toBe(false);
     const browsers = [
       "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36",
       "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",

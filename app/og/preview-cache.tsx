@@ -19,7 +19,10 @@ async function render({ search, store }: { search: string; store: EventStore }):
   const content = previewContent(search, store);
   const { fonts, covered, family } = await previewFontsFor([content.site, content.title, content.sentence]);
   // `emoji` only picks a CDN; no emoji is ever looked up, because `drawable` strips what the fonts lack.
-  const response = new ImageResponse(<PreviewImage content={content} store={store} covered={covered} fontFamily={family} />, { ...PREVIEW_SIZE, fonts });
+  const response = new ImageResponse(<PreviewImage content={content} store={store} covered={covered} fontFamily={family} />, {
+    ...PREVIEW_SIZE,
+    fonts,
+  });
   return new Uint8Array(await response.arrayBuffer());
 }
 

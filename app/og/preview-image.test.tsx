@@ -6,22 +6,25 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("preview images", () => {
   // Characters the bundled font lacks made next/og fetch a font or emoji from the internet.
-  it.each(["%01", "%C8%B9", "%C6%80", "%F0%9F%98%80", "%E4%B8%8A%E6%B5%B7", "1%EF%B8%8F%E2%83%A3", "e%CC%81%CC%81"])("draws q=%s without any network request", async (q) => {
-    const realFetch = globalThis.fetch;
-    const network: string[] = [];
-    // next/og loads its own WebAssembly from data: URLs; anything else would leave the machine.
-    vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (url.startsWith("data:")) return realFetch(input, init);
-      network.push(url);
-      return Promise.reject(new Error("no network in tests"));
-    });
-    const store = fixtureStore();
-    const { key, search } = previewKey(new URLSearchParams(`q=${q}`), store);
-    const png = await previews.get(key, { search, store });
-    expect(network).toEqual([]);
-    expect(png.byteLength).toBeGreaterThan(5000);
-  });
+  it.each(["%01", "%C8%B9", "%C6%80", "%F0%9F%98%80", "%E4%B8%8A%E6%B5%B7", "1%EF%B8%8F%E2%83%A3", "e%CC%81%CC%81"])(
+    "draws q=%s without any network request",
+    async (q) => {
+      const realFetch = globalThis.fetch;
+      const network: string[] = [];
+      // next/og loads its own WebAssembly from data: URLs; anything else would leave the machine.
+      vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        if (url.startsWith("data:")) return realFetch(input, init);
+        network.push(url);
+        return Promise.reject(new Error("no network in tests"));
+      });
+      const store = fixtureStore();
+      const { key, search } = previewKey(new URLSearchParams(`q=${q}`), store);
+      const png = await previews.get(key, { search, store });
+      expect(network).toEqual([]);
+      expect(png.byteLength).toBeGreaterThan(5000);
+    },
+  );
 
   it("names a view by its normalized query and the data version", () => {
     const store = fixtureStore();

@@ -44,7 +44,18 @@ export function PreviewImage({ content, store, covered, fontFamily }: Props) {
   const counts = countBy(matched, "year", index);
   const max = Math.max(1, ...all.values()); // bars share the whole dataset's scale, so views compare
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", padding: PADDING, background: "#f4f6fa", color: "#1d2433", fontFamily }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        padding: PADDING,
+        background: "#f4f6fa",
+        color: "#1d2433",
+        fontFamily,
+      }}
+    >
       <div style={{ fontSize: 28, color: "#0b5cad" }}>{drawable(site, covered)}</div>
       <div style={{ ...clamp(2, heading.fontSize, 1.12), fontWeight: 700, marginTop: 18 }}>{heading.text}</div>
       <div style={{ ...clamp(2, line.fontSize, 1.3), marginTop: 14, color: "#5b6477" }}>{line.text}</div>
@@ -52,8 +63,19 @@ export function PreviewImage({ content, store, covered, fontFamily }: Props) {
         {years.map((year) => (
           <div key={year} style={{ display: "flex", flexDirection: "column", alignItems: "center", flex: 1 }}>
             {/* The whole dataset's year in grey, this view's share of it in blue. */}
-            <div style={{ display: "flex", alignItems: "flex-end", width: "100%", height: Math.round((160 * (all.get(year) ?? 0)) / max), background: "#d9dee8", borderRadius: 4 }}>
-              <div style={{ width: "100%", height: Math.round((160 * (counts.get(year) ?? 0)) / max), background: "#0b5cad", borderRadius: 4 }} />
+            <div
+              style={{
+                display: "flex",
+                alignItems: "flex-end",
+                width: "100%",
+                height: Math.round((160 * (all.get(year) ?? 0)) / max),
+                background: "#d9dee8",
+                borderRadius: 4,
+              }}
+            >
+              <div
+                style={{ width: "100%", height: Math.round((160 * (counts.get(year) ?? 0)) / max), background: "#0b5cad", borderRadius: 4 }}
+              />
             </div>
             <div style={{ fontSize: 20, marginTop: 6, color: "#5b6477" }}>{year}</div>
           </div>

@@ -16,9 +16,14 @@ export async function GET(request: NextRequest) {
   if (ifNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(headers);
   try {
     const png = await previews.get(key, { search, store });
-    return new Response(png as Uint8Array<ArrayBuffer>, { headers: { ...headers, "Content-Type": "image/png", "Content-Length": String(png.byteLength) } });
+    return new Response(png as Uint8Array<ArrayBuffer>, {
+      headers: { ...headers, "Content-Type": "image/png", "Content-Length": String(png.byteLength) },
+    });
   } catch (error) {
     if (!(error instanceof QueueFullError)) throw error;
-    return new Response("Too many preview images are being drawn; try again shortly", { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } });
+    return new Response("Too many preview images are being drawn; try again shortly", {
+      status: 503,
+      headers: { "Cache-Control": "no-store", "Retry-After": "5" },
+    });
   }
 }

@@ -40,7 +40,17 @@ export interface ServerParts {
  * the compact scrub index by the visible window on every frame (count, pins, list); when the drag
  * ends, the window goes to the URL and the server computes the view again.
  */
-export function Dashboard({ view, query: serverQuery, ignored, server }: { view: BrowserView; query: Query; ignored: Partial<Query>; server: ServerParts }) {
+export function Dashboard({
+  view,
+  query: serverQuery,
+  ignored,
+  server,
+}: {
+  view: BrowserView;
+  query: Query;
+  ignored: Partial<Query>;
+  server: ServerParts;
+}) {
   const { query, setView: setUrl, hrefFor, pending } = useView(serverQuery, ignored);
   const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);

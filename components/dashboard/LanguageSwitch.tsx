@@ -9,7 +9,14 @@ export function LanguageSwitch() {
   const { hrefFor, text } = useViewContext();
   const { lang, text: name, label } = text.switchTo;
   return (
-    <a className="language-switch" href={hrefFor({ lang })} hrefLang={lang === "zh" ? "zh-Hans" : "en"} lang={lang === "zh" ? "zh-Hans" : "en"} aria-label={label} data-testid="language-switch">
+    <a
+      className="language-switch"
+      href={hrefFor({ lang })}
+      hrefLang={lang === "zh" ? "zh-Hans" : "en"}
+      lang={lang === "zh" ? "zh-Hans" : "en"}
+      aria-label={label}
+      data-testid="language-switch"
+    >
       {name}
     </a>
   );

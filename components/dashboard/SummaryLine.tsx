@@ -22,7 +22,9 @@ interface Props {
 export function SummaryLine({ total, summary: committed, parts, live }: Props) {
   const { text } = useViewContext();
   // A drag's summary is written here, frame by frame; the URL's came written from the server.
-  const shown = live ? summaryOf(total, live.matched, true, { ...parts, window: dayRangeLabel(live.window, text.lang) }, text.counts) : committed;
+  const shown = live
+    ? summaryOf(total, live.matched, true, { ...parts, window: dayRangeLabel(live.window, text.lang) }, text.counts)
+    : committed;
   return (
     <>
       <p className="summary">
@@ -32,7 +34,9 @@ export function SummaryLine({ total, summary: committed, parts, live }: Props) {
             {" · "}
             <span data-testid="view-sentence">{shown.sentence}</span>
             {" — "}
-            <ViewLink patch={NO_FILTERS} label={text.summary.clearLabel}>{text.summary.clear}</ViewLink>
+            <ViewLink patch={NO_FILTERS} label={text.summary.clearLabel}>
+              {text.summary.clear}
+            </ViewLink>
           </>
         ) : null}
       </p>

@@ -42,7 +42,14 @@ export function ViewLink(props: {
     setView(props.patch, props.how);
   };
   return (
-    <a href={hrefFor(props.patch)} onClick={onClick} aria-label={props.label} className={props.className} aria-current={props.current ? "true" : undefined} aria-keyshortcuts={props.keys}>
+    <a
+      href={hrefFor(props.patch)}
+      onClick={onClick}
+      aria-label={props.label}
+      className={props.className}
+      aria-current={props.current ? "true" : undefined}
+      aria-keyshortcuts={props.keys}
+    >
       {props.children}
     </a>
   );

@@ -33,7 +33,11 @@ function RangePending() {
 
 function MapLoading() {
   const { text } = useViewContext();
-  return <div className="panel-loading" role="status">{text.panels.loadingMap}</div>;
+  return (
+    <div className="panel-loading" role="status">
+      {text.panels.loadingMap}
+    </div>
+  );
 }
 
 interface Props {

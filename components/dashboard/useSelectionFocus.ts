@@ -21,7 +21,8 @@ export function useSelectionFocus(selectedId: string | null, setView: SetView): 
   const shown = useRef(selectedId);
 
   const noteSelection = useCallback((id: string | null) => {
-    const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const active =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     if (id !== null && id === shown.current) return document.getElementById(DETAIL_HEADING_ID)?.focus();
     asked.current = true;
     // Stepping from inside the detail: closing then returns to the row of the event shown, not to the first opener.

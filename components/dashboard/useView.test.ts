@@ -8,7 +8,10 @@ import { vocabularyOf } from "@/lib/data/vocabulary";
 import { useView, type ChangeKind } from "./useView";
 
 // A server render has no transitions; the hook's writes are what is tested here, not React's scheduling.
-vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), useTransition: () => [false, (run: () => void) => run()] }));
+vi.mock("react", async (original) => ({
+  ...(await original<typeof import("react")>()),
+  useTransition: () => [false, (run: () => void) => run()],
+}));
 
 const vocabulary = vocabularyOf(fixtureIndex());
 
@@ -22,7 +25,9 @@ async function clickAfterOpening(search: string, patch: Partial<Query>, how?: Ch
     view = useView(query, ignoredValues(params, query));
     return null;
   }
-  renderToString(withNuqsTestingAdapter({ searchParams: search, onUrlUpdate: (e) => written.push(e.queryString) })({ children: createElement(Probe) }));
+  renderToString(
+    withNuqsTestingAdapter({ searchParams: search, onUrlUpdate: (e) => written.push(e.queryString) })({ children: createElement(Probe) }),
+  );
   view!.setView(patch, how);
   await vi.waitFor(() => expect(written).not.toHaveLength(0));
   return written;

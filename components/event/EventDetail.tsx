@@ -40,9 +40,13 @@ export function EventDetail({ detail, children }: { detail: NonNullable<BrowserV
   const step = (to: "previous" | "next", label: string) => {
     const target = steps[to];
     return target ? (
-      <ViewLink patch={{ event: target }} className={`button ${to}`} keys={to === "next" ? "ArrowRight" : "ArrowLeft"}>{label}</ViewLink>
+      <ViewLink patch={{ event: target }} className={`button ${to}`} keys={to === "next" ? "ArrowRight" : "ArrowLeft"}>
+        {label}
+      </ViewLink>
     ) : (
-      <span className={`button ${to}`} aria-disabled="true">{label}</span>
+      <span className={`button ${to}`} aria-disabled="true">
+        {label}
+      </span>
     );
   };
   return (
@@ -50,12 +54,20 @@ export function EventDetail({ detail, children }: { detail: NonNullable<BrowserV
       <div className="detail-bar">
         <nav className="steps" aria-label={t.steps}>
           {step("previous", t.previous)}
-          {steps.position ? <span className="position" data-testid="detail-position">{steps.position}</span> : null}
+          {steps.position ? (
+            <span className="position" data-testid="detail-position">
+              {steps.position}
+            </span>
+          ) : null}
           {step("next", t.next)}
         </nav>
-        <ViewLink patch={{ event: null }} className="close" label={t.close}>×</ViewLink>
+        <ViewLink patch={{ event: null }} className="close" label={t.close}>
+          ×
+        </ViewLink>
       </div>
-      <h2 id={DETAIL_HEADING_ID} tabIndex={-1}>{detail.title}</h2>
+      <h2 id={DETAIL_HEADING_ID} tabIndex={-1}>
+        {detail.title}
+      </h2>
       {children}
     </article>
   );

@@ -10,8 +10,16 @@ export function EventDetailBody({ detail, text }: { detail: EventDetailModel; te
   const other = text.lang === "zh" ? "en" : "zh-Hans";
   return (
     <>
-      {detail.altTitle ? <p className="title-alt" lang={other}>{detail.altTitle}</p> : null}
-      {detail.titleZhNote ? <p className="note title-source" data-testid="title-zh-source">{detail.titleZhNote}</p> : null}
+      {detail.altTitle ? (
+        <p className="title-alt" lang={other}>
+          {detail.altTitle}
+        </p>
+      ) : null}
+      {detail.titleZhNote ? (
+        <p className="note title-source" data-testid="title-zh-source">
+          {detail.titleZhNote}
+        </p>
+      ) : null}
       <dl>
         <dt>{t.date}</dt>
         <dd>
@@ -58,7 +66,9 @@ export function EventDetailBody({ detail, text }: { detail: EventDetailModel; te
           </>
         ) : null}
       </dl>
-      <p className="summary-text" lang="en">{detail.summary}</p>
+      <p className="summary-text" lang="en">
+        {detail.summary}
+      </p>
       <h3>{t.sources}</h3>
       <ul className="sources">
         {detail.sources.map((source, i) => (

@@ -34,7 +34,9 @@ export function EventList({ rows, matched, suggestion, dragging }: Props) {
             {suggestion.after}
           </p>
         ) : null}
-        <ViewLink patch={NO_FILTERS} className="button">{text.list.clearFilters}</ViewLink>
+        <ViewLink patch={NO_FILTERS} className="button">
+          {text.list.clearFilters}
+        </ViewLink>
       </section>
     );
   }
@@ -68,7 +70,12 @@ export function EventList({ rows, matched, suggestion, dragging }: Props) {
       </ol>
       {!dragging && matched > shown.length ? (
         <button type="button" className="button" onClick={loadMore} disabled={loading}>
-          {loading ? text.list.loading : fill(text.counts.showMore, { next: formatCount(Math.min(100, matched - shown.length), text.lang), rest: formatCount(matched - shown.length, text.lang) })}
+          {loading
+            ? text.list.loading
+            : fill(text.counts.showMore, {
+                next: formatCount(Math.min(100, matched - shown.length), text.lang),
+                rest: formatCount(matched - shown.length, text.lang),
+              })}
         </button>
       ) : null}
     </section>

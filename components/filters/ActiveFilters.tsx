@@ -27,7 +27,9 @@ export function ActiveFilters({ chips, query, text }: { chips: FilterChip[]; que
           </li>
         ))}
         <li>
-          <ViewLink patch={NO_FILTERS} className="clear-all">{text.chips.clearAll}</ViewLink>
+          <ViewLink patch={NO_FILTERS} className="clear-all">
+            {text.chips.clearAll}
+          </ViewLink>
         </li>
       </ul>
     </nav>

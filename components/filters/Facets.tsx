@@ -24,13 +24,23 @@ export function Facets({ facets: groups, years, query, text }: Props) {
   // The name holds the visible words in order ("Place Shanghai — 7 events" for "Shanghai 7"), as speech-input users say them.
   const chip = (key: string, option: { label: string; count: number; active: boolean }, patch: Partial<Query>, label: string) => (
     <li key={key}>
-      <ViewLink patch={patch} className={`chip${option.active ? " on" : ""}${option.count === 0 ? " zero" : ""}`} label={label} current={option.active}>
+      <ViewLink
+        patch={patch}
+        className={`chip${option.active ? " on" : ""}${option.count === 0 ? " zero" : ""}`}
+        label={label}
+        current={option.active}
+      >
         {option.label} <span className="n">{option.count}</span>
       </ViewLink>
     </li>
   );
   const optionChip = (key: ListKey, title: string) => (option: FacetOption) =>
-    chip(option.id, option, { [key]: option.active ? query[key].filter((id) => id !== option.id) : [...query[key], option.id] }, `${title} ${option.label} — ${events(option.count)}`);
+    chip(
+      option.id,
+      option,
+      { [key]: option.active ? query[key].filter((id) => id !== option.id) : [...query[key], option.id] },
+      `${title} ${option.label} — ${events(option.count)}`,
+    );
   return (
     <details className="facets">
       <summary>{text.facets.summary}</summary>
@@ -38,7 +48,12 @@ export function Facets({ facets: groups, years, query, text }: Props) {
         <legend>{text.facets.year}</legend>
         <ul className="chips">
           {years.map(({ year, count, active }) =>
-            chip(year, { label: year, count, active }, active ? { from: null, to: null } : { from: year, to: year }, `${year} — ${events(count)}`),
+            chip(
+              year,
+              { label: year, count, active },
+              active ? { from: null, to: null } : { from: year, to: year },
+              `${year} — ${events(count)}`,
+            ),
           )}
         </ul>
       </fieldset>
@@ -62,7 +77,9 @@ export function Facets({ facets: groups, years, query, text }: Props) {
         );
       })}
       {isFiltered(query) ? (
-        <ViewLink patch={NO_FILTERS} className="button">{text.facets.clearAll}</ViewLink>
+        <ViewLink patch={NO_FILTERS} className="button">
+          {text.facets.clearAll}
+        </ViewLink>
       ) : null}
     </details>
   );

@@ -22,7 +22,9 @@ export function SearchBox() {
   useEffect(() => () => clearTimeout(pending.current ?? undefined), []);
   return (
     <form className="search" role="search" action="/" onSubmit={(e) => e.preventDefault()}>
-      <label htmlFor="q" className="visually-hidden">{ui.search.label}</label>
+      <label htmlFor="q" className="visually-hidden">
+        {ui.search.label}
+      </label>
       <input
         id="q"
         name="q"

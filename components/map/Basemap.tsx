@@ -5,7 +5,6 @@ import { geoJSON, type PathOptions } from "leaflet";
 import { countryColours, loadCountries, scaleFor, type BasemapScale } from "./countries";
 import { TILE_ATTRIBUTION, TILE_URL } from "./map-settings";
 
-
 /** Countries are drawn on canvas, which cannot use CSS: their colours are read from map.css's variables. */
 function countryStyle(container: HTMLElement): PathOptions {
   const { border, land } = countryColours(container);

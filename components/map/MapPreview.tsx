@@ -30,11 +30,18 @@ export interface MapPreviewProps {
  * Where the live map opens (ViewSync): the URL's viewport or the fit to the places, then the
  * selected place brought into the area clear of the buttons and legend, keeping the zoom.
  */
-function cameraFor({ points, view, home, selectedPlaceId }: Pick<MapPreviewProps, "points" | "view" | "home" | "selectedPlaceId">, size: Size): Camera {
-  const camera = view ? { lat: view.lat, lon: view.lon, zoom: limitZoom(view.zoom, ZOOM_RULES) } : fitCamera(fitBoundsFor(points, home), size, FIT_OPTIONS, ZOOM_RULES);
+function cameraFor(
+  { points, view, home, selectedPlaceId }: Pick<MapPreviewProps, "points" | "view" | "home" | "selectedPlaceId">,
+  size: Size,
+): Camera {
+  const camera = view
+    ? { lat: view.lat, lon: view.lon, zoom: limitZoom(view.zoom, ZOOM_RULES) }
+    : fitCamera(fitBoundsFor(points, home), size, FIT_OPTIONS, ZOOM_RULES);
   const selected = points.find((p) => p.placeId === selectedPlaceId);
   if (!selected) return camera;
-  return clearOfControls(screenOf(camera, size).point(selected.lat, selected.lon), size) ? camera : { lat: selected.lat, lon: selected.lon, zoom: camera.zoom };
+  return clearOfControls(screenOf(camera, size).point(selected.lat, selected.lon), size)
+    ? camera
+    : { lat: selected.lat, lon: selected.lon, zoom: camera.zoom };
 }
 
 /** A pin as the live map draws it (pin-look.ts), as a button; its body is rebuilt only when it changes. */
@@ -81,7 +88,9 @@ export function MapPreview(props: MapPreviewProps) {
   // which it does once at the start and after every resize.
   useEffect(() => {
     const el = frame.current!;
-    const resize = new ResizeObserver(() => setMeasured({ size: { width: el.clientWidth, height: el.clientHeight }, covered: coveredBoxes(el) }));
+    const resize = new ResizeObserver(() =>
+      setMeasured({ size: { width: el.clientWidth, height: el.clientHeight }, covered: coveredBoxes(el) }),
+    );
     resize.observe(el);
     return () => resize.disconnect();
   }, []);
@@ -100,7 +109,12 @@ export function MapPreview(props: MapPreviewProps) {
     const ne = screen.place(width, 0);
     const padLat = (ne.lat - sw.lat) * 0.25;
     const padLon = (ne.lon - sw.lon) * 0.25;
-    const viewport: PinViewport = { bbox: [sw.lon - padLon, sw.lat - padLat, ne.lon + padLon, ne.lat + padLat], zoom: camera.zoom, frame: measured.size, covered: measured.covered };
+    const viewport: PinViewport = {
+      bbox: [sw.lon - padLon, sw.lat - padLat, ne.lon + padLon, ne.lat + padLat],
+      zoom: camera.zoom,
+      frame: measured.size,
+      covered: measured.covered,
+    };
     return layoutPins(index, featuresIn(index, viewport), viewport, screen.point, { selectedPlaceId, activeCities: active }, text);
   }, [measured, camera, screen, index, selectedPlaceId, active, text]);
 
@@ -119,7 +133,10 @@ export function MapPreview(props: MapPreviewProps) {
           // The countries as drawn once at build time in zoom-0 world pixels (scripts/copy-basemap.ts),
           // scaled and moved into place: no decoding or projecting here.
           <svg className="map-preview__land" aria-hidden="true">
-            <use href="/basemap/countries-110m.svg#land" transform={`translate(${-screen.origin.x} ${-screen.origin.y}) scale(${2 ** camera.zoom})`} />
+            <use
+              href="/basemap/countries-110m.svg#land"
+              transform={`translate(${-screen.origin.x} ${-screen.origin.y}) scale(${2 ** camera.zoom})`}
+            />
           </svg>
         ) : null}
         {pins.map((pin) => (

@@ -50,7 +50,9 @@ export default function MapView(props: MapViewProps) {
   const selected = selectedPoint ? { placeId: selectedPoint.placeId, lat: selectedPoint.lat, lon: selectedPoint.lon } : null;
   // MapContainer reads these once; later changes go through ViewSync.
   const [initial] = useState(() =>
-    view ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom } : { bounds: fitBoundsFor(points, home), boundsOptions: FIT_OPTIONS },
+    view
+      ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom }
+      : { bounds: fitBoundsFor(points, home), boundsOptions: FIT_OPTIONS },
   );
 
   return (

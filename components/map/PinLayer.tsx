@@ -4,7 +4,18 @@ import { useMap, useMapEvents } from "react-leaflet";
 import type { Map as LeafletMap } from "leaflet";
 import type { MapPoint } from "@/lib/map/map-points";
 import { useViewContext } from "../dashboard/ViewContext";
-import { buildIndex, coveredBoxes, featuresIn, isCluster, keyOf, layoutPins, placeIdsOf, type ClusterFeature, type PinIndex, type PinViewport } from "./pin-layout";
+import {
+  buildIndex,
+  coveredBoxes,
+  featuresIn,
+  isCluster,
+  keyOf,
+  layoutPins,
+  placeIdsOf,
+  type ClusterFeature,
+  type PinIndex,
+  type PinViewport,
+} from "./pin-layout";
 import { PinMarker } from "./PinMarker";
 
 /** The map's view as clustering and labelling need it; read after each move or resize. */
@@ -47,7 +58,15 @@ export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom
   const active = useMemo(() => new Set(activeCities), [activeCities]);
   // Screen positions are read from the map as it is now, which `viewport` tracks.
   const layout = useMemo(
-    () => layoutPins(index, features, viewport, (lat, lon) => map.latLngToContainerPoint([lat, lon]), { selectedPlaceId, activeCities: active }, text),
+    () =>
+      layoutPins(
+        index,
+        features,
+        viewport,
+        (lat, lon) => map.latLngToContainerPoint([lat, lon]),
+        { selectedPlaceId, activeCities: active },
+        text,
+      ),
     [map, index, features, viewport, selectedPlaceId, active, text],
   );
   const focusTarget = focusWanted ? features.find((f) => placeIdsOf(index, f).some((id) => focusWanted.has(id))) : undefined;

@@ -61,12 +61,16 @@ export interface PinViewport {
   covered: Box[];
 }
 
-export const featuresIn = (index: PinIndex, viewport: PinViewport): Feature[] => index.getClusters(viewport.bbox, clusterZoom(viewport.zoom));
+export const featuresIn = (index: PinIndex, viewport: PinViewport): Feature[] =>
+  index.getClusters(viewport.bbox, clusterZoom(viewport.zoom));
 
 /** A feature's visible name: the place's, or a cluster's busiest places ("Shanghai, Suzhou"). */
 function nameOf(index: PinIndex, f: Feature, text: UiText): string {
   if (!isCluster(f)) return pointName(f.properties.point, text);
-  return clusterNames(index.getLeaves(f.properties.cluster_id, Infinity).map((l) => l.properties.point), text);
+  return clusterNames(
+    index.getLeaves(f.properties.cluster_id, Infinity).map((l) => l.properties.point),
+    text,
+  );
 }
 
 /** One pin as drawn: where, how it looks and what it is called. */
@@ -121,7 +125,16 @@ export function layoutPins(
     const dy = pins[i].y - c.y;
     const side = sides.get(c.id);
     const leader = Math.hypot(dx, dy) >= 3 ? { dx: Math.round(dx), dy: Math.round(dy) } : null;
-    return { key: c.id, feature: c.f, x: c.x, y: c.y, leader, name: side ? { text: c.text, side } : null, count: c.weight, ...look(index, c.f, c.text, state, text) };
+    return {
+      key: c.id,
+      feature: c.f,
+      x: c.x,
+      y: c.y,
+      leader,
+      name: side ? { text: c.text, side } : null,
+      count: c.weight,
+      ...look(index, c.f, c.text, state, text),
+    };
   });
 }
 
@@ -155,7 +168,11 @@ function look(index: PinIndex, f: Feature, name: string, { selectedPlaceId, acti
 export function coveredBoxes(container: HTMLElement): Box[] {
   const origin = container.getBoundingClientRect();
   const overlays =
-    container.closest(".map-view")?.querySelectorAll(".leaflet-control, .map-controls, .map-legend, .map-view__unmapped, .map-preview__zoom, .map-preview__attribution") ?? [];
+    container
+      .closest(".map-view")
+      ?.querySelectorAll(
+        ".leaflet-control, .map-controls, .map-legend, .map-view__unmapped, .map-preview__zoom, .map-preview__attribution",
+      ) ?? [];
   return [...overlays].map((el) => {
     const r = el.getBoundingClientRect();
     return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };

@@ -30,7 +30,13 @@ export function ShareAndExport() {
       <span className="exports" aria-label={text.share.downloadLabel}>
         {text.share.download}{" "}
         {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => (
-          <a key={format} href={exportHref(query, { format })} download={exportFilename(format, viewSlug(query))} className="export" data-format={format}>
+          <a
+            key={format}
+            href={exportHref(query, { format })}
+            download={exportFilename(format, viewSlug(query))}
+            className="export"
+            data-format={format}
+          >
             {text.share.formats[format]}
           </a>
         ))}

@@ -8,7 +8,9 @@ export function TimelineEmpty() {
   return (
     <div className="tl-empty" data-testid="timeline-empty">
       <p>{text.panels.timelineEmpty}</p>
-      <ViewLink patch={NO_FILTERS} className="button">{text.list.clearFilters}</ViewLink>
+      <ViewLink patch={NO_FILTERS} className="button">
+        {text.list.clearFilters}
+      </ViewLink>
     </div>
   );
 }

@@ -93,7 +93,8 @@ export function TimelinePreview({ model, groupBy, selectedId, window }: Props) {
     if (mark.startMs > w.endMs || (mark.endMs ?? mark.startMs) < w.startMs) return;
     marks.set(group, [...(marks.get(group) ?? []), mark]);
   };
-  for (const b of buckets) add(b.group, { startMs: b.startMs, endMs: b.endMs, className: `${b.className} tl-preview__bucket`, date: null, title: b.content });
+  for (const b of buckets)
+    add(b.group, { startMs: b.startMs, endMs: b.endMs, className: `${b.className} tl-preview__bucket`, date: null, title: b.content });
   for (const item of timelineItems(model.events, groupBy, model.text)) {
     const selected = item.eventId === selectedId ? " tl-selected" : "";
     add(item.group, {
@@ -121,9 +122,14 @@ export function TimelinePreview({ model, groupBy, selectedId, window }: Props) {
           <span className="tl-preview__track">
             {drawable(marks.get(row.id) ?? [], at).map(({ mark: m, left, room }, i) => {
               // A point with no room for a label is a bare dot: dense rows stay light.
-              if (room < MIN_LABEL_ROOM && m.endMs === null) return <i key={i} className={`tl-preview__item ${m.className}`} style={{ left: pct(left) }} />;
+              if (room < MIN_LABEL_ROOM && m.endMs === null)
+                return <i key={i} className={`tl-preview__item ${m.className}`} style={{ left: pct(left) }} />;
               // A label ends before the next item in its row, as on the live timeline.
-              const style = { left: pct(left), "--bar": m.endMs === null ? "0%" : pct(at(m.endMs) - left), maxWidth: `min(22em, ${pct(room)})` };
+              const style = {
+                left: pct(left),
+                "--bar": m.endMs === null ? "0%" : pct(at(m.endMs) - left),
+                maxWidth: `min(22em, ${pct(room)})`,
+              };
               return (
                 <span key={i} className={`tl-preview__item ${m.className}`} style={style as CSSProperties}>
                   {room >= MIN_LABEL_ROOM && m.date ? <b>{m.date} </b> : null}

@@ -51,7 +51,13 @@ export function TimelineView(props: TimelineViewProps) {
 
   // Create the timeline once; later prop changes reach it through the controller's methods.
   const createTimeline = useEffectEvent(() => {
-    const setup = { limits: model.limits, text: model.text, window, extent: model.extent, empty: model.mode === "events" && model.events.length === 0 };
+    const setup = {
+      limits: model.limits,
+      text: model.text,
+      window,
+      extent: model.extent,
+      empty: model.mode === "events" && model.events.length === 0,
+    };
     const ctl = new TimelineController(container.current!, setup, {
       onScrub: (w) => onScrub(w),
       onScrubEnd: (w, before) => onScrubEnd(w, before),
@@ -89,13 +95,7 @@ export function TimelineView(props: TimelineViewProps) {
   const empty = model.mode === "events" && model.events.length === 0;
   return (
     <>
-      <div
-        ref={container}
-        className="tl-root"
-        role="group"
-        aria-label={props.model.text.aria}
-        style={{ height: "100%", width: "100%" }}
-      />
+      <div ref={container} className="tl-root" role="group" aria-label={props.model.text.aria} style={{ height: "100%", width: "100%" }} />
       {empty ? <TimelineEmpty /> : null}
     </>
   );

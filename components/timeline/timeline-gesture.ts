@@ -43,10 +43,12 @@ export function gestureStep(state: GestureState, event: GestureEvent): { state: 
       return { state: { ...state, phase: state.held ? "dragging" : "settling" }, effect: { kind: "scrub", window: event.window } };
     case "rangechanged": {
       const settled = { ...state, settled: event.window };
-      if (event.byUser) return { state: { ...settled, phase: "idle" }, effect: { kind: "scrubEnd", window: event.window, before: state.settled } };
+      if (event.byUser)
+        return { state: { ...settled, phase: "idle" }, effect: { kind: "scrubEnd", window: event.window, before: state.settled } };
       // vis debounces rangechanged, so a programmatic move during settling replaces the hand's pending
       // one: the gesture still ends, with the window vis settled on. During a drag the hand goes on.
-      if (state.phase === "settling") return { state: { ...settled, phase: "idle" }, effect: { kind: "scrubEnd", window: event.window, before: state.settled } };
+      if (state.phase === "settling")
+        return { state: { ...settled, phase: "idle" }, effect: { kind: "scrubEnd", window: event.window, before: state.settled } };
       return { state: settled, effect: null };
     }
   }

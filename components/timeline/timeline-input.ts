@@ -53,7 +53,9 @@ export function wireUserInput(timeline: Timeline, root: HTMLElement, owner: Owne
     const now = visWindow(timeline.getWindow());
     const half = Math.max((now.endMs - now.startMs) / 6, DAY_MS / 2);
     const centre = +p.time;
-    timeline.setWindow(centre - half, centre + half, { animation: !reducedMotion() }, () => on.onScrubEnd(visWindow(timeline.getWindow()), now));
+    timeline.setWindow(centre - half, centre + half, { animation: !reducedMotion() }, () =>
+      on.onScrubEnd(visWindow(timeline.getWindow()), now),
+    );
   });
 
   // Keys that move the window change the URL at once, as a finished drag does.
@@ -81,7 +83,10 @@ export function wireUserInput(timeline: Timeline, root: HTMLElement, owner: Owne
     if (e.shiftKey && (e.key === "ArrowLeft" || e.key === "ArrowRight")) {
       e.preventDefault();
       const sign = e.key === "ArrowLeft" ? -1 : 1;
-      moveWindow((w) => ({ startMs: w.startMs + sign * PAN_SHARE * (w.endMs - w.startMs), endMs: w.endMs + sign * PAN_SHARE * (w.endMs - w.startMs) }));
+      moveWindow((w) => ({
+        startMs: w.startMs + sign * PAN_SHARE * (w.endMs - w.startMs),
+        endMs: w.endMs + sign * PAN_SHARE * (w.endMs - w.startMs),
+      }));
       return;
     }
     if (e.key === "+" || e.key === "=" || e.key === "-" || e.key === "_") {
@@ -139,7 +144,12 @@ const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)"
  * replaced the focused item (or it is folded into a cluster until the next redraw), this is called
  * again after that redraw.
  */
-export function focusItem(timeline: Timeline, root: HTMLElement, current: string | null, firstItemOf: (eventId: string) => string | undefined): void {
+export function focusItem(
+  timeline: Timeline,
+  root: HTMLElement,
+  current: string | null,
+  firstItemOf: (eventId: string) => string | undefined,
+): void {
   const active = document.activeElement;
   if (active && active !== document.body && !root.contains(active)) return;
   const body = current ? root.querySelector<HTMLElement>(`.tl-item-body[data-event-id="${CSS.escape(current)}"]`) : null;

@@ -14,7 +14,8 @@ export const CLUSTER: TimelineOptions["cluster"] = {
   titleTemplate: "{count} events — click to zoom in",
   showStipes: false,
   fitOnDoubleClick: false,
-  clusterCriteria: (a, b) => [a, b].every((item) => !(item as unknown as VisItem).selected && !(item as unknown as { stepped?: boolean }).stepped),
+  clusterCriteria: (a, b) =>
+    [a, b].every((item) => !(item as unknown as VisItem).selected && !(item as unknown as { stepped?: boolean }).stepped),
 };
 
 // vis-timeline takes `cluster: false` to switch clustering off; its typings only allow an object.

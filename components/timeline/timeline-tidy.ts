@@ -35,7 +35,13 @@ export function tidyAfterRedraw(root: HTMLElement, current: string | null): void
         bodies.set(id, body);
         const x = body.getBoundingClientRect().left - panel.left;
         if ((dot ? anchor : box.right - panel.left) >= 0) onScreen.push({ body, x: Math.max(anchor, 0) });
-        placed.push({ id, anchor, end: dot ? undefined : box.right - panel.left, labelLeft: x, selected: item.classList.contains("tl-selected") });
+        placed.push({
+          id,
+          anchor,
+          end: dot ? undefined : box.right - panel.left,
+          labelLeft: x,
+          selected: item.classList.contains("tl-selected"),
+        });
       } else {
         placed.push({ id, anchor, labelLeft: anchor }); // a cluster: only in the way of others
       }

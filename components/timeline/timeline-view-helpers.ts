@@ -51,7 +51,14 @@ function isOnScreen(root: HTMLElement): boolean {
  * Bring the selected event into view: freely when the URL has no time window; with a window, only
  * by scrolling rows (the window stays the URL's), and not at all if the event lies outside it.
  */
-export function revealSelection(timeline: Timeline, root: HTMLElement, itemId: string, event: EventRow | undefined, window: TimeWindow | null, group?: string) {
+export function revealSelection(
+  timeline: Timeline,
+  root: HTMLElement,
+  itemId: string,
+  event: EventRow | undefined,
+  window: TimeWindow | null,
+  group?: string,
+) {
   if (!event || isOnScreen(root)) return;
   if (window) {
     const { start, end } = timeline.getWindow();

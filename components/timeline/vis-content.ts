@@ -9,12 +9,14 @@ import type { TimelineGroup, TimelineItem, TimelineText } from "@/lib/timeline/t
  */
 
 /** An item as stored in the timeline's DataSet: an event, or a density bucket (large datasets). */
-export type VisItem = (TimelineItem & {
-  /** Selected items are kept out of clusters so the highlight is always visible. */
-  selected: boolean;
-  /** The item the arrow keys moved to: out of clusters too, so it can hold focus. */
-  stepped?: boolean;
-}) | (BucketItem & { start: Date; end: Date; selected: false; selectable: false });
+export type VisItem =
+  | (TimelineItem & {
+      /** Selected items are kept out of clusters so the highlight is always visible. */
+      selected: boolean;
+      /** The item the arrow keys moved to: out of clusters too, so it can hold focus. */
+      stepped?: boolean;
+    })
+  | (BucketItem & { start: Date; end: Date; selected: false; selectable: false });
 
 /** What vis passes to templates for a cluster (a generated item, not one of ours). */
 interface ClusterData {

@@ -23,7 +23,12 @@ export type Step = "next" | "previous" | "first" | "last";
  * The event a key press moves to, in date order among those that overlap the window (what the
  * timeline shows): the first one when nothing is current yet. Null when there is nowhere to go.
  */
-export function stepInDateOrder(events: readonly Dated[], currentId: string | null, step: Step, window: TimeWindow | null = null): string | null {
+export function stepInDateOrder(
+  events: readonly Dated[],
+  currentId: string | null,
+  step: Step,
+  window: TimeWindow | null = null,
+): string | null {
   const shown = (window ? events.filter((e) => overlaps(e.startMs, e.endMs, window)) : [...events]).sort(byDate);
   if (shown.length === 0) return null;
   if (step === "first") return shown[0].id;

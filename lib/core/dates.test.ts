@@ -3,12 +3,20 @@ import { dayRangeLabel, formatPartialDate, formatSpan, periodLabel, periodStart 
 import { translator } from "../i18n/translator";
 import type { Lang } from "../i18n/lang";
 
-const wordsIn = (lang: Lang) => ({ week: translator(lang).raw("panels.bucketWeek") as string, quarter: translator(lang).raw("panels.bucketQuarter") as string });
+const wordsIn = (lang: Lang) => ({
+  week: translator(lang).raw("panels.bucketWeek") as string,
+  quarter: translator(lang).raw("panels.bucketQuarter") as string,
+});
 const at = (day: string) => periodStart(day);
 
 describe("dates as the reader sees them", () => {
   it("writes a partial date with exactly its precision, day first in English", () => {
-    expect(["2016-06-08", "2015-05", "2016", "2025-09-21"].map((d) => formatPartialDate(d))).toEqual(["8 Jun 2016", "May 2015", "2016", "21 Sep 2025"]);
+    expect(["2016-06-08", "2015-05", "2016", "2025-09-21"].map((d) => formatPartialDate(d))).toEqual([
+      "8 Jun 2016",
+      "May 2015",
+      "2016",
+      "21 Sep 2025",
+    ]);
   });
 
   it("writes what two ends share once", () => {
@@ -26,7 +34,8 @@ describe("dates as the reader sees them", () => {
   });
 
   it("names a density bar's period with the catalogue's words", () => {
-    const labels = (lang: Lang) => (["day", "week", "month", "quarter", "year"] as const).map((unit) => periodLabel(at("2019-04-01"), unit, lang, wordsIn(lang)));
+    const labels = (lang: Lang) =>
+      (["day", "week", "month", "quarter", "year"] as const).map((unit) => periodLabel(at("2019-04-01"), unit, lang, wordsIn(lang)));
     expect(labels("en")).toEqual(["1 Apr 2019", "the week of 1 Apr 2019", "Apr 2019", "Q2 2019", "2019"]);
     expect(labels("zh")).toEqual(["2019年4月1日", "2019年4月1日当周", "2019年4月", "2019年第2季度", "2019年"]);
   });

@@ -72,10 +72,13 @@ export function formatSpan(start: string, end?: string, lang: Lang = "en"): stri
   const precision = precisionOf(start);
   if (precision === precisionOf(end) && precision !== "year" && start.slice(0, 4) === end.slice(0, 4)) {
     const full = precision === "day" ? DAY : MONTH;
-    const short: Fields = precision === "month" ? { month: "short" } : start.slice(0, 7) === end.slice(0, 7) ? { day: true } : { month: "short", day: true };
+    const short: Fields =
+      precision === "month" ? { month: "short" } : start.slice(0, 7) === end.slice(0, 7) ? { day: true } : { month: "short", day: true };
     const dash = short.month && short.day ? " – " : "–";
     const [a, b] = [periodStart(start), periodStart(end)];
-    return LAYOUT[lang].yearFirst ? written(a, lang, full) + dash + written(b, lang, short) : written(a, lang, short) + dash + written(b, lang, full);
+    return LAYOUT[lang].yearFirst
+      ? written(a, lang, full) + dash + written(b, lang, short)
+      : written(a, lang, short) + dash + written(b, lang, full);
   }
   return `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`;
 }

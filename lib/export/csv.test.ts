@@ -3,7 +3,6 @@ import { toCsv } from "./csv";
 import { exportFixtureIndex } from "../data/test-fixtures";
 import { parseCsv } from "./csv-read";
 
-
 const index = exportFixtureIndex();
 const csv = toCsv(index.events, index);
 const body = csv.replace(/^\uFEFF/, "");
@@ -14,9 +13,28 @@ describe("toCsv", () => {
   it("starts with a UTF-8 BOM and a header row", () => {
     expect(csv.startsWith("\uFEFFid,start,end,date_certainty,title,title_zh,title_zh_source,summary,place_id,")).toBe(true);
     expect(header).toEqual([
-      "id", "start", "end", "date_certainty", "title", "title_zh", "title_zh_source", "summary", "place_id", "place", "place_zh",
-      "country", "lat", "lon", "place_certainty", "online", "category", "organizations",
-      "people", "figures", "figures_text", "sources",
+      "id",
+      "start",
+      "end",
+      "date_certainty",
+      "title",
+      "title_zh",
+      "title_zh_source",
+      "summary",
+      "place_id",
+      "place",
+      "place_zh",
+      "country",
+      "lat",
+      "lon",
+      "place_certainty",
+      "online",
+      "category",
+      "organizations",
+      "people",
+      "figures",
+      "figures_text",
+      "sources",
     ]);
   });
 
@@ -29,9 +47,7 @@ describe("toCsv", () => {
 
   it("quotes commas, quotes and newlines, and round-trips them with Chinese intact", () => {
     const row = byId.get("2016-06-08-ichei-founded")!;
-    expect(row.summary).toBe(
-      'The centre, "ICHEI", opens in Shenzhen; a first step, with partners.\nSecond line.',
-    );
+    expect(row.summary).toBe('The centre, "ICHEI", opens in Shenzhen; a first step, with partners.\nSecond line.');
     expect(body).toContain('"The centre, ""ICHEI"", opens');
     expect(row.title_zh).toBe("联合国教科文组织高等教育创新中心成立");
     expect(row.place_zh).toBe("北京");
@@ -40,9 +56,7 @@ describe("toCsv", () => {
     expect(row.title_zh_source).toBe("translation");
     expect(row.figures).toBe("participants=300; countriesAndRegions=about 12");
     expect(row.figures_text).toBe("300 participants; about 12 countries and regions");
-    expect(row.sources).toBe(
-      'seed-a.md: "was founded on 8 June 2016" | seed-b.md: "ICHEI, in Shenzhen"',
-    );
+    expect(row.sources).toBe('seed-a.md: "was founded on 8 June 2016" | seed-b.md: "ICHEI, in Shenzhen"');
   });
 
   it("leaves unquoted the fields that need no quoting", () => {
@@ -51,9 +65,7 @@ describe("toCsv", () => {
 
   it("fills place columns for mapped events and leaves them empty for unmapped ones", () => {
     const lima = byId.get("2025-10-13-forum")!;
-    expect([lima.place_id, lima.place, lima.country, lima.lat, lima.lon]).toEqual([
-      "lima", "Lima", "pe", "-12.0464", "-77.0428",
-    ]);
+    expect([lima.place_id, lima.place, lima.country, lima.lat, lima.lon]).toEqual(["lima", "Lima", "pe", "-12.0464", "-77.0428"]);
     const online = byId.get("2015-05-online-dialogue")!;
     expect([online.place, online.lat, online.lon, online.online]).toEqual(["", "", "", "true"]);
     // No place, so nothing to be sure of: the certainty column stays empty rather than saying "stated".
@@ -61,7 +73,10 @@ describe("toCsv", () => {
   });
 
   it("names each source document by its title when the dataset lists it", () => {
-    const withSources = exportFixtureIndex([], [{ id: "seed-a", file: "seed-a.md", title: "Seed A report", titleSource: "supplied", language: ["en"] }]);
+    const withSources = exportFixtureIndex(
+      [],
+      [{ id: "seed-a", file: "seed-a.md", title: "Seed A report", titleSource: "supplied", language: ["en"] }],
+    );
     const [h, ...r] = parseCsv(toCsv(withSources.events, withSources).replace(/^\uFEFF/, ""));
     const row = r.find((cells) => cells[0] === "2016-06-08-ichei-founded")!;
     expect(row[h.indexOf("sources")]).toBe('Seed A report: "was founded on 8 June 2016" | seed-b.md: "ICHEI, in Shenzhen"');

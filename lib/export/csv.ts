@@ -13,8 +13,7 @@ interface Column {
   numeric?: boolean;
 }
 
-const place = (event: IndexedEvent, index: DatasetIndex) =>
-  event.place ? index.placeById.get(event.place) : undefined;
+const place = (event: IndexedEvent, index: DatasetIndex) => (event.place ? index.placeById.get(event.place) : undefined);
 
 const COLUMNS: Column[] = [
   { name: "id", value: (e) => e.id },
@@ -43,9 +42,18 @@ const COLUMNS: Column[] = [
   // Machine-readable (`key=value`, the qualifier before the number) and readable side by side.
   {
     name: "figures",
-    value: (e) => Object.entries(e.figures ?? {}).map(([k, f]) => `${k}=${f.qualifier ? `${f.qualifier} ` : ""}${f.value}`).join("; "),
+    value: (e) =>
+      Object.entries(e.figures ?? {})
+        .map(([k, f]) => `${k}=${f.qualifier ? `${f.qualifier} ` : ""}${f.value}`)
+        .join("; "),
   },
-  { name: "figures_text", value: (e, _i, lang) => Object.entries(e.figures ?? {}).map(([k, f]) => figureText(k, f, lang)).join("; ") },
+  {
+    name: "figures_text",
+    value: (e, _i, lang) =>
+      Object.entries(e.figures ?? {})
+        .map(([k, f]) => figureText(k, f, lang))
+        .join("; "),
+  },
   {
     name: "sources",
     value: (e, i) => e.sources.map((s) => `${documentTitle(i, s.document)}: "${s.quote}"`).join(" | "),

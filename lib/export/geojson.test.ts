@@ -8,10 +8,7 @@ const collection = toGeoJson(index.events, index);
 describe("toGeoJson", () => {
   it("is a FeatureCollection of mapped events only, counting the unmapped", () => {
     expect(collection.type).toBe("FeatureCollection");
-    expect(collection.features.map((f) => f.id).sort()).toEqual([
-      "2016-06-08-ichei-founded",
-      "2025-10-13-forum",
-    ]);
+    expect(collection.features.map((f) => f.id).sort()).toEqual(["2016-06-08-ichei-founded", "2025-10-13-forum"]);
     expect(collection.matched).toBe(4);
     expect(collection.unmapped).toBe(2);
     expect(collection.total).toBe(4);

@@ -56,7 +56,10 @@ export function foldLine(line: string): string {
 
 /** `20160608T093000Z` */
 function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** `20160608`: the UTC calendar day of a timestamp. */

@@ -13,7 +13,10 @@ describe("contentSecurityPolicy", () => {
 
   it("refuses framing unless origins opt in, and ignores malformed ones", () => {
     expect(directive(contentSecurityPolicy({ nonce: "n" }), "frame-ancestors")).toBe("frame-ancestors 'none'");
-    const csp = contentSecurityPolicy({ nonce: "n", embedOrigins: "https://news.example, javascript:alert(1) 'unsafe-inline' https://x.example/path" });
+    const csp = contentSecurityPolicy({
+      nonce: "n",
+      embedOrigins: "https://news.example, javascript:alert(1) 'unsafe-inline' https://x.example/path",
+    });
     expect(directive(csp, "frame-ancestors")).toBe("frame-ancestors 'self' https://news.example");
     expect(securityHeaders({ nonce: "n", embedOrigins: "https://news.example" })["X-Frame-Options"]).toBeUndefined();
     expect(securityHeaders({ nonce: "n" })["X-Frame-Options"]).toBe("DENY");
@@ -21,13 +24,18 @@ describe("contentSecurityPolicy", () => {
 
   it("lets the map load images from an opted-in tile server only", () => {
     expect(directive(contentSecurityPolicy({ nonce: "n" }), "img-src")).toBe("img-src 'self' data: blob:");
-    expect(directive(contentSecurityPolicy({ nonce: "n", tileUrl: "https://{s}.tile.example.org/{z}/{x}/{y}.png" }), "img-src")).toBe("img-src 'self' data: blob: https://*.tile.example.org");
+    expect(directive(contentSecurityPolicy({ nonce: "n", tileUrl: "https://{s}.tile.example.org/{z}/{x}/{y}.png" }), "img-src")).toBe(
+      "img-src 'self' data: blob: https://*.tile.example.org",
+    );
   });
 });
 
 describe("origins", () => {
   it("keeps only bare http(s) origins", () => {
-    expect(parseOrigins("https://a.example http://b.example:8080 ftp://c.example https://d.example/x *")).toEqual(["https://a.example", "http://b.example:8080"]);
+    expect(parseOrigins("https://a.example http://b.example:8080 ftp://c.example https://d.example/x *")).toEqual([
+      "https://a.example",
+      "http://b.example:8080",
+    ]);
     expect(tileOrigin("https://tiles.example.org; script-src *")).toBeNull();
   });
 });

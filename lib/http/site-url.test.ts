@@ -21,13 +21,27 @@ describe("siteUrl", () => {
   });
 
   it("falls back to localhost for hosts that are not hostname[:port]", () => {
-    for (const host of ["a b", "", null, "evil.example/path", "user@evil.example", "x:99999", "evil.example:80:80", "exa mple.org", "a\u0000b", "évil.example"]) {
+    for (const host of [
+      "a b",
+      "",
+      null,
+      "evil.example/path",
+      "user@evil.example",
+      "x:99999",
+      "evil.example:80:80",
+      "exa mple.org",
+      "a\u0000b",
+      "évil.example",
+    ]) {
       expect(siteUrl(host, undefined).href, String(host)).toBe("http://localhost:3000/");
     }
   });
 
   it("never throws", () => {
-    fc.assert(fc.property(fc.option(fc.string()), fc.option(fc.string()), (host, setting) => void siteUrl(host, setting ?? undefined)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.option(fc.string()), fc.option(fc.string()), (host, setting) => void siteUrl(host, setting ?? undefined)),
+      { numRuns: 2000 },
+    );
   });
 });
 

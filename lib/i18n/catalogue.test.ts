@@ -22,7 +22,8 @@ describe("message catalogues", () => {
   });
 
   it("use the same arguments in both languages", () => {
-    const lookup = (messages: object, key: string) => key.split(".").reduce<unknown>((m, k) => (m as Record<string, unknown>)[k], messages) as string;
+    const lookup = (messages: object, key: string) =>
+      key.split(".").reduce<unknown>((m, k) => (m as Record<string, unknown>)[k], messages) as string;
     for (const key of keys(en)) expect(argumentsOf(lookup(zh, key)), key).toEqual(argumentsOf(lookup(en, key)));
   });
 

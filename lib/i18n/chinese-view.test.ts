@@ -29,7 +29,9 @@ describe("Chinese dates", () => {
   });
 
   it("label a dragged window in the browser without a library", () => {
-    expect(dayRangeLabel({ startMs: periodStart("2019-01-01"), endMs: periodEnd("2020-12-31") }, "zh")).toBe("2019年1月1日 – 2020年12月31日");
+    expect(dayRangeLabel({ startMs: periodStart("2019-01-01"), endMs: periodEnd("2020-12-31") }, "zh")).toBe(
+      "2019年1月1日 – 2020年12月31日",
+    );
     expect(dayRangeLabel({ startMs: periodStart("2019-03-05"), endMs: periodEnd("2019-03-20") }, "zh")).toBe("2019年3月5日–20日");
     expect(dayRangeLabel({ startMs: periodStart("2019-03-05"), endMs: periodEnd("2019-03-20") })).toBe("5–20 Mar 2019");
   });
@@ -38,13 +40,24 @@ describe("Chinese dates", () => {
 describe("Chinese sentences and titles", () => {
   it("describe the view with Chinese names and counts", () => {
     // The fixture's category has no Chinese name: its English one stands in, never a blank.
-    expect(describeView({ ...zh, city: ["shanghai"], from: "2025", to: "2025", category: ["conference"] }, index, 1)).toBe("1 个事件，地点：上海，2025年，类别：Conference");
-    expect(describeView({ ...zh, city: ["shanghai", "dakar"], q: "STEM" }, index, 16622)).toBe("16,622 个事件，地点：上海或达喀尔，包含“STEM”");
+    expect(describeView({ ...zh, city: ["shanghai"], from: "2025", to: "2025", category: ["conference"] }, index, 1)).toBe(
+      "1 个事件，地点：上海，2025年，类别：Conference",
+    );
+    expect(describeView({ ...zh, city: ["shanghai", "dakar"], q: "STEM" }, index, 16622)).toBe(
+      "16,622 个事件，地点：上海或达喀尔，包含“STEM”",
+    );
     expect(viewTitle({ ...zh, country: ["sn"], from: "2015-05" }, index, 2)).toBe("塞内加尔 · 2015年5月以来 · 2 个事件");
   });
 
   it("re-assemble with a live window in the browser", () => {
-    const parts = { lang: "zh" as const, events: uiText("zh").counts.events, joiner: "，", places: "地点：上海", window: "2019年1月1日 – 2020年12月31日", rest: [] };
+    const parts = {
+      lang: "zh" as const,
+      events: uiText("zh").counts.events,
+      joiner: "，",
+      places: "地点：上海",
+      window: "2019年1月1日 – 2020年12月31日",
+      rest: [],
+    };
     expect(sentenceOf(3, parts)).toBe("3 个事件，地点：上海，2019年1月1日 – 2020年12月31日");
   });
 

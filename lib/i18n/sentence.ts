@@ -38,7 +38,9 @@ export interface Summary {
 export function summaryOf(total: number, matched: number, filtered: boolean, parts: SentenceParts, counts: UiText["counts"]): Summary {
   const { lang } = parts;
   return {
-    count: filtered ? countText(counts.matchedOf, total, lang, { matched: matched.toLocaleString(lang) }) : countText(counts.all, total, lang),
+    count: filtered
+      ? countText(counts.matchedOf, total, lang, { matched: matched.toLocaleString(lang) })
+      : countText(counts.all, total, lang),
     sentence: filtered ? sentenceOf(matched, parts) : "",
   };
 }

@@ -26,12 +26,26 @@ export interface UiText {
   chips: { label: string; remove: string; clearAll: string; /** "{kind}: {value}" */ pair: string };
   facets: { summary: string; year: string; fewer: string; all: string; clearAll: string };
   search: { label: string; placeholder: string };
-  share: { copy: string; copied: string; copiedStatus: string; failed: string; download: string; downloadLabel: string; formats: Record<"csv" | "geojson" | "ics" | "json", string> };
+  share: {
+    copy: string;
+    copied: string;
+    copiedStatus: string;
+    failed: string;
+    download: string;
+    downloadLabel: string;
+    formats: Record<"csv" | "geojson" | "ics" | "json", string>;
+  };
   /** `inferred`: "{where} (inferred)", a place the data infers. */
   list: { label: string; sidebar: string; empty: string; clearFilters: string; stale: string; loading: string; inferred: string };
   panels: {
-    views: string; map: string; timeline: string; loadingMap: string;
-    densityHint: string; dragHint: string; rows: string; groupings: Record<"category" | "organization" | "none", string>;
+    views: string;
+    map: string;
+    timeline: string;
+    loadingMap: string;
+    densityHint: string;
+    dragHint: string;
+    rows: string;
+    groupings: Record<"category" | "organization" | "none", string>;
     /** The timeline's own empty state, with the list's "Clear filters" beside it. */
     timelineEmpty: string;
     /** The keyboard's way to set the time window: two year fields in the timeline's bar. */
@@ -41,7 +55,16 @@ export interface UiText {
   map: { fit: string; world: string; twoFingers: string; legend: string; zoomIn: string; zoomOut: string };
   legend: { label: string; stated: string; inferred: string; mixed: string; cluster: string; pin: string; clusterPin: string };
   detail: {
-    close: string; date: string; place: string; category: string; organizations: string; people: string; figures: string; sources: string;
-    previous: string; next: string; steps: string;
+    close: string;
+    date: string;
+    place: string;
+    category: string;
+    organizations: string;
+    people: string;
+    figures: string;
+    sources: string;
+    previous: string;
+    next: string;
+    steps: string;
   };
 }

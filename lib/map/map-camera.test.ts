@@ -5,7 +5,10 @@ const RULES = { minZoom: 1, maxZoom: 10, zoomSnap: 0.5 };
 const FIT = { paddingTopLeft: [40, 52] as [number, number], paddingBottomRight: [40, 72] as [number, number], maxZoom: 6 };
 const SIZE = { width: 960, height: 400 };
 // The China-first view's places: Urumqi, Tashkent, Lahore … Shanghai, Shenzhen.
-const CHINA: [[number, number], [number, number]] = [[22.54, 69.24], [43.83, 123.45]];
+const CHINA: [[number, number], [number, number]] = [
+  [22.54, 69.24],
+  [43.83, 123.45],
+];
 
 describe("Web Mercator as Leaflet computes it", () => {
   it("puts the world's centre in the middle of the zoom-0 tile, and north up", () => {
@@ -48,12 +51,23 @@ describe("fitCamera", () => {
     const east = closer.point(CHINA[1][0], CHINA[1][1]).x;
     const south = closer.point(CHINA[0][0], CHINA[0][1]).y;
     const north = closer.point(CHINA[1][0], CHINA[1][1]).y;
-    const room = { x: SIZE.width - FIT.paddingTopLeft[0] - FIT.paddingBottomRight[0], y: SIZE.height - FIT.paddingTopLeft[1] - FIT.paddingBottomRight[1] };
+    const room = {
+      x: SIZE.width - FIT.paddingTopLeft[0] - FIT.paddingBottomRight[0],
+      y: SIZE.height - FIT.paddingTopLeft[1] - FIT.paddingBottomRight[1],
+    };
     expect(east - west > room.x || south - north > room.y).toBe(true);
   });
 
   it("centres a lone place at the fit's largest zoom", () => {
-    const lone = fitCamera([[31.23, 121.47], [31.23, 121.47]], SIZE, FIT, RULES);
+    const lone = fitCamera(
+      [
+        [31.23, 121.47],
+        [31.23, 121.47],
+      ],
+      SIZE,
+      FIT,
+      RULES,
+    );
     expect(lone.zoom).toBe(FIT.maxZoom);
     const { x, y } = screenOf(lone, SIZE).point(31.23, 121.47);
     // Centred within the padding, which is deeper at the bottom than at the top.

@@ -64,7 +64,10 @@ export function fitCamera(bounds: LatLonBounds, size: Size, options: FitOptions,
   // getBoundsZoom, measured at zoom 0 (a new map has none yet)
   const nw = project(north, west, 0);
   const se = project(south, east, 0);
-  const scale = Math.min((size.width - padLeft - padRight) / Math.abs(se.x - nw.x), (size.height - padTop - padBottom) / Math.abs(se.y - nw.y));
+  const scale = Math.min(
+    (size.width - padLeft - padRight) / Math.abs(se.x - nw.x),
+    (size.height - padTop - padBottom) / Math.abs(se.y - nw.y),
+  );
   let zoom = Math.log2(scale);
   if (Number.isNaN(zoom)) zoom = Infinity;
   // Within 1 % of a snap level counts as on it; otherwise round down, so the bounds fit.

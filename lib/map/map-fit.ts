@@ -31,7 +31,10 @@ export function fitTarget(points: readonly Pick<MapPoint, "lat" | "lon" | "count
 }
 
 /** Shown when there is nothing to fit: most of the dataset's places are here. */
-export const EAST_ASIA: Bounds = [[18, 95], [46, 135]];
+export const EAST_ASIA: Bounds = [
+  [18, 95],
+  [46, 135],
+];
 
 // Room at the top for the map's buttons and at the bottom for the legend: a fitted pin is never under them.
 export const FIT_OPTIONS = {
@@ -57,11 +60,18 @@ export function fitBoundsFor(points: readonly Pick<MapPoint, "lat" | "lon" | "co
  * counts keeps the map still) — the same set always gives the same fit.
  */
 export function fitKeyOf(points: readonly Pick<MapPoint, "placeId">[], home: boolean): string {
-  return `${home ? "home" : "all"}:${points.map((p) => p.placeId).sort().join(",")}`;
+  return `${home ? "home" : "all"}:${points
+    .map((p) => p.placeId)
+    .sort()
+    .join(",")}`;
 }
 
 /** A cluster's visible label: its busiest places by name, "Shanghai, Suzhou" or "Shanghai, Beijing +6". */
-export function clusterNames(points: readonly Pick<MapPoint, "name" | "nameZh" | "count">[], text: Pick<UiText, "lang">, shown = 2): string {
+export function clusterNames(
+  points: readonly Pick<MapPoint, "name" | "nameZh" | "count">[],
+  text: Pick<UiText, "lang">,
+  shown = 2,
+): string {
   const names = [...points].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).map((p) => pointName(p, text));
   const separator = text.lang === "zh" ? "、" : ", ";
   const rest = names.length - shown;

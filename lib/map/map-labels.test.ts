@@ -26,7 +26,7 @@ describe("placeLabels", () => {
   it("never lets a name overlap a badge or another name, dropping the quieter one when no side is free", () => {
     // A deterministic scatter of 40 pins on a small map: crowded enough that some names must go.
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const crowd = Array.from({ length: 40 }, (_, i) => pin(`Place-${i}`, 20 + random() * 360, 20 + random() * 160));
     const small = { width: 400, height: 200 };
     const placed = placeLabels(crowd, small);
@@ -40,7 +40,8 @@ describe("placeLabels", () => {
     for (const [i, a] of boxes.entries()) {
       expect(a.left >= 0 && a.top >= 0 && a.right <= small.width && a.bottom <= small.height).toBe(true);
       for (const b of boxes.slice(i + 1)) expect(hit(a, b)).toBe(false);
-      for (const c of crowd) expect(hit(a, { left: c.x - c.radius, top: c.y - c.radius, right: c.x + c.radius, bottom: c.y + c.radius })).toBe(false);
+      for (const c of crowd)
+        expect(hit(a, { left: c.x - c.radius, top: c.y - c.radius, right: c.x + c.radius, bottom: c.y + c.radius })).toBe(false);
     }
   });
 
@@ -72,7 +73,10 @@ describe("spreadPins", () => {
   });
 
   it("leaves pins that do not overlap where they are", () => {
-    const spread = spreadPins([{ id: "a", x: 0, y: 0, radius: 13, weight: 1 }, { id: "b", x: 100, y: 0, radius: 13, weight: 1 }]);
+    const spread = spreadPins([
+      { id: "a", x: 0, y: 0, radius: 13, weight: 1 },
+      { id: "b", x: 100, y: 0, radius: 13, weight: 1 },
+    ]);
     expect(spread.get("a")).toEqual({ x: 0, y: 0 });
     expect(spread.get("b")).toEqual({ x: 100, y: 0 });
   });

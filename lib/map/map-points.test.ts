@@ -9,7 +9,12 @@ const en = uiText("en");
 const zh = uiText("zh");
 
 const place = (id: string, name: string, nameZh: string, country: string, lat: number, lon: number): Place => ({
-  id, name, nameZh, country, lat, lon,
+  id,
+  name,
+  nameZh,
+  country,
+  lat,
+  lon,
 });
 
 const places = [
@@ -115,7 +120,10 @@ describe("labels", () => {
 describe("pointsBounds", () => {
   it("spans the world when Paris is among Chinese cities, and is null with no points", () => {
     const { points } = mapPoints(index.events, index);
-    expect(pointsBounds(points)).toEqual([[31.2304, 2.3522], [48.8566, 121.4737]]);
+    expect(pointsBounds(points)).toEqual([
+      [31.2304, 2.3522],
+      [48.8566, 121.4737],
+    ]);
     expect(pointsBounds([])).toBeNull();
   });
 });
@@ -123,7 +131,13 @@ describe("pointsBounds", () => {
 describe("fitTarget", () => {
   const all = mapPoints(index.events, index).points;
   it("opens the unfiltered view on the places in China, counting those abroad for the World control", () => {
-    expect(fitTarget(all, true)).toEqual({ bounds: [[31.2304, 116.4074], [39.9042, 121.4737]], outside: 1 });
+    expect(fitTarget(all, true)).toEqual({
+      bounds: [
+        [31.2304, 116.4074],
+        [39.9042, 121.4737],
+      ],
+      outside: 1,
+    });
   });
 
   it("fits every matching place once anything is filtered", () => {
@@ -148,7 +162,10 @@ describe("fitKeyOf", () => {
 
 describe("clusterNames", () => {
   it("names a cluster's busiest places, and how many more", () => {
-    const ps = [{ name: "Suzhou", nameZh: "苏州", count: 1 }, { name: "Shanghai", nameZh: "上海", count: 7 }];
+    const ps = [
+      { name: "Suzhou", nameZh: "苏州", count: 1 },
+      { name: "Shanghai", nameZh: "上海", count: 7 },
+    ];
     expect(clusterNames(ps, en)).toBe("Shanghai, Suzhou");
     expect(clusterNames(ps, zh)).toBe("上海、苏州");
     expect(clusterNames([...ps, { name: "Wuhan", nameZh: "武汉", count: 1 }], en)).toBe("Shanghai, Suzhou +1");

@@ -62,7 +62,10 @@ export function pinLabel(point: Pick<MapPoint, "name" | "nameZh" | "count">, tex
 
 /** Accessible name of a cluster pin: "3 places — 9 events (zoom in)". */
 export function clusterLabel(places: number, events: number, text: UiText): string {
-  return fill(text.legend.clusterPin, { places: countText(text.counts.places, places, text.lang), events: countText(text.counts.events, events, text.lang) });
+  return fill(text.legend.clusterPin, {
+    places: countText(text.counts.places, places, text.lang),
+    events: countText(text.counts.events, events, text.lang),
+  });
 }
 
 /** The note beside the map for events it cannot show. */
@@ -73,14 +76,20 @@ export function unmappedLabel(unmapped: number, text: UiText): string {
 /** South-west and north-east corners around the points, or null when there are none. */
 export function pointsBounds(points: readonly Pick<MapPoint, "lat" | "lon">[]): [[number, number], [number, number]] | null {
   if (points.length === 0) return null;
-  let south = Infinity, west = Infinity, north = -Infinity, east = -Infinity;
+  let south = Infinity,
+    west = Infinity,
+    north = -Infinity,
+    east = -Infinity;
   for (const { lat, lon } of points) {
     south = Math.min(south, lat);
     north = Math.max(north, lat);
     west = Math.min(west, lon);
     east = Math.max(east, lon);
   }
-  return [[south, west], [north, east]];
+  return [
+    [south, west],
+    [north, east],
+  ];
 }
 
 /** The server's tally: a query's events counted per place. */
@@ -103,4 +112,3 @@ export function mapPoints(events: readonly IndexedEvent[], index: DatasetIndex):
   const tally = tallyEvents(events, index);
   return { points: pointsFromTally(tally, index.dataset.places), unmapped: tally.unmapped };
 }
-

@@ -65,8 +65,15 @@ export class CjkFonts {
       entry = (async () => {
         const faces = await Promise.all(
           WEIGHTS.map(async (weight) => {
-            const bytes = await readFile(path.join(/*turbopackIgnore: true*/ this.modulesDir, PACKAGE, "files", `noto-sans-sc-${id}-${weight}-normal.woff`));
-            const font: PreviewFont = { name: familyOf(id), data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, weight, style: "normal" };
+            const bytes = await readFile(
+              path.join(/*turbopackIgnore: true*/ this.modulesDir, PACKAGE, "files", `noto-sans-sc-${id}-${weight}-normal.woff`),
+            );
+            const font: PreviewFont = {
+              name: familyOf(id),
+              data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+              weight,
+              style: "normal",
+            };
             return { font, points: fontCodePoints(bytes) };
           }),
         );

@@ -64,10 +64,21 @@ export function loadPreviewFonts(modulesDir = MODULES_DIR()): Promise<PreviewFon
     const fonts = await Promise.all(
       FONT_FILES.map(async ({ family, file, weight }) => {
         const bytes = await readFile(path.join(/*turbopackIgnore: true*/ modulesDir, file));
-        return { bytes, font: { name: family, data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), weight, style: "normal" } as PreviewFont };
+        return {
+          bytes,
+          font: {
+            name: family,
+            data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+            weight,
+            style: "normal",
+          } as PreviewFont,
+        };
       }),
     );
-    return { fonts: fonts.map((f) => f.font), covered: coveredByEveryWeight(fonts.map((f) => ({ weight: f.font.weight, points: fontCodePoints(f.bytes) }))) };
+    return {
+      fonts: fonts.map((f) => f.font),
+      covered: coveredByEveryWeight(fonts.map((f) => ({ weight: f.font.weight, points: fontCodePoints(f.bytes) }))),
+    };
   })();
   loading.catch(() => (loading = undefined));
   return loading;

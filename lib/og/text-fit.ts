@@ -5,7 +5,10 @@ import "server-only";
  * estimated from an average glyph width (Noto Sans: about 0.55 em, 0.6 em bold), so the estimate
  * errs wide; the renderer's `lineClamp` is the backstop for what the estimate misses.
  */
-export function fitText(text: string, box: { width: number; lines: number; sizes: number[]; em?: number }): { text: string; fontSize: number } {
+export function fitText(
+  text: string,
+  box: { width: number; lines: number; sizes: number[]; em?: number },
+): { text: string; fontSize: number } {
   const em = box.em ?? 0.58;
   const sizes = [...box.sizes].sort((a, b) => b - a);
   const capacity = (size: number) => Math.floor(box.width / (size * em)) * box.lines;

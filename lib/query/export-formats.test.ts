@@ -18,9 +18,7 @@ describe("export formats", () => {
   });
 
   it("offers an ASCII fallback and the exact UTF-8 name", () => {
-    expect(contentDisposition("events.csv")).toBe(
-      `attachment; filename="events.csv"; filename*=UTF-8''events.csv`,
-    );
+    expect(contentDisposition("events.csv")).toBe(`attachment; filename="events.csv"; filename*=UTF-8''events.csv`);
     expect(contentDisposition("events-北京 (1).csv")).toBe(
       `attachment; filename="events-__ (1).csv"; filename*=UTF-8''events-%E5%8C%97%E4%BA%AC%20%281%29.csv`,
     );

@@ -21,9 +21,7 @@ const BASE_NAME = "china-unesco-education-events";
  * Characters that are unsafe in file names on common systems become `-`.
  */
 export function exportFilename(format: ExportFormat, slug: string): string {
-  const safe = slug
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, "-")
-    .replace(/^[-.\s]+|[-.\s]+$/g, "");
+  const safe = slug.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, "-").replace(/^[-.\s]+|[-.\s]+$/g, "");
   return `${BASE_NAME}${safe ? `-${safe}` : ""}.${EXPORT_FORMATS[format].extension}`;
 }
 
@@ -33,10 +31,7 @@ export function exportFilename(format: ExportFormat, slug: string): string {
  */
 export function contentDisposition(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  const encoded = encodeURIComponent(filename).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 

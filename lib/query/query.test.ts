@@ -3,7 +3,20 @@ import { describe, expect, it } from "vitest";
 import { periodEnd, periodStart } from "../core/dates";
 import { exportHref, previewHref, rowsHref, scrubHref } from "./endpoints";
 import { viewSlug } from "./export-formats";
-import { cleared, EMPTY_QUERY, ignoredValues, parseQuery, parsersIn, sanitizeQuery, SCOPES, searchFor, serializeQuery, TIMELINE_GROUPINGS, toMapView, type Query } from "./query";
+import {
+  cleared,
+  EMPTY_QUERY,
+  ignoredValues,
+  parseQuery,
+  parsersIn,
+  sanitizeQuery,
+  SCOPES,
+  searchFor,
+  serializeQuery,
+  TIMELINE_GROUPINGS,
+  toMapView,
+  type Query,
+} from "./query";
 import { LANGS } from "../i18n/lang";
 import { vocabularyOf } from "../data/vocabulary";
 import { fixtureIndex } from "../data/test-fixtures";
@@ -13,11 +26,22 @@ const parse = (qs: string) => parseQuery(new URLSearchParams(qs));
 
 describe("parseQuery", () => {
   it("reads every parameter of the URL contract", () => {
-    const { query, issues } = parse("from=2023&to=2025-06-30&city=shanghai,beijing&country=cn&category=conference&org=unesco&q=%E4%B8%8A%E6%B5%B7&event=2016-06-08-x&map=31.2,121.5,5&lang=zh");
+    const { query, issues } = parse(
+      "from=2023&to=2025-06-30&city=shanghai,beijing&country=cn&category=conference&org=unesco&q=%E4%B8%8A%E6%B5%B7&event=2016-06-08-x&map=31.2,121.5,5&lang=zh",
+    );
     expect(issues).toEqual([]);
     expect(query).toEqual({
-      from: "2023", to: "2025-06-30", city: ["shanghai", "beijing"], country: ["cn"], category: ["conference"],
-      org: ["unesco"], q: "上海", event: "2016-06-08-x", map: { lat: 31.2, lon: 121.5, zoom: 5 }, rows: "category", lang: "zh",
+      from: "2023",
+      to: "2025-06-30",
+      city: ["shanghai", "beijing"],
+      country: ["cn"],
+      category: ["conference"],
+      org: ["unesco"],
+      q: "上海",
+      event: "2016-06-08-x",
+      map: { lat: 31.2, lon: 121.5, zoom: 5 },
+      rows: "category",
+      lang: "zh",
     });
   });
 
@@ -47,7 +71,12 @@ describe("parseQuery", () => {
   it("says why each value was dropped: a wrong form, or an id the dataset lacks", () => {
     const { issues } = parseQuery(new URLSearchParams("city=atlantis&from=2023-13&event=no-such-event&map=1,2"), vocabulary);
     const reasons = Object.fromEntries(issues.map((i) => [i.param, [i.value, i.reason]]));
-    expect(reasons).toEqual({ city: ["atlantis", "unknown"], from: ["2023-13", "malformed"], event: ["no-such-event", "unknown"], map: ["1,2", "malformed"] });
+    expect(reasons).toEqual({
+      city: ["atlantis", "unknown"],
+      from: ["2023-13", "malformed"],
+      event: ["no-such-event", "unknown"],
+      map: ["1,2", "malformed"],
+    });
   });
 
   it("ignores unknown parameters and accepts a Next.js searchParams object", () => {
@@ -59,7 +88,15 @@ describe("parseQuery", () => {
 
 describe("sanitizeQuery", () => {
   it("drops ids the dataset does not know and keeps the rest of the view", () => {
-    const query: Query = { ...EMPTY_QUERY, from: "2015", city: ["atlantis", "shanghai"], category: ["nope"], event: "no-such-event", q: "ICHEI", map: { lat: 1, lon: 2, zoom: 3 } };
+    const query: Query = {
+      ...EMPTY_QUERY,
+      from: "2015",
+      city: ["atlantis", "shanghai"],
+      category: ["nope"],
+      event: "no-such-event",
+      q: "ICHEI",
+      map: { lat: 1, lon: 2, zoom: 3 },
+    };
     expect(sanitizeQuery(query, vocabulary)).toEqual({ ...query, city: ["shanghai"], category: [], event: null });
   });
 
@@ -120,10 +157,14 @@ describe("properties", () => {
 
   it("never throws on arbitrary query strings", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.dictionary(fc.constantFrom("from", "to", "city", "country", "category", "org", "q", "event", "map", "x"), fc.string()), (raw, dict) => {
-        parseQuery(new URLSearchParams(raw), vocabulary);
-        parseQuery(dict, vocabulary);
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.dictionary(fc.constantFrom("from", "to", "city", "country", "category", "org", "q", "event", "map", "x"), fc.string()),
+        (raw, dict) => {
+          parseQuery(new URLSearchParams(raw), vocabulary);
+          parseQuery(dict, vocabulary);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -131,8 +172,15 @@ describe("properties", () => {
 
 describe("what each answer depends on", () => {
   const view: Query = {
-    ...EMPTY_QUERY, from: "2023", to: "2025", city: ["shanghai"], q: "stem", event: "2016-06-08-x",
-    map: { lat: 31.2, lon: 121.5, zoom: 5 }, rows: "organization", lang: "zh",
+    ...EMPTY_QUERY,
+    from: "2023",
+    to: "2025",
+    city: ["shanghai"],
+    q: "stem",
+    event: "2016-06-08-x",
+    map: { lat: 31.2, lon: 121.5, zoom: 5 },
+    rows: "organization",
+    lang: "zh",
   };
 
   it("asks each endpoint for its own parameters, in the URL's order, then the endpoint's", () => {

@@ -22,7 +22,14 @@ const partialDate = createParser<string>({
 });
 
 function splitList(v: string): string[] {
-  return [...new Set(v.split(",").map((item) => item.trim().toLowerCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      v
+        .split(",")
+        .map((item) => item.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const listOf = (item: RegExp) =>
@@ -117,13 +124,26 @@ export const LIST_KEYS: ListKey[] = ["city", "country", "category", "org"];
 export const QUERY_KEYS = Object.keys(queryParsers) as QueryKey[];
 
 export const EMPTY_QUERY: Query = {
-  from: null, to: null, city: [], country: [], category: [], org: [], q: "", event: null, map: null, rows: "category", lang: "en",
+  from: null,
+  to: null,
+  city: [],
+  country: [],
+  category: [],
+  org: [],
+  q: "",
+  event: null,
+  map: null,
+  rows: "category",
+  lang: "en",
 };
 
 /** `?city=shanghai&from=2023` — defaults are left out. */
 export const serializeQuery = createSerializer(queryParsers);
 
-const scopeSerializers = Object.fromEntries(SCOPES.map((scope) => [scope, createSerializer(parsersIn(scope))])) as Record<Scope, typeof serializeQuery>;
+const scopeSerializers = Object.fromEntries(SCOPES.map((scope) => [scope, createSerializer(parsersIn(scope))])) as Record<
+  Scope,
+  typeof serializeQuery
+>;
 
 /** The query string of what `scope` depends on (`?city=shanghai&lang=zh`, or ""): its cache key and its link's search. */
 export function searchFor(scope: Scope, query: Query): string {
@@ -198,7 +218,8 @@ export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: 
       continue;
     }
     if (parsed === null) {
-      if (raw.trim() !== "") issues.push({ param: key, value: raw, reason: "malformed", message: `invalid ${key}; expected ${FORMS[key]}` });
+      if (raw.trim() !== "")
+        issues.push({ param: key, value: raw, reason: "malformed", message: `invalid ${key}; expected ${FORMS[key]}` });
       continue;
     }
     if (key === "event" && vocabulary && !vocabulary.event.has(parsed as string)) {

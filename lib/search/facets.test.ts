@@ -10,8 +10,15 @@ describe("facets", () => {
     const query = { ...EMPTY_QUERY, city: ["shanghai"], category: ["conference"] };
     const [category, city, country] = facets(index, query);
     // Categories are counted among Shanghai events; places among conference events.
-    expect(category.options.map((o) => [o.id, o.count, o.active])).toEqual([["conference", 2, true], ["founding", 0, false]]);
-    expect(city.options.map((o) => [o.id, o.count])).toEqual([["shanghai", 2], ["dakar", 1], ["shenzhen", 1]]);
+    expect(category.options.map((o) => [o.id, o.count, o.active])).toEqual([
+      ["conference", 2, true],
+      ["founding", 0, false],
+    ]);
+    expect(city.options.map((o) => [o.id, o.count])).toEqual([
+      ["shanghai", 2],
+      ["dakar", 1],
+      ["shenzhen", 1],
+    ]);
     expect(country.options.find((o) => o.id === "sn")?.label).toBe("Senegal");
   });
 

@@ -8,7 +8,14 @@ const ids = (patch: Partial<Query>) => filterEvents(index, { ...EMPTY_QUERY, ...
 
 describe("filterEvents", () => {
   it("returns every event in date order when nothing is filtered", () => {
-    expect(ids({})).toEqual(["2015-11-month", "2016-06-08-founded", "2022-year", "2023-07-02-meeting", "2024-12-13-dakar", "2025-10-13-span"]);
+    expect(ids({})).toEqual([
+      "2015-11-month",
+      "2016-06-08-founded",
+      "2022-year",
+      "2023-07-02-meeting",
+      "2024-12-13-dakar",
+      "2025-10-13-span",
+    ]);
   });
 
   it("matches a month-precision event against a window ending inside that month", () => {

@@ -43,7 +43,10 @@ export function tokenize(text: string): string[] {
 
 /** "Ürümqi" → "urumqi", full-width letters → ASCII. */
 export function normalizeTerm(term: string): string {
-  return term.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return term
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 // Typo tolerance grows with the word: short words have too many neighbours ("stem" would match
@@ -182,7 +185,8 @@ export function suggestSearch(index: DatasetIndex, q: string, accepts: (candidat
     let best: { word: string; distance: number; count: number } | null = null;
     for (const words of maps) {
       for (const [word, [list, distance]] of words.fuzzyGet(term, typos(term) + 1)) {
-        if (!best || distance < best.distance || (distance === best.distance && list.length > best.count)) best = { word, distance, count: list.length };
+        if (!best || distance < best.distance || (distance === best.distance && list.length > best.count))
+          best = { word, distance, count: list.length };
       }
     }
     if (!best) return term;
@@ -197,7 +201,8 @@ export function suggestSearch(index: DatasetIndex, q: string, accepts: (candidat
 /** "shanghai" → "Shanghai": a word in the casing of its first occurrence in a name, title or summary. */
 function asWritten(index: DatasetIndex, search: TextSearch, word: string): string {
   const texts = [...index.dataset.places.map((p) => p.name), ...index.dataset.organizations.map((o) => o.name)];
-  for (const position of (search.own.get(word) ?? []).slice(0, 20)) texts.push(index.events[position].title, index.events[position].summary);
+  for (const position of (search.own.get(word) ?? []).slice(0, 20))
+    texts.push(index.events[position].title, index.events[position].summary);
   for (const text of texts) {
     const written = tokenize(text).find((token) => fold(token) === word);
     if (written) return written;

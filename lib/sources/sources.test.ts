@@ -4,8 +4,12 @@ import type { Event } from "../data/schema";
 import { documentTitle, findQuote, quoteAnchor, quoteHref, quoteLink, quoteSpans, segmentParagraphs, sourcePage } from "./sources";
 import { fixtureDataset } from "../data/test-fixtures";
 
-const TEXT = "Milestones\nOn June 8 the centre was founded in Shenzhen.\n\nIt opened a classroom in Lahore.\nOn June 8 the centre was founded in Shenzhen.";
-const event = (id: string, quotes: string[], document = "doc.txt"): Pick<Event, "id" | "sources"> => ({ id, sources: quotes.map((quote) => ({ document, quote })) });
+const TEXT =
+  "Milestones\nOn June 8 the centre was founded in Shenzhen.\n\nIt opened a classroom in Lahore.\nOn June 8 the centre was founded in Shenzhen.";
+const event = (id: string, quotes: string[], document = "doc.txt"): Pick<Event, "id" | "sources"> => ({
+  id,
+  sources: quotes.map((quote) => ({ document, quote })),
+});
 
 /** The paragraphs as strings, quoted runs in [brackets] with their anchors: easy to read in a failure. */
 function render(text: string, events: Pick<Event, "id" | "sources">[]): string[] {
@@ -77,7 +81,9 @@ describe("segmentParagraphs", () => {
   });
 
   it("loses no text: the segments put back together are the document's lines", () => {
-    const lines = segmentParagraphs(TEXT, quoteSpans([event("a", ["June 8", "founded in"])], "doc.txt", TEXT)).map((p) => p.map((s) => s.text).join(""));
+    const lines = segmentParagraphs(TEXT, quoteSpans([event("a", ["June 8", "founded in"])], "doc.txt", TEXT)).map((p) =>
+      p.map((s) => s.text).join(""),
+    );
     expect(lines).toEqual(TEXT.split("\n").filter((l) => l.trim()));
   });
 });
@@ -86,7 +92,10 @@ describe("documents in an index", () => {
   const data = fixtureDataset();
   for (const e of data.events) e.sources = [{ document: "elsewhere.txt", quote: "a quote" }];
   data.sources = [{ id: "doc", file: "doc.txt", title: "A test document", titleSource: "supplied", language: ["en"] }];
-  data.events[0].sources = [{ document: "doc.txt", quote: "founded in Shenzhen" }, { document: "unlisted.txt", quote: "x" }];
+  data.events[0].sources = [
+    { document: "doc.txt", quote: "founded in Shenzhen" },
+    { document: "unlisted.txt", quote: "x" },
+  ];
   data.events[1].sources = [{ document: "doc.txt", quote: "not in the text" }];
   const index = indexDataset(data, new Map([["doc.txt", TEXT]]));
 

@@ -65,7 +65,12 @@ export function documentTitle(index: Pick<DatasetIndex, "sourceByFile">, documen
 }
 
 /** Link and title for one quote of an event, or null when its document has no page (no `sources.json`). */
-export function quoteLink(index: Pick<DatasetIndex, "sourceByFile">, event: Pick<Event, "id" | "sources">, quoteIndex: number, lang: Lang = "en"): { href: string; title: string } | null {
+export function quoteLink(
+  index: Pick<DatasetIndex, "sourceByFile">,
+  event: Pick<Event, "id" | "sources">,
+  quoteIndex: number,
+  lang: Lang = "en",
+): { href: string; title: string } | null {
   const cited = event.sources[quoteIndex];
   const doc = cited && sourceDocument(index, cited.document);
   return doc ? { href: quoteHref(doc.id, event.id, quoteIndex, lang), title: doc.title } : null;
@@ -86,7 +91,13 @@ export function quoteSpans(events: Iterable<Pick<Event, "id" | "sources">>, file
     event.sources.forEach(({ document, quote }, quoteIndex) => {
       if (document !== file) return;
       findQuote(text, quote).forEach((start, occurrence) => {
-        spans.push({ eventId: event.id, quoteIndex, start, end: start + quote.length, anchor: quoteAnchor(event.id, quoteIndex, occurrence) });
+        spans.push({
+          eventId: event.id,
+          quoteIndex,
+          start,
+          end: start + quote.length,
+          anchor: quoteAnchor(event.id, quoteIndex, occurrence),
+        });
       });
     });
   }
@@ -155,7 +166,14 @@ export function sourcePage(index: Pick<DatasetIndex, "sourceById" | "sourceTexts
     event.sources.forEach(({ document: file, quote }, quoteIndex) => {
       if (file !== document.file) return;
       const anchor = quoteAnchor(event.id, quoteIndex);
-      citing.push({ eventId: event.id, eventTitle: event.title, eventTitleZh: event.titleZh, quoteIndex, quote, anchor: spans.some((s) => s.anchor === anchor) ? anchor : null });
+      citing.push({
+        eventId: event.id,
+        eventTitle: event.title,
+        eventTitleZh: event.titleZh,
+        quoteIndex,
+        quote,
+        anchor: spans.some((s) => s.anchor === anchor) ? anchor : null,
+      });
     });
   }
   return { document, paragraphs: segmentParagraphs(text, spans), citing };

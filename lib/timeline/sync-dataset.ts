@@ -10,11 +10,7 @@ export interface RowDiff<T> {
   changed: T[];
 }
 
-export function diffRows<T extends { id: string }>(
-  keys: Map<string, string>,
-  next: T[],
-  signature: (row: T) => string,
-): RowDiff<T> {
+export function diffRows<T extends { id: string }>(keys: Map<string, string>, next: T[], signature: (row: T) => string): RowDiff<T> {
   const seen = new Set<string>();
   const changed: T[] = [];
   for (const row of next) {

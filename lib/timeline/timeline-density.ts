@@ -188,7 +188,9 @@ export function bucketItems(
         endMs,
         type: "range",
         className: classes.join(" "),
-        title: [fill(unit === "day" ? text.bucketTipDay : text.bucketTip, { count: content, period: label }), rowName].filter(Boolean).join("\n"),
+        title: [fill(unit === "day" ? text.bucketTipDay : text.bucketTip, { count: content, period: label }), rowName]
+          .filter(Boolean)
+          .join("\n"),
         content,
         count,
         label,

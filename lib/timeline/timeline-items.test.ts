@@ -41,7 +41,12 @@ const dataset: Dataset = {
 };
 const index = indexDataset(dataset);
 /** The server's counts expanded as the browser does, with the rows' names as the server sends them. */
-function densityItems(events: IndexedEvent[], idx: DatasetIndex, groupBy: TimelineGrouping, mode: Extract<TimelineMode, { kind: "density" }>): BucketItem[] {
+function densityItems(
+  events: IndexedEvent[],
+  idx: DatasetIndex,
+  groupBy: TimelineGrouping,
+  mode: Extract<TimelineMode, { kind: "density" }>,
+): BucketItem[] {
   const names = new Map(timelineGroups(events, idx, groupBy).map((g) => [g.id, g.title]));
   return bucketItems(densityCounts(events, idx, groupBy, mode), names, groupBy);
 }
@@ -116,7 +121,11 @@ describe("grouping by category", () => {
 
   it("lists only categories with events, in the dataset's order, by name", () => {
     expect(groups.map((g) => g.content)).toEqual(["Founding", "Agreement", "Conference", "Launch", "Milestone"]);
-    const fewer = timelineGroups(index.events.filter((e) => e.category !== "agreement"), index, "category");
+    const fewer = timelineGroups(
+      index.events.filter((e) => e.category !== "agreement"),
+      index,
+      "category",
+    );
     expect(fewer.map((g) => g.id)).not.toContain("agreement");
   });
 });

@@ -153,7 +153,13 @@ export function rowSlots(e: IndexedEvent, groupBy: TimelineGrouping, noOrgSlot: 
 }
 
 /** Rows that have items: categories in the dataset's order; organizations by how many events they have. */
-export function timelineGroups(events: readonly IndexedEvent[], index: DatasetIndex, groupBy: TimelineGrouping, lang: Lang = "en", noOrganization = "No organization listed"): TimelineGroup[] {
+export function timelineGroups(
+  events: readonly IndexedEvent[],
+  index: DatasetIndex,
+  groupBy: TimelineGrouping,
+  lang: Lang = "en",
+  noOrganization = "No organization listed",
+): TimelineGroup[] {
   // (The caller translates "no organization": this module also runs in the browser, without the catalogues.)
   if (groupBy === "none") return [];
   const rowIds = rowIdsOf(index, groupBy);

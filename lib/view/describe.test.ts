@@ -9,7 +9,9 @@ describe("describing a view", () => {
   it("reads as a sentence", () => {
     const query = { ...EMPTY_QUERY, city: ["shanghai"], from: "2025", to: "2025", category: ["conference"] };
     expect(describeView(query, index, 1)).toBe("1 event in Shanghai, 2025, category Conference");
-    expect(describeView({ ...EMPTY_QUERY, city: ["shanghai", "dakar"], q: "STEM" }, index, 2)).toBe("2 events in Shanghai or Dakar, matching “STEM”");
+    expect(describeView({ ...EMPTY_QUERY, city: ["shanghai", "dakar"], q: "STEM" }, index, 2)).toBe(
+      "2 events in Shanghai or Dakar, matching “STEM”",
+    );
   });
 
   it("makes a compact title for previews", () => {

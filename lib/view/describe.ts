@@ -39,7 +39,6 @@ export function describeWindow(from: string | null, to: string | null, lang: Lan
   return null;
 }
 
-
 function placeNames(query: Query, index: DatasetIndex): string[] {
   const { lang } = query;
   return [...query.city.map((id) => nameById(lang, index.placeById, id)), ...query.country.map((code) => countryName(code, lang))];
@@ -52,10 +51,21 @@ export function sentenceParts(query: Query, index: DatasetIndex): SentenceParts 
   const places = placeNames(query, index);
   const rest: string[] = [];
   if (query.category.length) {
-    const names = orList(query.category.map((id) => nameById(lang, index.categoryById, id)), lang);
+    const names = orList(
+      query.category.map((id) => nameById(lang, index.categoryById, id)),
+      lang,
+    );
     rest.push(t("sentence.category", { count: query.category.length, names }));
   }
-  if (query.org.length) rest.push(t("sentence.org", { names: orList(query.org.map((id) => nameById(lang, index.orgById, id)), lang) }));
+  if (query.org.length)
+    rest.push(
+      t("sentence.org", {
+        names: orList(
+          query.org.map((id) => nameById(lang, index.orgById, id)),
+          lang,
+        ),
+      }),
+    );
   if (query.q) rest.push(t("sentence.q", { q: query.q }));
   return {
     lang,

@@ -11,13 +11,19 @@ import type { Lang } from "../i18n/lang";
 type Wording = { one?: string; other: string } | { ordinal: string };
 
 const FIGURE_WORDING_EN: Record<string, Wording> = {
-  asiaAfricaPartnerInstitutions: { one: "# partner higher-education institution in Asia and Africa", other: "# partner higher-education institutions in Asia and Africa" },
+  asiaAfricaPartnerInstitutions: {
+    one: "# partner higher-education institution in Asia and Africa",
+    other: "# partner higher-education institutions in Asia and Africa",
+  },
   chineseInstitutions: { one: "# higher-education institution in China", other: "# higher-education institutions in China" },
   cooperationProjects: { one: "# cooperation project", other: "# cooperation projects" },
   countries: { one: "# country", other: "# countries" },
   countriesAndRegions: { one: "# country or region", other: "# countries and regions" },
   edition: { ordinal: "# edition" },
-  eltAssociationPresidents: { one: "# president of an English teachers' association", other: "# presidents of English teachers' associations" },
+  eltAssociationPresidents: {
+    one: "# president of an English teachers' association",
+    other: "# presidents of English teachers' associations",
+  },
   foreignExperts: { one: "# foreign expert", other: "# foreign experts" },
   guests: { one: "# guest", other: "# guests" },
   languages: { one: "# language", other: "# languages" },
@@ -32,7 +38,10 @@ const FIGURE_WORDING_EN: Record<string, Wording> = {
   session: { ordinal: "# session" },
   shenzhenUniversities: { one: "# university in Shenzhen", other: "# universities in Shenzhen" },
   smartClassrooms: { one: "# Smart Classroom", other: "# Smart Classrooms" },
-  trainingParticipants: { one: "# participant in the first international training programme", other: "# participants in the first international training programme" },
+  trainingParticipants: {
+    one: "# participant in the first international training programme",
+    other: "# participants in the first international training programme",
+  },
 };
 
 /**

@@ -5,7 +5,14 @@ import { eventRow, type EventRow } from "./rows";
 import { isBounded, windowOf, type TimeWindow } from "../core/time-window";
 import { densityCounts, timelineMode, type DensityCounts } from "../timeline/timeline-density";
 import { pluralForms, translator } from "../i18n/translator";
-import { spanOf, timelineGroups, timelineLimits, type TimelineGroup, type TimelineLimits, type TimelineText } from "../timeline/timeline-items";
+import {
+  spanOf,
+  timelineGroups,
+  timelineLimits,
+  type TimelineGroup,
+  type TimelineLimits,
+  type TimelineText,
+} from "../timeline/timeline-items";
 
 /**
  * What the timeline draws for a view, computed on the server: its rows, and either the events near
@@ -47,7 +54,8 @@ export function timelineModel(base: readonly IndexedEvent[], index: DatasetIndex
   };
   const extent = spanOf(events) ?? null;
   const url = windowOf(query);
-  const window = isBounded(url) && extent ? { startMs: Math.max(url.startMs, extent.startMs - 1), endMs: Math.min(url.endMs, extent.endMs) } : null;
+  const window =
+    isBounded(url) && extent ? { startMs: Math.max(url.startMs, extent.startMs - 1), endMs: Math.min(url.endMs, extent.endMs) } : null;
   const mode = timelineMode(events, groupBy, window && window.startMs <= window.endMs ? window : null, { rows: groups.length || 1 });
   const limits = timelineLimits(index);
   if (mode.kind === "events") {

@@ -17,7 +17,13 @@ export interface UrlNotice {
   link: { href: string; text: string };
 }
 
-const REASON_KEY = { city: "unknownCity", country: "unknownCountry", category: "unknownCategory", org: "unknownOrg", event: "unknownEvent" } as const;
+const REASON_KEY = {
+  city: "unknownCity",
+  country: "unknownCountry",
+  category: "unknownCategory",
+  org: "unknownOrg",
+  event: "unknownEvent",
+} as const;
 /** Long hostile values would swamp the notice: it names them, it need not repeat them whole. */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
 
@@ -29,7 +35,8 @@ export function urlNotices(issues: QueryIssue[], query: Query, index: DatasetInd
       lines.push(t("notice.swapped", { window: describeWindow(query.from, query.to, query.lang)! }));
       continue;
     }
-    const reasonKey = issue.reason === "unknown" && issue.param in REASON_KEY ? REASON_KEY[issue.param as keyof typeof REASON_KEY] : "malformed";
+    const reasonKey =
+      issue.reason === "unknown" && issue.param in REASON_KEY ? REASON_KEY[issue.param as keyof typeof REASON_KEY] : "malformed";
     lines.push(t("notice.ignored", { param: issue.param, value: shown(issue.value), reason: t(`notice.reason.${reasonKey}`) }));
   }
   const beyond = beyondData(query, index);

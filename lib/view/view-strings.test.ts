@@ -44,7 +44,9 @@ function isRead(pathTo: string[]): boolean {
 
 describe("the view sent to the browser", () => {
   it("carries no interface string that nothing reads", () => {
-    const unread = leaves(uiText("en")).filter((p) => !isRead(p)).map((p) => p.join("."));
+    const unread = leaves(uiText("en"))
+      .filter((p) => !isRead(p))
+      .map((p) => p.join("."));
     expect(unread).toEqual([]);
   });
 

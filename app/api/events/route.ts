@@ -13,7 +13,10 @@ export async function GET(request: NextRequest) {
   const format = params.get("format") ?? "json";
   // An answer is a function of the data version and the normalized query: that is its ETag. Clients
   // revalidate every time (the files may change under a running server), and usually get a 304.
-  const etag = `"${store.version}-${createHash("sha256").update(`${format}${serializeQuery(query)}`).digest("base64url").slice(0, 16)}"`;
+  const etag = `"${store.version}-${createHash("sha256")
+    .update(`${format}${serializeQuery(query)}`)
+    .digest("base64url")
+    .slice(0, 16)}"`;
   const caching = { ETag: etag, "Cache-Control": "public, no-cache" };
   // An answer with issues is a 400, which has no representation to revalidate.
   if (issues.length === 0 && ifNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(caching);

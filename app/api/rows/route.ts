@@ -11,7 +11,13 @@ export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const offset = Number(params.get("offset") ?? "0");
   if (!Number.isInteger(offset) || offset < 0) {
-    return NextResponse.json({ error: "Invalid query parameters", issues: [{ param: "offset", value: params.get("offset"), message: "expected a whole number ≥ 0" }] }, { status: 400 });
+    return NextResponse.json(
+      {
+        error: "Invalid query parameters",
+        issues: [{ param: "offset", value: params.get("offset"), message: "expected a whole number ≥ 0" }],
+      },
+      { status: 400 },
+    );
   }
   const { query } = parseQuery(params, store.vocabulary);
   const matching = store.match(query);

@@ -59,7 +59,15 @@ export default async function SourcePageRoute({ params, searchParams }: Props) {
           <dt>{t("source.language")}</dt>
           <dd>{doc.language.map((tag) => languageNames.of(tag) ?? tag).join(reader === "zh" ? "、" : ", ")}</dd>
           <dt>{t("source.original")}</dt>
-          <dd>{doc.url ? <a href={doc.url} rel="noreferrer">{doc.url}</a> : t("source.noAddress")}</dd>
+          <dd>
+            {doc.url ? (
+              <a href={doc.url} rel="noreferrer">
+                {doc.url}
+              </a>
+            ) : (
+              t("source.noAddress")
+            )}
+          </dd>
           <dt>{t("source.file")}</dt>
           <dd>
             <code>data/sources/{doc.file}</code>
@@ -70,9 +78,7 @@ export default async function SourcePageRoute({ params, searchParams }: Props) {
       <nav aria-label={t("source.quotesNav")} className="citing">
         {/* Folded: a long list would push the text itself below the fold. */}
         <details>
-          <summary>
-            {t("source.quotesSummary", { quotes: citing.length, events: new Set(citing.map((c) => c.eventId)).size })}
-          </summary>
+          <summary>{t("source.quotesSummary", { quotes: citing.length, events: new Set(citing.map((c) => c.eventId)).size })}</summary>
           <ol>
             {citing.map((c) => (
               <li key={`${c.eventId}-${c.quoteIndex}`}>
