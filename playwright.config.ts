@@ -42,7 +42,7 @@ export default defineConfig({
     {
       // The same build serving a dataset with mistakes in it: it must refuse, naming them. The dataset
       // is data/ with the named mistakes of scripts/make-broken-data.ts, made anew for each run.
-      command: `npx tsx scripts/make-broken-data.ts e2e/broken-data && node server.mjs -p ${port + 1} -H 127.0.0.1`,
+      command: `npx tsx --conditions=react-server scripts/make-broken-data.ts e2e/broken-data && node server.mjs -p ${port + 1} -H 127.0.0.1`,
       env: { EVENTS_DATA_DIR: "e2e/broken-data" },
       url: `${brokenDataURL}/icon.svg`, // its pages answer 503 by design
       reuseExistingServer: false,
