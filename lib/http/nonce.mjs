@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: server.mjs and its page cache import this outside Next, where the marker throws.
 // The CSP script nonce, written once: proxy.ts makes one per response, lib/http/security-headers.ts puts
 // it in the policy, and server.mjs's page cache finds it in a kept page and swaps in a fresh one.
 // Plain JS because the page cache runs outside Next's bundles with no build step (types: nonce.d.mts).
