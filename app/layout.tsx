@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
 import { FIRST_GESTURE_SCRIPT } from "@/components/dashboard/first-gesture";
+import { nonceOf } from "@/lib/http/nonce.mjs";
 import { LANG_HEADER, LANG_TAGS, langOf } from "@/lib/i18n/lang";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
@@ -27,7 +28,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // The first-gesture script marks <html> before React hydrates; React must not take that for a mismatch.
     <html lang={LANG_TAGS[lang]} suppressHydrationWarning>
       <head>
-        <script nonce={requestHeaders.get("x-nonce") ?? undefined} dangerouslySetInnerHTML={{ __html: FIRST_GESTURE_SCRIPT }} />
+        <script
+          nonce={nonceOf(requestHeaders.get("Content-Security-Policy") ?? "") ?? undefined}
+          dangerouslySetInnerHTML={{ __html: FIRST_GESTURE_SCRIPT }}
+        />
       </head>
       <body>
         <NuqsAdapter>{children}</NuqsAdapter>
