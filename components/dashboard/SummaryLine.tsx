@@ -1,8 +1,6 @@
 "use client";
 import { NO_FILTERS } from "@/lib/query/query";
 import { summaryOf, type SentenceParts, type Summary } from "@/lib/i18n/sentence";
-import { dayRangeLabel } from "@/lib/core/dates";
-import type { TimeWindow } from "@/lib/core/time-window";
 import { useViewContext, ViewLink } from "./ViewContext";
 
 interface Props {
@@ -11,7 +9,7 @@ interface Props {
   summary: Summary;
   parts: SentenceParts;
   /** While the timeline is dragged: the count and window the sentence follows, frame by frame. */
-  live: { matched: number; window: TimeWindow } | null;
+  live: { matched: number; windowLabel: string } | null;
 }
 
 /**
@@ -22,9 +20,7 @@ interface Props {
 export function SummaryLine({ total, summary: committed, parts, live }: Props) {
   const { text } = useViewContext();
   // A drag's summary is written here, frame by frame; the URL's came written from the server.
-  const shown = live
-    ? summaryOf(total, live.matched, true, { ...parts, window: dayRangeLabel(live.window, text.lang) }, text.counts)
-    : committed;
+  const shown = live ? summaryOf(total, live.matched, true, { ...parts, window: live.windowLabel }, text.counts) : committed;
   return (
     <>
       <p className="summary">

@@ -1,24 +1,21 @@
 "use client";
-import dynamic from "next/dynamic";
 import { useState, type CSSProperties, type ReactNode } from "react";
 import type { MapPoint } from "@/lib/map/map-points";
 import { isFiltered, searchFor, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query/query";
 import { boundedWindow, windowToRange, type TimeWindow } from "@/lib/core/time-window";
 import type { BrowserView } from "@/lib/view/view-model";
+import { clientOnly } from "./client-only";
 import { useViewContext } from "./ViewContext";
 
 // Leaflet and vis-timeline need the browser: they load on the reader's first gesture (`awake`)
 // and mount under the still previews, which step aside once the live ones have drawn.
-const MapView = dynamic(() => import("../map/MapView").then((m) => m.MapView), { ssr: false });
-const TimelineView = dynamic(() => import("../timeline/TimelineView").then((m) => m.TimelineView), { ssr: false });
+const MapView = clientOnly(() => import("../map/MapView").then((m) => m.MapView));
+const TimelineView = clientOnly(() => import("../timeline/TimelineView").then((m) => m.TimelineView));
 // The map's preview needs the panel's size (pins land where Leaflet will put them): browser-only too.
-const MapPreview = dynamic(() => import("../map/MapPreview").then((m) => m.MapPreview), { ssr: false, loading: () => <MapLoading /> });
+const MapPreview = clientOnly(() => import("../map/MapPreview").then((m) => m.MapPreview), MapLoading);
 
 // The keyboard's time window: year fields that load with the timeline, not with the first page.
-const TimeRangeInputs = dynamic(() => import("../timeline/TimeRangeInputs").then((m) => m.TimeRangeInputs), {
-  ssr: false,
-  loading: () => <RangePending />,
-});
+const TimeRangeInputs = clientOnly(() => import("../timeline/TimeRangeInputs").then((m) => m.TimeRangeInputs), RangePending);
 
 /** Holds the year fields' place until they load, so the bar does not rewrap and move the page. */
 function RangePending() {

@@ -3,11 +3,15 @@ import { pointsFromTally, type MapPoint } from "@/lib/map/map-points";
 import type { EventRow } from "@/lib/view/rows";
 import { decodeScrubColumns, tallyWindow } from "@/lib/timeline/scrub-index";
 import type { TimeWindow } from "@/lib/core/time-window";
+import { dayRangeLabel } from "@/lib/core/dates";
 import type { BrowserView } from "@/lib/view/view-model";
 
 /** The view while the timeline is dragged: counted in the browser, frame by frame. */
 export interface LiveView {
   window: TimeWindow;
+  /** The window as the summary line says it ("3 Mar – 9 Oct 2019"), formatted here so the date
+   *  formatter loads with the timeline, not with the page's first scripts. */
+  windowLabel: string;
   matched: number;
   pins: MapPoint[];
   unmapped: number;
@@ -27,6 +31,13 @@ export function liveScrub(buffer: ArrayBuffer): LiveScrub {
   return (window, view) => {
     const { matched, tally } = tallyWindow(columns, window, view.places.length);
     const rows = view.timeline.mode === "events" ? rowsInWindow(view.timeline.events, window) : null;
-    return { window, matched, pins: pointsFromTally(tally, view.places), unmapped: tally.unmapped, rows };
+    return {
+      window,
+      windowLabel: dayRangeLabel(window, view.text.lang),
+      matched,
+      pins: pointsFromTally(tally, view.places),
+      unmapped: tally.unmapped,
+      rows,
+    };
   };
 }

@@ -39,7 +39,7 @@ const MAX_ZOOM = ZOOM_RULES.maxZoom;
 /**
  * The event map: one pin per place with its number of events, clustered where pins would overlap
  * (badges show event counts).
- * Fills its parent, which must give it a height. Browser-only: load it with `next/dynamic` and `ssr: false`.
+ * Fills its parent, which must give it a height. Browser-only: load it with `clientOnly` (components/dashboard/client-only.tsx).
  */
 export default function MapView(props: MapViewProps) {
   const { points, unmapped, selectedPlaceId, activeCities, view, live, onPinClick, onViewChange, onDrawn } = props;

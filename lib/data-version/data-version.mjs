@@ -31,7 +31,7 @@ export function dataDir() {
 export async function filesStamp(dir) {
   const stats = await Promise.all(
     VERSIONED_FILES.map((f) =>
-      stat(path.join(dir, f)).then(
+      stat(path.join(/*turbopackIgnore: true*/ dir, f)).then(
         (s) => `${s.size}:${s.mtimeMs}`,
         () => "missing",
       ),
@@ -43,7 +43,8 @@ export async function filesStamp(dir) {
 /** The version: a hash of the files' bytes, so the same data has the same version on every server. */
 export async function datasetVersion(dir) {
   const hash = createHash("sha256");
-  for (const file of VERSIONED_FILES) hash.update(await readFile(path.join(dir, file)).catch(() => Buffer.alloc(0)));
+  for (const file of VERSIONED_FILES)
+    hash.update(await readFile(path.join(/*turbopackIgnore: true*/ dir, file)).catch(() => Buffer.alloc(0)));
   return hash.digest("hex").slice(0, 12);
 }
 
