@@ -124,6 +124,8 @@ test("dragging the timeline changes the visible summary live but announces the v
 
   await expect.poll(said).toHaveLength(1);
   expect((await said())[0]).toContain(`of ${events.length} events`);
-  await page.waitForTimeout(800);
+  // Once the gesture is over and the server's answer is in, nothing more is said.
+  await expect(page.locator(".timeline-host .tl-root")).toHaveAttribute("data-gesture", "idle");
+  await expect(page.locator(".dashboard")).toHaveAttribute("aria-busy", "false");
   expect(await said(), "one announcement per committed change").toHaveLength(1);
 });

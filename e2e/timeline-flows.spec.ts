@@ -36,6 +36,19 @@ async function timelineReady(page: Page) {
   await expect(page.locator('.timeline-host .tl-item-body[tabindex="0"]')).toHaveCount(1);
 }
 
+/**
+ * The URL once a gesture has played out. Waits for the timeline to be idle again (by then a drag's
+ * result is queued for the URL), then makes a change of its own, the rows select, which is written
+ * onto whatever the gesture queued: the URL that carries `rows` shows whether the gesture added a
+ * window, with no clock to outwait.
+ */
+async function paramsAfterGesture(page: Page) {
+  await expect(page.locator(".timeline-host .tl-root")).toHaveAttribute("data-gesture", "idle");
+  await page.getByLabel("Rows", { exact: true }).selectOption("organization");
+  await expect.poll(() => new URL(page.url()).searchParams.get("rows")).toBe("organization");
+  return new URL(page.url()).searchParams;
+}
+
 async function expectReadable(page: Page) {
   const panel = (await page.locator(".timeline-panel").boundingBox())!;
   const center = (await page.locator(".timeline-host .vis-panel.vis-center").boundingBox())!;
@@ -106,8 +119,7 @@ test.describe("on a phone", () => {
     }
     await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
-    await page.waitForTimeout(800);
-    const params = new URL(page.url()).searchParams;
+    const params = await paramsAfterGesture(page);
     expect(params.get("from")).toBeNull();
     expect(params.get("to")).toBeNull();
     await expect(page.locator(".active-filters", { hasText: "Time" })).toHaveCount(0);
@@ -164,8 +176,7 @@ test.describe("gestures that change nothing add no filter", () => {
       await page.goto("/");
       await timelineReady(page);
       await dragCenter(page, -30);
-      await page.waitForTimeout(1000);
-      expect(new URL(page.url()).searchParams.get("from")).toBeNull();
+      expect((await paramsAfterGesture(page)).get("from")).toBeNull();
       await expect(page.locator(".active-filters", { hasText: "Time" })).toHaveCount(0);
       await expect(page.locator(".summary")).toContainText(`All ${events.length} events`);
       // Zoomed in, a drag that leaves events out of the window is a time filter.

@@ -88,6 +88,7 @@ export class TimelineController {
     this.urlWindow = setup.window;
     this.hadWindow = setup.window !== null;
     this.gesture = initialGesture(initial);
+    root.dataset.gesture = "idle";
     this.timeline = new Timeline(root, asItems(this.items), timelineOptions(setup.limits, initial, setup.text));
     this.wireGesture();
     this.wireRedraw(setup.empty);
@@ -103,6 +104,9 @@ export class TimelineController {
   private dispatch(event: GestureEvent): void {
     const { state, effect } = gestureStep(this.gesture, event);
     this.gesture = state;
+    // On the page for styling and for tests, which wait for the gesture's end rather than a clock;
+    // a drag's result has reached the URL queue by the time this reads "idle".
+    this.root.dataset.gesture = state.phase;
     if (effect?.kind === "scrub") this.on.onScrub(effect.window);
     else if (effect?.kind === "scrubEnd") this.on.onScrubEnd(effect.window, effect.before);
   }
