@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { byDate as inDateOrder } from "../lib/core/date-order";
 import { periodEnd, periodStart } from "../lib/core/dates";
-import { events, expect, test, viewsReady } from "./fixtures";
+import { countEvents, events, expect, test, viewsReady } from "./fixtures";
 
 /*
  * Issue 8, the timeline as a person meets it: every row on screen with nothing cut at the edges
@@ -44,7 +44,7 @@ async function timelineReady(page: Page) {
  */
 async function paramsAfterGesture(page: Page) {
   await expect(page.locator(".timeline-host .tl-root")).toHaveAttribute("data-gesture", "idle");
-  await page.getByLabel("Rows", { exact: true }).selectOption("organization");
+  await page.getByRole("combobox", { name: /^Rows/ }).selectOption("organization");
   await expect.poll(() => new URL(page.url()).searchParams.get("rows")).toBe("organization");
   return new URL(page.url()).searchParams;
 }
@@ -147,8 +147,8 @@ test.describe("on a phone", () => {
   test("the year fields and axe checks work on a phone too", async ({ page }) => {
     await page.goto("/");
     await timelineReady(page);
-    await page.getByLabel("From year").fill("2020");
-    await page.getByLabel("From year").press("Enter");
+    await page.getByLabel("Shown from").fill("2020");
+    await page.getByLabel("Shown from").press("Enter");
     await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe("2020");
     await timelineReady(page);
     await expectNoSeriousViolations(page);
@@ -234,7 +234,7 @@ for (const viewport of [
       await timelineReady(page);
       await page.locator('.timeline-host .tl-item-body[tabindex="0"]').focus();
       await page.keyboard.press("Shift+ArrowRight");
-      await expect.poll(() => new URL(page.url()).searchParams.get("from")).toMatch(/^2017-0[4-9]-\d\d$/);
+      await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe("2018");
       await timelineReady(page);
       await page.locator('.timeline-host .tl-item-body[tabindex="0"]').focus();
       const before = new URL(page.url()).searchParams;
@@ -249,11 +249,11 @@ for (const viewport of [
       await page.goto("/");
       await timelineReady(page);
       await expectNoSeriousViolations(page);
-      await page.getByLabel("From year").fill("2016");
-      await page.getByLabel("To year").fill("2018");
-      await page.getByLabel("To year").press("Enter");
+      await page.getByLabel("Shown from").fill("2016");
+      await page.getByLabel("Shown until").fill("2018");
+      await page.getByLabel("Shown until").press("Enter");
       await expect.poll(() => page.url()).toMatch(/from=2016&to=2018/);
-      await expect(page.getByLabel("From year")).toHaveValue("2016");
+      await expect(page.getByLabel("Shown from")).toHaveValue("2016");
       await timelineReady(page);
       await expectReadable(page);
       await expectNoSeriousViolations(page);
@@ -261,11 +261,57 @@ for (const viewport of [
   });
 }
 
-test("the year fields are labelled in Chinese", async ({ page }) => {
+test("the date fields are labelled in Chinese", async ({ page }) => {
   await page.goto("/?lang=zh");
   await timelineReady(page);
-  await expect(page.getByLabel("起始年份")).toBeVisible();
-  await expect(page.getByLabel("结束年份")).toBeVisible();
+  await expect(page.getByLabel("起始", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("截止", { exact: true })).toBeVisible();
+});
+
+test.describe("windows that mean what they show (issue 20)", () => {
+  const years = events.map((e) => Number(e.start.slice(0, 4)));
+  const [firstYear, lastYear] = [Math.min(...years), Math.max(...years.concat(events.map((e) => Number((e.end ?? e.start).slice(0, 4)))))];
+  const wholeYears = /^\d{4}$/;
+
+  test("a first drag at the default view sets a window of whole years within the data, and every part of the page says the same one", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await timelineReady(page);
+    const box = (await page.locator(".timeline-host .vis-panel.vis-center").boundingBox())!;
+    // Content dragged leftwards: later years come into view, the earliest leave it.
+    await dragCenter(page, -box.width / 4);
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).toMatch(wholeYears);
+    const params = new URL(page.url()).searchParams;
+    const [from, to] = [params.get("from")!, params.get("to")!];
+    expect(Number(from)).toBeGreaterThan(firstYear);
+    expect(to).toBe(String(lastYear));
+    await expect(page.getByLabel("Shown from")).toHaveValue(from);
+    await expect(page.getByLabel("Shown until")).toHaveValue(to);
+    await expect(page.getByTestId("match-count")).toHaveText(`${countEvents({ from, to })} of ${events.length} events`);
+    await expect(page.getByTestId("view-sentence")).toContainText(`${from}–${to}`);
+  });
+
+  test("a zoom commits whole periods, and the date fields show exactly what filters", async ({ page }) => {
+    await page.goto("/?from=2017&to=2022");
+    await timelineReady(page);
+    await page.locator(".timeline-host .tl-item-body[tabindex='0']").focus();
+    await page.keyboard.press("+");
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).not.toBe("2017");
+    const params = new URL(page.url()).searchParams;
+    for (const side of ["from", "to"] as const) expect(params.get(side)).toMatch(/^\d{4}(-\d{2})?$/);
+    await expect(page.getByLabel("Shown from")).toHaveValue(params.get("from")!);
+    await expect(page.getByLabel("Shown until")).toHaveValue(params.get("to")!);
+  });
+
+  test("a typed year before the data starts the window at the data's first year", async ({ page }) => {
+    await page.goto("/");
+    await timelineReady(page);
+    await page.getByLabel("Shown from").fill(String(firstYear - 4));
+    await page.getByLabel("Shown from").press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe(String(firstYear));
+    await expect(page.getByLabel("Shown from")).toHaveValue(String(firstYear));
+  });
 });
 
 test.describe("selection", () => {

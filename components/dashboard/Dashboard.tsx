@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import type { Query } from "@/lib/query/query";
-import type { TimeWindow } from "@/lib/core/time-window";
+import type { Range } from "@/lib/timeline/scrub-outcome";
 import type { BrowserView } from "@/lib/view/view-model";
 import { EventDetail } from "../event/EventDetail";
 import { EventList } from "../event/EventList";
@@ -55,14 +55,14 @@ export function Dashboard({
   const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
-  const [drag, setDrag] = useState<{ over: BrowserView; window: TimeWindow } | null>(null);
-  const liveWindow = drag?.over === view ? drag.window : null;
+  const [drag, setDrag] = useState<{ over: BrowserView; range: Range } | null>(null);
+  const liveRange = drag?.over === view ? drag.range : null;
   // Synchronous: the map and count answer the same drag step, in the same frame.
-  const onScrub = useCallback((window: TimeWindow | null) => flushSync(() => setDrag(window ? { over: view, window } : null)), [view]);
+  const onScrub = useCallback((range: Range | null) => flushSync(() => setDrag(range ? { over: view, range } : null)), [view]);
   // The map and timeline load on the reader's first gesture, live scrubbing with them.
   const awake = useFirstGesture();
   const scrub = useScrubIndex(view.scrubIndexUrl, awake);
-  const live = useMemo(() => (liveWindow && scrub ? scrub(liveWindow, view) : null), [liveWindow, scrub, view]);
+  const live = useMemo(() => (liveRange && scrub ? scrub(liveRange, view) : null), [liveRange, scrub, view]);
 
   // What a drag does not change, made once per view: React skips re-rendering an identical element.
   const tools = useMemo(

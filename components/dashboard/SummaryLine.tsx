@@ -1,5 +1,6 @@
 "use client";
-import { NO_FILTERS } from "@/lib/query/query";
+import { isFiltered, NO_FILTERS } from "@/lib/query/query";
+import type { Range } from "@/lib/timeline/scrub-outcome";
 import { summaryOf, type SentenceParts, type Summary } from "@/lib/i18n/sentence";
 import { useViewContext, ViewLink } from "./ViewContext";
 
@@ -9,7 +10,7 @@ interface Props {
   summary: Summary;
   parts: SentenceParts;
   /** While the timeline is dragged: the count and window the sentence follows, frame by frame. */
-  live: { matched: number; windowLabel: string } | null;
+  live: { matched: number; range: Range; windowLabel: string | null } | null;
 }
 
 /**
@@ -18,9 +19,11 @@ interface Props {
  * committed view once, when the server has answered a change (a drag's end, a filter), never per frame.
  */
 export function SummaryLine({ total, summary: committed, parts, live }: Props) {
-  const { text } = useViewContext();
+  const { text, query } = useViewContext();
   // A drag's summary is written here, frame by frame; the URL's came written from the server.
-  const shown = live ? summaryOf(total, live.matched, true, { ...parts, window: live.windowLabel }, text.counts) : committed;
+  const shown = live
+    ? summaryOf(total, live.matched, isFiltered({ ...query, ...live.range }), { ...parts, window: live.windowLabel }, text.counts)
+    : committed;
   return (
     <>
       <p className="summary">

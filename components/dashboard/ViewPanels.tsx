@@ -2,7 +2,8 @@
 import { useState, type CSSProperties, type ReactNode } from "react";
 import type { MapPoint } from "@/lib/map/map-points";
 import { isFiltered, searchFor, TIMELINE_GROUPINGS, type TimelineGrouping } from "@/lib/query/query";
-import { boundedWindow, windowToRange, type TimeWindow } from "@/lib/core/time-window";
+import { boundedWindow } from "@/lib/core/time-window";
+import type { Range } from "@/lib/timeline/scrub-outcome";
 import type { BrowserView } from "@/lib/view/view-model";
 import { clientOnly } from "./client-only";
 import { useViewContext } from "./ViewContext";
@@ -17,7 +18,7 @@ const MapPreview = clientOnly(() => import("../map/MapPreview").then((m) => m.Ma
 // The keyboard's time window: year fields that load with the timeline, not with the first page.
 const TimeRangeInputs = clientOnly(() => import("../timeline/TimeRangeInputs").then((m) => m.TimeRangeInputs), RangePending);
 
-/** Holds the year fields' place until they load, so the bar does not rewrap and move the page. */
+/** Holds the date fields' place until they load, so the bar does not rewrap and move the page. */
 function RangePending() {
   const { text } = useViewContext();
   return (
@@ -42,7 +43,7 @@ interface Props {
   /** The server's pins, or the live ones while the timeline is dragged. */
   pins: MapPoint[];
   unmapped: number;
-  onScrub: (w: TimeWindow | null) => void;
+  onScrub: (range: Range | null) => void;
   /** The reader has made a first gesture: load the live map and timeline (useFirstGesture). */
   awake: boolean;
   /** The timeline as it opens, drawn on the server (TimelinePreview). */
@@ -57,9 +58,8 @@ export function ViewPanels({ view, pins, unmapped, onScrub, awake, timelinePrevi
   const timeline = view.timeline;
   const window = boundedWindow(query);
 
-  // A null window shows every event: no time filter (the timeline decides, see lib/timeline/scrub-outcome.ts).
-  const endScrub = (w: TimeWindow | null) => {
-    const range = w ? windowToRange(w) : { from: null, to: null };
+  // Both ends null: no time filter (the timeline decides, see lib/timeline/scrub-outcome.ts).
+  const endScrub = (range: Range) => {
     if (range.from === query.from && range.to === query.to) onScrub(null);
     else setView(range, "replace");
   };
@@ -119,6 +119,7 @@ export function ViewPanels({ view, pins, unmapped, onScrub, awake, timelinePrevi
               groupBy={query.rows}
               selectedId={query.event}
               window={window}
+              range={{ from: query.from, to: query.to }}
               fitKey={searchFor("fit", query)}
               onScrub={onScrub}
               onScrubEnd={endScrub}

@@ -2,16 +2,18 @@ import { rowsInWindow } from "@/lib/timeline/live-view";
 import { pointsFromTally, type MapPoint } from "@/lib/map/map-points";
 import type { EventRow } from "@/lib/view/rows";
 import { decodeScrubColumns, tallyWindow } from "@/lib/timeline/scrub-index";
-import type { TimeWindow } from "@/lib/core/time-window";
-import { dayRangeLabel } from "@/lib/core/dates";
+import { windowOf } from "@/lib/core/time-window";
+import { rangeLabel } from "@/lib/core/dates";
+import type { Range } from "@/lib/timeline/scrub-outcome";
 import type { BrowserView } from "@/lib/view/view-model";
 
 /** The view while the timeline is dragged: counted in the browser, frame by frame. */
 export interface LiveView {
-  window: TimeWindow;
-  /** The window as the summary line says it ("3 Mar – 9 Oct 2019"), formatted here so the date
-   *  formatter loads with the timeline, not with the page's first scripts. */
-  windowLabel: string;
+  /** The window the view would filter by if the hand let go now, as the URL would write it. */
+  range: Range;
+  /** That window as the summary line says it ("2020–2024", "Apr–Aug 2019"), null for none; written
+   *  here so the date formatter loads with the timeline, not with the page's first scripts. */
+  windowLabel: string | null;
   matched: number;
   pins: MapPoint[];
   unmapped: number;
@@ -19,7 +21,7 @@ export interface LiveView {
   rows: EventRow[] | null;
 }
 
-export type LiveScrub = (window: TimeWindow, view: BrowserView) => LiveView;
+export type LiveScrub = (range: Range, view: BrowserView) => LiveView;
 
 /**
  * Live scrubbing over the compact index (lib/timeline/scrub-index.ts). Loaded with the timeline, on the
@@ -28,12 +30,13 @@ export type LiveScrub = (window: TimeWindow, view: BrowserView) => LiveView;
  */
 export function liveScrub(buffer: ArrayBuffer): LiveScrub {
   const columns = decodeScrubColumns(buffer);
-  return (window, view) => {
+  return (range, view) => {
+    const window = windowOf(range);
     const { matched, tally } = tallyWindow(columns, window, view.places.length);
     const rows = view.timeline.mode === "events" ? rowsInWindow(view.timeline.events, window) : null;
     return {
-      window,
-      windowLabel: dayRangeLabel(window, view.text.lang),
+      range,
+      windowLabel: rangeLabel(range.from, range.to, view.text.lang, view.sentence.windowWords),
       matched,
       pins: pointsFromTally(tally, view.places),
       unmapped: tally.unmapped,

@@ -1,18 +1,20 @@
 "use client";
 import { useState, type KeyboardEvent } from "react";
-import type { TimeWindow } from "@/lib/core/time-window";
+import { isPartialDate, type TimeWindow } from "@/lib/core/time-window";
+import { withinData } from "@/lib/timeline/scrub-outcome";
 import { useViewContext } from "../dashboard/ViewContext";
 
-const yearOf = (date: string | null) => (date ? date.slice(0, 4) : "");
-const asYear = (typed: string) => (/^\d{4}$/.test(typed.trim()) ? typed.trim() : null);
+const asDate = (typed: string) => (isPartialDate(typed.trim()) ? typed.trim() : null);
 
 /**
- * The time window by keyboard: two year fields in the timeline's bar. A year takes effect on Enter
- * or when the field is left; an empty field opens that side. Loaded with the timeline, not before.
+ * The time window by keyboard: two date fields in the timeline's bar, showing the URL's window
+ * exactly as it filters ("2020", "2019-04", "2019-04-15"), never rounded to years. A date takes
+ * effect on Enter or when the field is left; an empty field opens that side; a date outside the data
+ * becomes its first or last period. Loaded with the timeline, not before.
  */
 export function TimeRangeInputs({ extent }: { extent: TimeWindow | null }) {
   const { query, setView, text } = useViewContext();
-  const shown = { from: yearOf(query.from), to: yearOf(query.to) };
+  const shown = { from: query.from ?? "", to: query.to ?? "" };
   // What is typed, until it is committed; a new URL (a drag, a chip removed) shows its own years.
   const [typed, setTyped] = useState<{ for: string; from: string; to: string } | null>(null);
   const key = `${query.from}|${query.to}`;
@@ -22,12 +24,12 @@ export function TimeRangeInputs({ extent }: { extent: TimeWindow | null }) {
 
   const commit = () => {
     if (values.from === shown.from && values.to === shown.to) return;
-    const from = values.from.trim() === "" ? null : asYear(values.from);
-    const to = values.to.trim() === "" ? null : asYear(values.to);
-    // A field that is not a year is not applied: it shows the URL's year again.
+    const from = values.from.trim() === "" ? null : asDate(values.from);
+    const to = values.to.trim() === "" ? null : asDate(values.to);
+    // A field that is not a date is not applied: it shows the URL's date again.
     if ((values.from.trim() !== "" && !from) || (values.to.trim() !== "" && !to)) return setTyped(null);
     setTyped(null);
-    setView({ from, to });
+    setView(withinData({ from, to }, extent));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Enter") {
@@ -39,10 +41,10 @@ export function TimeRangeInputs({ extent }: { extent: TimeWindow | null }) {
     <label>
       <span className="visually-hidden">{text.panels.range[side]}</span>
       <input
-        type="number"
-        inputMode="numeric"
-        min={1000}
-        max={9999}
+        type="text"
+        pattern={"\\d{4}(-\\d{2}){0,2}"}
+        title={text.panels.range.hint}
+        size={10}
         placeholder={String((side === "from" ? first : last) ?? "")}
         value={values[side]}
         onChange={(e) => setTyped({ ...values, [side]: e.target.value })}

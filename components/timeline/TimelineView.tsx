@@ -2,7 +2,7 @@
 
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
-import { scrubOutcome } from "@/lib/timeline/scrub-outcome";
+import { scrubOutcome, type Range, type ScrubOutcome } from "@/lib/timeline/scrub-outcome";
 import type { TimeWindow } from "@/lib/core/time-window";
 import { timelineItems, type TimelineGrouping } from "@/lib/timeline/timeline-items";
 import type { TimelineModel } from "@/lib/view/timeline-model";
@@ -16,15 +16,22 @@ export interface TimelineViewProps {
   groupBy: TimelineGrouping;
   selectedId: string | null;
   window: TimeWindow | null;
+  /** The URL's window as written: a gesture's outcome is weighed against it. */
+  range: Range;
   fitKey: string;
-  /** A live window while the hand is on the timeline; null when the gesture ended changing nothing. */
-  onScrub: (w: TimeWindow | null) => void;
-  /** A finished gesture's window for the URL; null when it shows every event (no time filter). */
-  onScrubEnd: (w: TimeWindow | null) => void;
+  /**
+   * While the hand is on the timeline, the window the view would filter by if it let go now (both
+   * ends open: no time filter); null when that is the URL's own, or once the gesture changed nothing.
+   */
+  onScrub: (range: Range | null) => void;
+  /** A finished gesture's window for the URL, in whole periods; both ends null for no time filter. */
+  onScrubEnd: (range: Range) => void;
   onSelect: (eventId: string) => void;
   /** Once the first items are drawn: the still preview over them can go. */
   onDrawn?: () => void;
 }
+
+const NO_WINDOW: Range = { from: null, to: null };
 
 // Buckets cross from the server as plain numbers; vis wants dates.
 const asBucket = (b: BucketItem) => ({ ...b, start: new Date(b.startMs), end: new Date(b.endMs) });
@@ -37,12 +44,19 @@ export function TimelineView(props: TimelineViewProps) {
   const { limits } = model;
 
   // Vis calls these long after the render that created the timeline: they see the newest props.
-  const onScrub = useEffectEvent((w: TimeWindow) => props.onScrub(w));
-  // A gesture that changes nothing a person can see adds no filter (lib/timeline/scrub-outcome.ts).
+  // Frame by frame and at the end alike, the window is read as the URL will hold it
+  // (lib/timeline/scrub-outcome.ts), so what a drag shows is what the page settles on.
+  const outcome = (w: TimeWindow, before: TimeWindow): ScrubOutcome => scrubOutcome(before, w, model.extent, props.range);
+  const onScrub = useEffectEvent((w: TimeWindow, before: TimeWindow) => {
+    const o = outcome(w, before);
+    props.onScrub(o.kind === "unchanged" ? null : o.kind === "everything" ? NO_WINDOW : o.range);
+  });
   const onScrubEnd = useEffectEvent((w: TimeWindow, before: TimeWindow) => {
-    const outcome = scrubOutcome(before, w, model.extent);
-    if (outcome.kind === "unchanged") props.onScrub(null);
-    else props.onScrubEnd(outcome.kind === "window" ? outcome.window : null);
+    const o = outcome(w, before);
+    if (o.kind === "unchanged") {
+      props.onScrub(null);
+      controller.current?.returnToUrlWindow();
+    } else props.onScrubEnd(o.kind === "everything" ? NO_WINDOW : o.range);
   });
   const onSelect = useEffectEvent((eventId: string) => props.onSelect(eventId));
   const onDrawn = useEffectEvent(() => props.onDrawn?.());
@@ -59,7 +73,7 @@ export function TimelineView(props: TimelineViewProps) {
       empty: model.mode === "events" && model.events.length === 0,
     };
     const ctl = new TimelineController(container.current!, setup, {
-      onScrub: (w) => onScrub(w),
+      onScrub: (w, before) => onScrub(w, before),
       onScrubEnd: (w, before) => onScrubEnd(w, before),
       onSelect: (eventId) => onSelect(eventId),
       onStep: (eventId) => setStepped(eventId),

@@ -14,8 +14,8 @@ import { resolveWindow, revealSelection, visWindow, withoutLayout } from "./time
 import type { VisItem } from "./vis-content";
 
 export interface TimelineHandlers extends InputHandlers {
-  /** A live window while the hand is on the timeline. */
-  onScrub: (w: TimeWindow) => void;
+  /** A live window while the hand is on the timeline, and the window the gesture started from. */
+  onScrub: (w: TimeWindow, before: TimeWindow) => void;
   /** Once the first items are drawn, or there is nothing to draw. */
   onDrawn: () => void;
 }
@@ -71,6 +71,7 @@ export class TimelineController {
   private gesture: GestureState;
   private fitKey: string | null = null; // so the first showWindow fits the events once they are in the DataSet
   private urlWindow: TimeWindow | null;
+  private extent: TimeWindow | null;
   private hadWindow: boolean;
   /** The event whose item holds the timeline's one tab stop (moved by the arrow keys). */
   private current: string | null = null;
@@ -86,6 +87,7 @@ export class TimelineController {
   ) {
     const initial = resolveWindow(setup.window, setup.extent);
     this.urlWindow = setup.window;
+    this.extent = setup.extent;
     this.hadWindow = setup.window !== null;
     this.gesture = initialGesture(initial);
     root.dataset.gesture = "idle";
@@ -107,7 +109,7 @@ export class TimelineController {
     // On the page for styling and for tests, which wait for the gesture's end rather than a clock;
     // a drag's result has reached the URL queue by the time this reads "idle".
     this.root.dataset.gesture = state.phase;
-    if (effect?.kind === "scrub") this.on.onScrub(effect.window);
+    if (effect?.kind === "scrub") this.on.onScrub(effect.window, effect.before);
     else if (effect?.kind === "scrubEnd") this.on.onScrubEnd(effect.window, effect.before);
   }
 
@@ -226,6 +228,7 @@ export class TimelineController {
   /** The URL's window, or a fit when there is none (on first show, when the window is cleared, or on a new fitKey). */
   showWindow(window: TimeWindow | null, fitKey: string, extent: TimeWindow | null): void {
     this.urlWindow = window;
+    this.extent = extent;
     // Never fight the reader's hand: the window it is on reaches the URL when the gesture settles.
     if (this.gesture.phase !== "idle") return;
     const hadWindow = this.hadWindow;
@@ -244,6 +247,15 @@ export class TimelineController {
     if (Math.abs(target.startMs - visible.startMs) > tolerance || Math.abs(target.endMs - visible.endMs) > tolerance) {
       this.timeline.setWindow(target.startMs, target.endMs, { animation: false });
     }
+  }
+
+  /**
+   * Back to the window that filters, after a gesture that changed nothing (less than half a period,
+   * or still every event): the timeline never rests on a window other than the one the page counts.
+   */
+  returnToUrlWindow(): void {
+    const target = resolveWindow(this.urlWindow, this.extent);
+    this.timeline.setWindow(target.startMs, target.endMs, { animation: { duration: 200, easingFunction: "easeOutQuad" } });
   }
 
   // What the input wiring (timeline-input.ts) asks of the state this controller owns.

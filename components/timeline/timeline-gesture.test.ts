@@ -29,8 +29,8 @@ describe("the timeline's gesture", () => {
     const { phases, heard } = run([press, userMove(w(5)), userMove(w(10)), release, userSettle(w(10))]);
     expect(phases).toEqual(["idle", "dragging", "dragging", "settling", "idle"]);
     expect(heard).toEqual([
-      { kind: "scrub", window: w(5) },
-      { kind: "scrub", window: w(10) },
+      { kind: "scrub", window: w(5), before: start },
+      { kind: "scrub", window: w(10), before: start },
       { kind: "scrubEnd", window: w(10), before: start },
     ]);
   });
@@ -57,7 +57,7 @@ describe("the timeline's gesture", () => {
     const { state, heard } = run([codeMove(w(30)), codeSettle(w(30)), userMove(w(40)), userSettle(w(40))]);
     expect(state.phase).toBe("idle");
     expect(heard).toEqual([
-      { kind: "scrub", window: w(40) },
+      { kind: "scrub", window: w(40), before: w(30) },
       { kind: "scrubEnd", window: w(40), before: w(30) },
     ]);
   });

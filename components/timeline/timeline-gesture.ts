@@ -27,7 +27,8 @@ export type GestureEvent =
   | { type: "rangechanged"; byUser: boolean; window: TimeWindow };
 
 /** What the parent hears: every step of the hand live, then the window it settled on. */
-export type GestureEffect = { kind: "scrub"; window: TimeWindow } | { kind: "scrubEnd"; window: TimeWindow; before: TimeWindow };
+export type GestureEffect =
+  { kind: "scrub"; window: TimeWindow; before: TimeWindow } | { kind: "scrubEnd"; window: TimeWindow; before: TimeWindow };
 
 export const initialGesture = (settled: TimeWindow): GestureState => ({ phase: "idle", held: false, settled });
 
@@ -40,7 +41,10 @@ export function gestureStep(state: GestureState, event: GestureEvent): { state: 
     case "rangechange":
       // Programmatic moves (the URL's window, a key press, an animated zoom) are not the hand's.
       if (!event.byUser) return { state, effect: null };
-      return { state: { ...state, phase: state.held ? "dragging" : "settling" }, effect: { kind: "scrub", window: event.window } };
+      return {
+        state: { ...state, phase: state.held ? "dragging" : "settling" },
+        effect: { kind: "scrub", window: event.window, before: state.settled },
+      };
     case "rangechanged": {
       const settled = { ...state, settled: event.window };
       if (event.byUser)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayRangeLabel, formatPartialDate, formatSpan, periodLabel, periodStart } from "./dates";
+import { formatPartialDate, formatSpan, periodLabel, periodStart, rangeLabel } from "./dates";
 import { translator } from "../i18n/translator";
 import type { Lang } from "../i18n/lang";
 
@@ -28,9 +28,13 @@ describe("dates as the reader sees them", () => {
     expect(formatSpan("2015-05", "2015-06-12")).toBe("May 2015 – 12 Jun 2015");
   });
 
-  it("labels a dragged window like an event's span, on UTC days", () => {
-    expect(dayRangeLabel({ startMs: at("2016-07-05"), endMs: at("2016-07-05") + 86_399_999 })).toBe("5 Jul 2016");
-    expect(dayRangeLabel({ startMs: at("2016-07-05"), endMs: at("2016-08-04") }, "zh")).toBe("2016年7月5日 – 8月4日");
+  it("labels a window at the precision of its dates, open sides and whole years with the catalogue's words", () => {
+    const words = { since: "since {date}", until: "until {date}", yearSpan: "{from}–{to}" };
+    expect(rangeLabel("2016-07-05", "2016-07-05", "en", words)).toBe("5 Jul 2016");
+    expect(rangeLabel("2020", "2024", "en", words)).toBe("2020–2024");
+    expect(rangeLabel("2019-04", "2019-08", "en", words)).toBe("Apr–Aug 2019");
+    expect(rangeLabel(null, "2019", "en", words)).toBe("until 2019");
+    expect(rangeLabel(null, null, "en", words)).toBeNull();
   });
 
   it("names a density bar's period with the catalogue's words", () => {

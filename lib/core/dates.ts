@@ -1,6 +1,6 @@
 import { fill } from "../i18n/plural";
 import { LANG_TAGS, type Lang } from "../i18n/lang";
-import { periodStart, precisionOf, toDayString, type TimeWindow } from "./time-window";
+import { periodStart, precisionOf } from "./time-window";
 
 /*
  * Every date the reader sees is written here, on the server and in the browser alike (a dragged
@@ -83,9 +83,29 @@ export function formatSpan(start: string, end?: string, lang: Lang = "en"): stri
   return `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`;
 }
 
-/** A dragged window in words, whole UTC days: "5–20 Jul 2016", "5 Jul 2015 – 4 Jul 2016". */
-export function dayRangeLabel(w: TimeWindow, lang: Lang = "en"): string {
-  return formatSpan(toDayString(w.startMs), toDayString(w.endMs), lang);
+/** The catalogue's words for a window open on one side, and for a span of whole years. */
+export interface WindowWords {
+  /** "since {date}" */
+  since: string;
+  /** "until {date}" */
+  until: string;
+  /** "{from}–{to}" / "{from}–{to}年" */
+  yearSpan: string;
+}
+
+/**
+ * The URL's window in words, at the precision its dates have: "2023–2025", "Apr–Sep 2019", "since
+ * May 2015". The server writes the URL's window with it and the browser a dragged one, alike.
+ */
+export function rangeLabel(from: string | null, to: string | null, lang: Lang, words: WindowWords): string | null {
+  if (from && to) {
+    if (from === to) return formatPartialDate(from, lang);
+    if (from.length === 4 && to.length === 4) return fill(words.yearSpan, { from, to });
+    return formatSpan(from, to, lang);
+  }
+  if (from) return fill(words.since, { date: formatPartialDate(from, lang) });
+  if (to) return fill(words.until, { date: formatPartialDate(to, lang) });
+  return null;
 }
 
 export type PeriodUnit = "day" | "week" | "month" | "quarter" | "year";

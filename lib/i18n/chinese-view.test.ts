@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayRangeLabel, formatPartialDate, formatSpan } from "../core/dates";
+import { formatPartialDate, formatSpan, rangeLabel } from "../core/dates";
 import { describeView, viewTitle } from "../view/describe";
 import { eventDetail } from "../view/detail";
 import { figureText } from "../view/figures";
@@ -7,7 +7,6 @@ import { EMPTY_QUERY } from "../query/query";
 import { eventRow } from "../view/rows";
 import { sentenceOf } from "./sentence";
 import { fixtureIndex } from "../data/test-fixtures";
-import { periodEnd, periodStart } from "../core/time-window";
 import { uiText } from "./ui";
 
 const index = fixtureIndex();
@@ -28,12 +27,13 @@ describe("Chinese dates", () => {
     expect(formatSpan("2025-10-13", "2025-10-15")).toBe("13–15 Oct 2025");
   });
 
-  it("label a dragged window in the browser without a library", () => {
-    expect(dayRangeLabel({ startMs: periodStart("2019-01-01"), endMs: periodEnd("2020-12-31") }, "zh")).toBe(
-      "2019年1月1日 – 2020年12月31日",
-    );
-    expect(dayRangeLabel({ startMs: periodStart("2019-03-05"), endMs: periodEnd("2019-03-20") }, "zh")).toBe("2019年3月5日–20日");
-    expect(dayRangeLabel({ startMs: periodStart("2019-03-05"), endMs: periodEnd("2019-03-20") })).toBe("5–20 Mar 2019");
+  it("label a dragged window in the browser with the words the view carries", () => {
+    const words = { since: "{date}以来", until: "截至{date}", yearSpan: "{from}–{to}年" };
+    expect(rangeLabel("2019", "2020", "zh", words)).toBe("2019–2020年");
+    expect(rangeLabel("2019-03", "2019-08", "zh", words)).toBe("2019年3月–8月");
+    expect(rangeLabel("2019-03-05", "2019-03-20", "zh", words)).toBe("2019年3月5日–20日");
+    expect(rangeLabel("2019-03-05", "2019-03-20", "en", words)).toBe("5–20 Mar 2019");
+    expect(rangeLabel("2015-05", null, "zh", words)).toBe("2015年5月以来");
   });
 });
 
@@ -56,6 +56,7 @@ describe("Chinese sentences and titles", () => {
       joiner: "，",
       places: "地点：上海",
       window: "2019年1月1日 – 2020年12月31日",
+      windowWords: { since: "{date}以来", until: "截至{date}", yearSpan: "{from}–{to}年" },
       rest: [],
     };
     expect(sentenceOf(3, parts)).toBe("3 个事件，地点：上海，2019年1月1日 – 2020年12月31日");

@@ -1,6 +1,7 @@
 import { countText, type PluralForms } from "./plural";
 import type { Lang } from "./lang";
 import type { UiText } from "./ui-text";
+import type { WindowWords } from "../core/dates";
 
 /**
  * The view as a sentence, "7 events in Beijing, 2025, category Conference", assembled from phrases
@@ -17,6 +18,8 @@ export interface SentenceParts {
   places: string | null;
   /** "2023–2025", "since May 2015" */
   window: string | null;
+  /** For the browser's label of a dragged window (rangeLabel in lib/core/dates.ts). */
+  windowWords: WindowWords;
   /** "category Conference", "involving UNESCO", "matching “STEM”" */
   rest: string[];
 }

@@ -48,8 +48,8 @@ export interface UiText {
     groupings: Record<"category" | "organization" | "none", string>;
     /** The timeline's own empty state, with the list's "Clear filters" beside it. */
     timelineEmpty: string;
-    /** The keyboard's way to set the time window: two year fields in the timeline's bar. */
-    range: { label: string; from: string; to: string };
+    /** The keyboard's way to set the time window: two date fields in the timeline's bar. */
+    range: { label: string; from: string; to: string; hint: string };
   };
   /** The map's own controls and hints (components/map). */
   map: { fit: string; world: string; twoFingers: string; legend: string; zoomIn: string; zoomOut: string };

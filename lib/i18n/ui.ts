@@ -62,7 +62,7 @@ export function uiText(lang: Lang): UiText {
       rows: t("panels.rows"),
       groupings: { category: t("panels.byCategory"), organization: t("panels.byOrganization"), none: t("panels.singleRow") },
       timelineEmpty: t("panels.timelineEmpty"),
-      range: { label: t("panels.range"), from: t("panels.rangeFrom"), to: t("panels.rangeTo") },
+      range: { label: t("panels.range"), from: t("panels.rangeFrom"), to: t("panels.rangeTo"), hint: t("panels.rangeHint") },
     },
     map: {
       fit: t("map.fit"),

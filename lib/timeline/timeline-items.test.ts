@@ -163,10 +163,14 @@ describe("eventIdOfItem", () => {
 });
 
 describe("zoom limits and fitting", () => {
-  it("lets the user scroll a year before the data and two after (room for the newest labels), no further", () => {
+  it("leaves the default view room to be dragged either way, within half the data's span", () => {
     const { min, max, zoomMax } = timelineLimits(index);
-    expect(new Date(min).getUTCFullYear()).toBe(2014);
-    expect(new Date(max).getUTCFullYear()).toBe(2027);
+    const span = spanOf(index.events)!;
+    const length = span.endMs - span.startMs;
+    const fit = fitWindow(span);
+    expect(fit.startMs - min).toBeGreaterThan(length * 0.2);
+    expect(max - fit.endMs).toBeGreaterThan(length * 0.1);
+    expect(max - span.endMs).toBeLessThanOrEqual(Math.max(length / 2, 2 * 366 * 86_400_000));
     expect(zoomMax).toBe(max - min);
   });
 

@@ -194,12 +194,16 @@ export interface TimelineLimits {
   zoomMax: number;
 }
 
-/** How far the timeline may scroll and zoom out: the dataset's span with a year either side. */
+/**
+ * How far the timeline may scroll and zoom out: half the data's span either side (at least a year
+ * before and two after, room for the newest events' labels). The default view (fitWindow) then sits
+ * well inside the limits, so a first drag either way moves the window instead of meeting a wall.
+ */
 export function timelineLimits(index: DatasetIndex): TimelineLimits {
   const span = spanOf(index.events) ?? { startMs: Date.UTC(2014, 0, 1), endMs: Date.UTC(2026, 0, 1) };
-  const min = span.startMs - YEAR_MS;
-  // Two years after the last event: room for the newest events' labels, which run to the right.
-  const max = span.endMs + 2 * YEAR_MS;
+  const half = (span.endMs - span.startMs) / 2;
+  const min = span.startMs - Math.max(half, YEAR_MS);
+  const max = span.endMs + Math.max(half, 2 * YEAR_MS);
   return { min, max, zoomMax: max - min };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DatasetIndex } from "../data/dataset";
-import { formatPartialDate, formatSpan } from "../core/dates";
+import { rangeLabel, type WindowWords } from "../core/dates";
 import { formatCount } from "../i18n/plural";
 import { pluralForms, translator } from "../i18n/translator";
 import { LANG_TAGS, nameById, type Lang } from "../i18n/lang";
@@ -27,16 +27,18 @@ export function orList(names: string[], lang: Lang): string {
   return t("sentence.or", { first: names.slice(0, -1).join(t("sentence.listSeparator")), last: names[names.length - 1] });
 }
 
-export function describeWindow(from: string | null, to: string | null, lang: Lang = "en"): string | null {
+/** The catalogue's window words, which the sentence parts also carry for a dragged window. */
+function windowWords(lang: Lang): WindowWords {
   const t = translator(lang);
-  if (from && to) {
-    if (from === to) return formatPartialDate(from, lang);
-    if (from.length === 4 && to.length === 4) return t("sentence.yearSpan", { from, to });
-    return formatSpan(from, to, lang);
-  }
-  if (from) return t("sentence.since", { date: formatPartialDate(from, lang) });
-  if (to) return t("sentence.until", { date: formatPartialDate(to, lang) });
-  return null;
+  return {
+    since: t.raw("sentence.since") as string,
+    until: t.raw("sentence.until") as string,
+    yearSpan: t.raw("sentence.yearSpan") as string,
+  };
+}
+
+export function describeWindow(from: string | null, to: string | null, lang: Lang = "en"): string | null {
+  return rangeLabel(from, to, lang, windowWords(lang));
 }
 
 function placeNames(query: Query, index: DatasetIndex): string[] {
@@ -73,6 +75,7 @@ export function sentenceParts(query: Query, index: DatasetIndex): SentenceParts 
     joiner: t("sentence.joiner"),
     places: places.length ? t("sentence.places", { names: orList(places, lang) }) : null,
     window: describeWindow(query.from, query.to, lang),
+    windowWords: windowWords(lang),
     rest,
   };
 }
