@@ -118,7 +118,7 @@ function renderAndKeep(req, res, key, version) {
 function answer(req, res, { status, headers, body }) {
   res.statusCode = status;
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  res.setHeader("Content-Length", Buffer.byteLength(body));
+  if (status !== 204) res.setHeader("Content-Length", Buffer.byteLength(body)); // a 204 has none
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
