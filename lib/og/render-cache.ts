@@ -70,8 +70,8 @@ export function createRenderCache<C>({ render, concurrency = 2, maxQueued = 256,
       try {
         return await untilAborted(job.done, signal);
       } finally {
-        // The last client gone before the render finished: abandon it, and let the next request start afresh.
-        if (--job.clients === 0 && jobs.get(key) === job) {
+        // The last client left before the render finished: abandon it, and let the next request start afresh.
+        if (--job.clients === 0 && signal?.aborted && jobs.get(key) === job) {
           jobs.delete(key);
           job.controller.abort(signal?.reason);
         }
