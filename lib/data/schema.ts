@@ -75,6 +75,16 @@ export const namedSchema = z
   .object({ id: slug, name: z.string().min(1), nameZh: z.string().min(1).optional() })
   .strict();
 
+/**
+ * An address a reader may follow (the source page links it): http(s) only, so a `javascript:` or
+ * `data:` address never reaches an href, and written as it is linked (no surrounding spaces, which
+ * the URL parser would trim).
+ */
+const httpUrl = z
+  .string()
+  .regex(/^https?:\/\/\S+$/, "must be an http(s) address (https://…), with no spaces")
+  .pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) address that parses as a URL" }));
+
 /** One entry of `sources.json`: a document in `sources/`, described only as far as it describes itself. */
 export const sourceDocumentSchema = z
   .object({
@@ -87,7 +97,7 @@ export const sourceDocumentSchema = z
     date: partialDate.optional(),
     /** BCP 47 tags, main language first (`["en", "zh-Hans"]`). */
     language: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag")).min(1),
-    url: z.url().optional(),
+    url: httpUrl.optional(),
     note: z.string().min(1).optional(),
   })
   .strict();

@@ -135,6 +135,13 @@ describe("quotes against source documents", () => {
     expect(quoteProblems((raw) => raw.sources.push({ ...listed[0], id: "again" }))).toEqual(['sources.json › again › file: "doc.txt" is listed twice']);
   });
 
+  it("takes only http(s) addresses for a document's url, naming file › record › field", () => {
+    for (const url of ["javascript:alert(1)", "JavaScript:alert(document.domain)", "data:text/html,<script>alert(1)</script>", "ftp://example.org/a.txt", "//example.org/a", " https://example.org/a", "https:example.org"]) {
+      expect(quoteProblems((raw) => (raw.sources[0].url = url)), url).toEqual([expect.stringMatching(/^sources\.json › doc › url: must be an http\(s\) address/)]);
+    }
+    for (const url of ["https://en.unesco.org/news/a?b=1#c", "http://example.org/"]) expect(quoteProblems((raw) => (raw.sources[0].url = url)), url).toEqual([]);
+  });
+
   it("leaves quotes unchecked when the folder has no sources.json", () => {
     const raw = structuredClone(fixtureDataset()) as unknown as RawDataset;
     expect(validateDataset(raw, texts).problems).toEqual([]);

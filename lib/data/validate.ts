@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Dataset } from "./dataset";
 import { periodStart } from "../core/dates";
+import { SOURCES_DIR, SOURCES_FILE } from "../data-version/data-version.mjs";
 import { eventSchema, namedSchema, placeSchema, sourceDocumentSchema, type Event, type SourceDocument } from "./schema";
 
 /** One thing wrong with the dataset, located as `file › record › field`. */
@@ -19,10 +20,9 @@ export const DATA_FILES = {
   categories: "categories.json",
 } as const;
 
-/** Optional: a folder without it (a synthetic benchmark dataset) is valid, its quotes unchecked. */
-export const SOURCES_FILE = "sources.json";
-/** The folder, beside `sources.json`, that holds the documents it lists. */
-export const SOURCES_DIR = "sources";
+// `sources.json` is optional: a folder without it (a synthetic benchmark dataset) is valid, its quotes
+// unchecked. Both names are the data version's too (lib/data-version), so they are written there once.
+export { SOURCES_DIR, SOURCES_FILE } from "../data-version/data-version.mjs";
 
 /** The parsed JSON of each file; `sources` is undefined when the folder has no `sources.json`. */
 export type RawDataset = Record<keyof typeof DATA_FILES, unknown> & { sources?: unknown };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
+import { guardFormula, toCsv } from "./csv";
 import { exportFixtureIndex } from "../data/test-fixtures";
 import { parseCsv } from "./csv-read";
 
@@ -87,6 +87,31 @@ describe("toCsv", () => {
     expect(report.title).toBe("'=Report published");
     expect(report.summary).toBe("'-A report.");
     expect(byId.get("2025-10-13-forum")!.lat).toBe("-12.0464");
+  });
+
+  it("guards a formula sign behind leading blanks or in full-width form, and leaves plain text alone", () => {
+    const formulas = [
+      "=1+1",
+      "+1",
+      "-1",
+      "@SUM(A1)",
+      "\tx",
+      "\rx",
+      '\n=HYPERLINK("http://x")',
+      " =1+1",
+      "  \n +cmd",
+      "\u3000=1", // ideographic space
+      "\u200b=1", // zero-width space
+      "＝1+1",
+      "＋1",
+      "－1",
+      "＠SUM(A1)",
+      " ＝1",
+      "﹦1",
+    ];
+    for (const cell of formulas) expect(guardFormula(cell), JSON.stringify(cell)).toBe(`'${cell}`);
+    for (const cell of ["UNESCO", "上海 2025", "a = b", "2025-10-13", " plain", "“=quoted”", "（＝）"])
+      expect(guardFormula(cell)).toBe(cell);
   });
 
   it("writes just the header for no events", () => {

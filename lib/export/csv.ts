@@ -61,12 +61,16 @@ const COLUMNS: Column[] = [
 ];
 
 /**
- * A spreadsheet treats a text cell starting with = + - @ (or tab/CR) as a formula; a leading
- * apostrophe keeps it text (OWASP "CSV injection"). Our data is curated, but users may bring
- * their own dataset through EVENTS_DATA_DIR.
+ * A spreadsheet may read a text cell as a formula when it starts with = + - @, with a tab, CR or
+ * LF, or with a formula sign after leading blanks (spaces, line feeds, zero-width spaces: some
+ * spreadsheets trim them) or in its full-width or small form (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫, which an East
+ * Asian spreadsheet turns into the ASCII sign). A leading apostrophe keeps it text (OWASP "CSV
+ * injection"). Our data is curated, but users may bring their own dataset through EVENTS_DATA_DIR.
  */
-function guardFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u200b-\u200d\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b])/;
+
+export function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes. */
