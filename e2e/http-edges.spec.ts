@@ -15,12 +15,14 @@ const routes = [
 
 test("unsupported methods answer 405 with Allow on every route, never 500", async ({ request }) => {
   for (const route of routes) {
-    for (const method of ["TRACE", "TRACK", "POST", "PUT", "DELETE", "PATCH", "PROPFIND"]) {
+    for (const method of ["TRACE", "POST", "PUT", "DELETE", "PATCH", "PROPFIND"]) {
       const response = await request.fetch(route, { method, maxRedirects: 0 });
       expect(response.status(), `${method} ${route}`).toBe(405);
       expect(response.headers()["allow"], `${method} ${route}`).toBe("GET, HEAD, OPTIONS");
       expect(await response.text()).not.toMatch(/\bat\b.*\.(m?js|ts)/);
     }
+    // A method Node's HTTP parser does not know is refused by Node itself, before any of our code.
+    expect((await request.fetch(route, { method: "TRACK", maxRedirects: 0 })).status(), `TRACK ${route}`).toBe(400);
     const options = await request.fetch(route, { method: "OPTIONS" });
     expect(options.status(), `OPTIONS ${route}`).toBe(204);
     expect(options.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
