@@ -38,6 +38,8 @@ describe("years written in a search", () => {
 
   it("leave no stray punctuation to search for", () => {
     expect(read("2025.")).toEqual({ text: "", from: "2025", to: "2025" });
+    expect(read("Shanghai, 2025")).toEqual({ text: "Shanghai", from: "2025", to: "2025" });
+    expect(read("上海，2023—2025年")).toEqual({ text: "上海", from: "2023", to: "2025" });
   });
 });
 

@@ -47,7 +47,9 @@ export function yearsInSearch(search: string, data?: YearSpan | null): YearsInSe
     last = Math.min(last, data.last);
   }
   const at = found[0].index;
-  const text = `${search.slice(0, at)} ${search.slice(at + match.length)}`.replace(/\s+/g, " ").trim();
+  const text = `${search.slice(0, at)} ${search.slice(at + match.length)}`
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,;:，、；：]+|[\s,;:，、；：]+$/g, ""); // "Shanghai, 2025" searches "Shanghai"
   // What is left may be only punctuation ("2025."): that is no words to search for.
   return { text: /[\p{L}\p{N}]/u.test(text) ? text : "", from: String(first), to: String(last) };
 }
