@@ -32,6 +32,10 @@ export const figureSchema = z
   })
   .strict();
 
+/** The parts of a date, largest first. */
+export const DATE_PARTS = ["year", "month", "day"] as const;
+export type DatePart = (typeof DATE_PARTS)[number];
+
 /** Whether the sources state a fact or the dataset infers it (well established, or from the document's context). */
 export const certainty = z.enum(["stated", "inferred"]);
 
@@ -45,8 +49,14 @@ export const eventSchema = z
     summary: z.string().min(1),
     start: partialDate,
     end: partialDate.optional(),
-    /** Absent means "stated". `inferred`: part of the date (typically the year) follows from the document's context. */
+    /** Absent means "stated". `inferred`: part of the date follows from the document's context (which part: `dateInferred`). */
     dateCertainty: certainty.optional(),
+    /**
+     * With `dateCertainty: "inferred"`: the parts of the date inferred, the rest being stated ("day"
+     * for a meeting "on Sunday" in a dated report). Absent with "inferred" means the year, as datasets
+     * written before this field meant.
+     */
+    dateInferred: z.array(z.enum(DATE_PARTS)).min(1, "names at least one part: year, month or day").optional(),
     place: slug.optional(),
     /** Only with a place: an event without one has no place to be sure of. */
     placeCertainty: certainty.optional(),

@@ -85,6 +85,26 @@ describe("event field rules", () => {
     expect(problemsAfter((raw) => (raw.events[4].dateCertainty = "approximate"))).toEqual([expect.stringMatching(/^events\.json › 2024-12-13-dakar › dateCertainty: /)]);
   });
 
+  it("accepts the parts of a date inferred only with an inferred date, each once, and only parts the date has", () => {
+    const inferred = (parts: unknown, certainty = "inferred") => (raw: RawDataset & { events: any[] }) => {
+      raw.events[4].dateCertainty = certainty; // 2024-12-13-dakar, known to the day
+      raw.events[4].dateInferred = parts;
+    };
+    expect(problemsAfter(inferred(["day"]))).toEqual([]);
+    expect(problemsAfter(inferred(["month", "day"]))).toEqual([]);
+    expect(problemsAfter(inferred(["day"], "stated"))).toEqual(['events.json › 2024-12-13-dakar › dateInferred: only with dateCertainty "inferred"']);
+    expect(problemsAfter(inferred(["day", "day"]))).toEqual(["events.json › 2024-12-13-dakar › dateInferred: names a part twice"]);
+    expect(problemsAfter(inferred([]))).toEqual(["events.json › 2024-12-13-dakar › dateInferred: names at least one part: year, month or day"]);
+    expect(problemsAfter(inferred(["hour"]))).toEqual([expect.stringMatching(/^events\.json › 2024-12-13-dakar › dateInferred\.0: /)]);
+    // 2015-11-month is known to the month: it has no day to infer.
+    expect(
+      problemsAfter((raw) => {
+        raw.events[0].dateCertainty = "inferred";
+        raw.events[0].dateInferred = ["day"];
+      }),
+    ).toEqual(["events.json › 2015-11-month › dateInferred: names day, which the date (2015-11) does not give"]);
+  });
+
   it("wants figures as {value, qualifier?} with a known qualifier", () => {
     expect(problemsAfter((raw) => (raw.events[4].figures = { foreignExperts: { value: 2600, qualifier: "about" } }))).toEqual([]);
     expect(problemsAfter((raw) => (raw.events[4].figures = { foreignExperts: 2600 }))).toEqual([expect.stringMatching(/^events\.json › 2024-12-13-dakar › figures\.foreignExperts: /)]);

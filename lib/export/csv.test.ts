@@ -11,12 +11,13 @@ const byId = new Map(rows.map((r) => [r[0], Object.fromEntries(header.map((h, i)
 
 describe("toCsv", () => {
   it("starts with a UTF-8 BOM and a header row", () => {
-    expect(csv.startsWith("\uFEFFid,start,end,date_certainty,title,title_zh,title_zh_source,summary,place_id,")).toBe(true);
+    expect(csv.startsWith("\uFEFFid,start,end,date_certainty,date_inferred,title,title_zh,title_zh_source,summary,place_id,")).toBe(true);
     expect(header).toEqual([
       "id",
       "start",
       "end",
       "date_certainty",
+      "date_inferred",
       "title",
       "title_zh",
       "title_zh_source",
@@ -60,7 +61,7 @@ describe("toCsv", () => {
   });
 
   it("leaves unquoted the fields that need no quoting", () => {
-    expect(body).toContain("\r\n2025-10-13-forum,2025-10-13,2025-10-15,inferred,Forum in Lima,,,");
+    expect(body).toContain("\r\n2025-10-13-forum,2025-10-13,2025-10-15,inferred,year,Forum in Lima,,,");
   });
 
   it("fills place columns for mapped events and leaves them empty for unmapped ones", () => {

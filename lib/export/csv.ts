@@ -1,5 +1,5 @@
 import "server-only";
-import { dateCertaintyOf, placeCertaintyOf } from "../sources/certainty";
+import { dateCertaintyOf, inferredDateParts, placeCertaintyOf } from "../sources/certainty";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { figureText } from "../view/figures";
 import { nameById, type Lang } from "../i18n/lang";
@@ -20,6 +20,8 @@ const COLUMNS: Column[] = [
   { name: "start", value: (e) => e.start },
   { name: "end", value: (e) => e.end ?? "" },
   { name: "date_certainty", value: (e) => dateCertaintyOf(e) },
+  // The parts inferred ("year", "month; day"), empty for a stated date.
+  { name: "date_inferred", value: (e) => inferredDateParts(e).join("; ") },
   { name: "title", value: (e) => e.title },
   { name: "title_zh", value: (e) => e.titleZh ?? "" },
   { name: "title_zh_source", value: (e) => e.titleZhSource ?? "" },

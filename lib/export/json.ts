@@ -1,7 +1,7 @@
 import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
-import { dateCertaintyOf } from "../sources/certainty";
-import type { Event, Place } from "../data/schema";
+import { dateCertaintyOf, inferredDateParts } from "../sources/certainty";
+import type { DatePart, Event, Place } from "../data/schema";
 import { quoteLink } from "../sources/sources";
 
 /** A quote with, when the dataset lists its document, the document's title and the passage's page. */
@@ -21,6 +21,7 @@ export const PUBLIC_EVENT_FIELDS = [
   "start",
   "end",
   "dateCertainty",
+  "dateInferred",
   "place",
   "placeCertainty",
   "online",
@@ -31,10 +32,17 @@ export const PUBLIC_EVENT_FIELDS = [
   "sources",
 ] as const;
 
-/** An event as the API publishes it: the contract's fields, its place expanded, its date certainty always said. */
-export type PublicEvent = Omit<Pick<Event, (typeof PUBLIC_EVENT_FIELDS)[number] & keyof Event>, "place" | "sources" | "dateCertainty"> & {
+/**
+ * An event as the API publishes it: the contract's fields, its place expanded, its date certainty
+ * always said, and with an inferred date the parts inferred (`["year"]` for a dataset that does not name them).
+ */
+export type PublicEvent = Omit<
+  Pick<Event, (typeof PUBLIC_EVENT_FIELDS)[number] & keyof Event>,
+  "place" | "sources" | "dateCertainty" | "dateInferred"
+> & {
   place: Place | null;
   dateCertainty: "stated" | "inferred";
+  dateInferred?: DatePart[];
   sources: PublicSource[];
 };
 
@@ -55,9 +63,11 @@ export function publicEvent(event: IndexedEvent, index: DatasetIndex): PublicEve
   for (const field of PUBLIC_EVENT_FIELDS) {
     if (event[field] !== undefined) published[field] = event[field];
   }
+  const inferred = inferredDateParts(event);
   return {
-    ...(published as Omit<PublicEvent, "place" | "dateCertainty" | "sources">),
+    ...(published as Omit<PublicEvent, "place" | "dateCertainty" | "dateInferred" | "sources">),
     dateCertainty: dateCertaintyOf(event),
+    ...(inferred.length > 0 ? { dateInferred: inferred } : {}),
     place: publicPlace(event.place ? index.placeById.get(event.place) : undefined),
     sources: event.sources.map((source, i) => {
       const link = quoteLink(index, event, i);
