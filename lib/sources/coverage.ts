@@ -1,0 +1,72 @@
+import type { DatasetIndex } from "../data/dataset";
+import type { SourceDocument } from "../data/schema";
+
+/**
+ * What the dataset covers, counted from its records: how many events, from which documents, how
+ * many per document, the years they span. Readers need it to tell a gap in the documents from a gap
+ * in what happened.
+ */
+
+/** The years an event or a set of events spans, or null for none. */
+export interface YearSpan {
+  first: number;
+  last: number;
+}
+
+export interface DocumentCoverage {
+  /** The file name events cite it by. */
+  file: string;
+  /** Its entry in `sources.json`; absent when the dataset cites a file it does not list. */
+  document?: SourceDocument;
+  /** Events citing it. */
+  events: number;
+  /** Events citing no other document: what the dataset would lose without it. */
+  only: number;
+  /** Quotes taken from it. */
+  quotes: number;
+  years: YearSpan | null;
+}
+
+export interface Coverage {
+  events: number;
+  years: YearSpan | null;
+  /** Events without a place on the map (held online, or no place stated). */
+  unmapped: number;
+  /** Cited documents (most events first), then listed documents no event cites. */
+  documents: DocumentCoverage[];
+  /** How many documents at least one event cites. */
+  cited: number;
+}
+
+const widen = (span: YearSpan | null, first: number, last: number): YearSpan =>
+  span ? { first: Math.min(span.first, first), last: Math.max(span.last, last) } : { first, last };
+
+export function coverageOf(index: Pick<DatasetIndex, "events" | "dataset">): Coverage {
+  const byFile = new Map<string, DocumentCoverage>();
+  const entry = (file: string, document?: SourceDocument) => {
+    let found = byFile.get(file);
+    if (!found) byFile.set(file, (found = { file, document, events: 0, only: 0, quotes: 0, years: null }));
+    return found;
+  };
+  // Listed documents first, in their listing order: ties in the count below keep that order.
+  for (const document of index.dataset.sources ?? []) entry(document.file, document);
+  let years: YearSpan | null = null;
+  let unmapped = 0;
+  for (const event of index.events) {
+    years = widen(years, event.startYear, event.endYear);
+    if (!event.place) unmapped++;
+    const files = new Set<string>();
+    for (const { document } of event.sources) {
+      entry(document).quotes++;
+      files.add(document);
+    }
+    for (const file of files) {
+      const doc = entry(file);
+      doc.events++;
+      if (files.size === 1) doc.only++;
+      doc.years = widen(doc.years, event.startYear, event.endYear);
+    }
+  }
+  const documents = [...byFile.values()].sort((a, b) => b.events - a.events);
+  return { events: index.events.length, years, unmapped, documents, cited: documents.filter((d) => d.events > 0).length };
+}
