@@ -43,11 +43,12 @@ test("a source page reached from a Chinese view speaks Chinese, and leads back t
   const id = "2025-09-21-iistem-inaugurated";
   await page.goto(`/?event=${id}&lang=zh`);
   const link = page.getByTestId("event-detail").locator("a.source-link").first();
-  expect(await link.getAttribute("href")).toMatch(/^\/sources\/[a-z0-9-]+\?lang=zh#q-/);
+  expect(await link.getAttribute("href")).toMatch(new RegExp(`^/sources/[a-z0-9-]+\\?lang=zh&back=event%3D${id}#q-`));
   await link.click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
   await expect(page.locator(".kicker")).toHaveText("来源文件");
+  // Back to the view it was opened from: the same event, still in Chinese.
   await page.getByRole("link", { name: "← 返回仪表板" }).click();
-  await expect(page).toHaveURL(/\/\?lang=zh$/);
+  await expect(page).toHaveURL(new RegExp(`/\\?event=${id}&lang=zh$`));
   await expect(page.locator("h1").first()).toContainText("中国与联合国教科文组织教育合作");
 });

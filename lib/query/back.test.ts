@@ -39,7 +39,11 @@ describe("the way back to a dashboard view", () => {
   });
 
   it("reads the view with the dashboard's parsers: unknown ids, bad values and other parameters are dropped", () => {
-    const { back, href } = readBack("city=shanghai,atlantis&from=2023-13&event=no-such-event&next=//evil.example&lang=xx", "en", vocabulary);
+    const { back, href } = readBack(
+      "city=shanghai,atlantis&from=2023-13&event=no-such-event&next=//evil.example&lang=xx",
+      "en",
+      vocabulary,
+    );
     expect(back).toBe("city=shanghai");
     expect(href).toBe("/?city=shanghai");
   });

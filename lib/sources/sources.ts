@@ -1,4 +1,5 @@
 import type { Lang } from "../i18n/lang";
+import { withBack } from "../query/back";
 import type { DatasetIndex } from "../data/dataset";
 import type { Event, SourceDocument } from "../data/schema";
 
@@ -43,6 +44,17 @@ export function sourcePath(documentId: string): string {
 
 /** `?lang=zh` for Chinese; English, the default, stays out of URLs. */
 const langQuery = (lang: Lang, joiner: "?" | "&") => (lang === "en" ? "" : `${joiner}lang=${lang}`);
+
+/** The index of the source documents: what the dataset covers. */
+export const SOURCES_INDEX = "/sources";
+
+/**
+ * A page about the data (`SOURCES_INDEX`, or `sourcePath(id)`) in the reader's language, carrying
+ * the dashboard view to lead back to (`back`, see lib/query/back.ts).
+ */
+export function sourcesHref(path: string, lang: Lang, back = ""): string {
+  return withBack(`${path}${langQuery(lang, "?")}`, back);
+}
 
 /** The passage an event's quote points to: `/sources/<document id>#q-<event id>--<n>`, in the reader's language. */
 export function quoteHref(documentId: string, eventId: string, quoteIndex: number, lang: Lang = "en"): string {

@@ -25,8 +25,14 @@ function index() {
 describe("the coverage line", () => {
   it("says how many events, from how many documents, and how many the largest one holds", () => {
     const coverage = datasetCoverage(index());
-    expect(coverageLine(coverage, "en")).toEqual({ line: "6 events from 2 documents", largest: "4 of them from “About Us” (UNESCO-ICHEI)" });
-    expect(coverageLine(coverage, "zh")).toEqual({ line: "共 6 个事件，来自 2 份文件", largest: "其中 4 个来自“About Us”（UNESCO-ICHEI）" });
+    expect(coverageLine(coverage, "en")).toEqual({
+      line: "6 events from 2 documents",
+      largest: "4 of them from “About Us” (UNESCO-ICHEI)",
+    });
+    expect(coverageLine(coverage, "zh")).toEqual({
+      line: "共 6 个事件，来自 2 份文件",
+      largest: "其中 4 个来自“About Us”（UNESCO-ICHEI）",
+    });
   });
 
   it("names no largest document when there is only one", () => {

@@ -4,8 +4,9 @@ import { DatasetErrorView } from "@/components/dashboard/DatasetErrorView";
 import { formatPartialDate } from "@/lib/core/dates";
 import { translator } from "@/lib/i18n/translator";
 import { storeOrRefusal } from "@/lib/http/unavailable";
-import { homeHref, LANG_TAGS, langOf } from "@/lib/i18n/lang";
-import { eventHref, sourcePage } from "@/lib/sources/sources";
+import { LANG_TAGS, langOf } from "@/lib/i18n/lang";
+import { readBack } from "@/lib/query/back";
+import { eventHref, sourcePage, SOURCES_INDEX, sourcesHref } from "@/lib/sources/sources";
 import { SourceText } from "./SourceText";
 import "./source-page.css";
 
@@ -35,12 +36,16 @@ export default async function SourcePageRoute({ params, searchParams }: Props) {
   const { index } = store;
   const page = sourcePage(index, id);
   if (!page) notFound();
+  // Back to the view this page was opened from, as the link carried it (never the text as given).
+  const { back, href: backHref } = readBack((await searchParams).back, reader, store.vocabulary);
   const { document: doc, paragraphs, citing } = page;
   const lang = doc.language[0];
   return (
     <main className="source-page">
       <p className="back">
-        <a href={homeHref(reader)}>{t("source.back")}</a>
+        <a href={backHref}>{t("source.back")}</a>
+        {" · "}
+        <a href={sourcesHref(SOURCES_INDEX, reader, back)}>{t("source.allSources")}</a>
       </p>
       <header>
         <p className="kicker">{t("source.kicker")}</p>
