@@ -17,6 +17,9 @@ import { translator } from "@/lib/i18n/translator";
 import { langOf } from "@/lib/i18n/lang";
 import { siteUrl } from "@/lib/http/site-url";
 import { viewWords } from "@/lib/view/view-summary";
+import { backValue } from "@/lib/query/back";
+import { datasetCoverage } from "@/lib/view/coverage";
+import { CoverageLine } from "@/components/dashboard/CoverageLine";
 import { pageView, type SearchParams } from "./page-view";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -68,9 +71,12 @@ export default async function Page({ searchParams }: Props) {
   }
   const { store, query, issues, view } = page;
   const notice = urlNotices(issues, query, store.index);
+  // Links to the pages about the data carry this view, so that their "Back" returns to it.
+  const back = backValue(query);
   // Parts that only show what the server computed are rendered here: their markup reaches the browser, not their code.
   const server = {
-    detailBody: view.selected ? <EventDetailBody detail={view.selected} text={view.text} /> : null,
+    coverage: <CoverageLine coverage={datasetCoverage(store.index)} lang={query.lang} back={back} />,
+    detailBody: view.selected ? <EventDetailBody detail={view.selected} text={view.text} back={back} /> : null,
     filters: (
       <>
         <ActiveFilters chips={view.chips} query={query} text={view.text} />

@@ -168,7 +168,8 @@ test("a quote in the event detail opens its highlighted passage in the source do
   const link = page.getByTestId("event-detail").locator("a.source-link").first();
   const href = (await link.getAttribute("href"))!;
   await link.click();
-  await expect(page).toHaveURL(new RegExp(`/sources/[a-z0-9-]+#${href.split("#")[1]}$`));
+  // The link also carries the view to come back to (`?back=…`: see e2e/scope.spec.ts).
+  await expect(page).toHaveURL(new RegExp(`/sources/[a-z0-9-]+\\?[^#]*#${href.split("#")[1]}$`));
   const mark = page.locator(`[id="${href.split("#")[1]}"]`);
   await expect(mark).toBeVisible();
   expect(await mark.evaluate((el) => el.tagName)).toBe("MARK");

@@ -11,6 +11,7 @@ import { SearchBox } from "../filters/SearchBox";
 import { ShareAndExport } from "../share/ShareAndExport";
 import { SummaryLine } from "./SummaryLine";
 import { useFirstGesture } from "./useFirstGesture";
+import { useFreshBackLinks } from "./useFreshBackLinks";
 import { useScrubIndex } from "./useScrubIndex";
 import { useSelectionFocus } from "./useSelectionFocus";
 import { useView } from "./useView";
@@ -25,6 +26,8 @@ function skipToList(e: MouseEvent) {
 
 /** Parts of the dashboard rendered on the server (page.tsx): their code never reaches the browser. */
 export interface ServerParts {
+  /** What the dataset covers, with a link to the sources index (CoverageLine). */
+  coverage: ReactNode;
   /** The selected event's body (EventDetailBody). */
   detailBody: ReactNode;
   /** The active-filter chips and the filter controls (ActiveFilters, Facets). */
@@ -52,6 +55,7 @@ export function Dashboard({
   server: ServerParts;
 }) {
   const { query, setView: setUrl, hrefFor, pending } = useView(serverQuery, ignored);
+  useFreshBackLinks(query);
   const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
@@ -90,6 +94,7 @@ export function Dashboard({
           <div className="titles">
             <h1>{view.text.heading}</h1>
             <SummaryLine total={view.total} summary={view.summary} parts={view.sentence} live={live} />
+            {server.coverage}
             {server.notice}
           </div>
           {tools}

@@ -1,11 +1,14 @@
 import type { EventDetailModel } from "@/lib/view/detail";
 import type { UiText } from "@/lib/i18n/ui-text";
+import { withBack } from "@/lib/query/back";
+import { BACK_LINK_PROPS } from "../dashboard/back-links";
 
 /**
  * What the sources say about the selected event, with the quotes that support them. A server
  * component (page.tsx renders it; EventDetail frames it): its code stays out of the browser's bundle.
+ * `back` is the view it is shown in (lib/query/back.ts): a quote's link leads to its passage and back.
  */
-export function EventDetailBody({ detail, text }: { detail: EventDetailModel; text: UiText }) {
+export function EventDetailBody({ detail, text, back }: { detail: EventDetailModel; text: UiText; back: string }) {
   const t = text.detail;
   const other = text.lang === "zh" ? "en" : "zh-Hans";
   return (
@@ -75,7 +78,7 @@ export function EventDetailBody({ detail, text }: { detail: EventDetailModel; te
           <li key={i}>
             <q>{source.quote}</q>{" "}
             {source.href ? (
-              <a href={source.href} className="source-link">
+              <a href={withBack(source.href, back)} className="source-link" {...BACK_LINK_PROPS}>
                 <cite>{source.document}</cite>
               </a>
             ) : (
