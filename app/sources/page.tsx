@@ -72,10 +72,7 @@ function DocumentEntry({ doc, reader, href }: { doc: DocumentCoverage; reader: L
     <li className="document" data-testid="source-document">
       <h3>{href ? <a href={href}>{title}</a> : title}</h3>
       {facts ? (
-        <p>
-          {facts.is}
-          {facts.isNot ? ` ${facts.isNot}` : null}
-        </p>
+        <p>{[facts.is, facts.isNot].filter(Boolean).join(reader === "zh" ? "" : " ")}</p>
       ) : (
         <p className="note">{t("sources.unlisted")}</p>
       )}
