@@ -57,6 +57,7 @@ describe("the sources index", () => {
   it("speaks Chinese, and keeps the language on every link", async () => {
     const page = await html({ lang: "zh" });
     expect(page).toContain("<h1>关于本数据</h1>");
+    expect(page).toContain("英语和简体中文文件，标题由本项目拟定。文件未注明标题、发布者、日期或地址。");
     expect(hrefs(page)).toEqual(["/?lang=zh", "/sources/about?lang=zh", "/sources/list?lang=zh"]);
     expect((await generateMetadata({ searchParams: Promise.resolve({ lang: "zh" }) })).title).toBe("关于本数据：来源文件");
   });
