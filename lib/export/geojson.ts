@@ -31,6 +31,8 @@ export interface EventFeatureCollection {
 
 /** An event as an RFC 7946 Point ([lon, lat]), or null for an unmapped one. */
 export function eventFeature(event: IndexedEvent, context: ExportContext): EventFeature | null {
+  // Checked before the event is published: in a large export, unmapped events cost nothing.
+  if (!event.place || !context.index.placeById.has(event.place)) return null;
   const { place, ...fields } = publicEvent(event, context);
   if (!place) return null;
   return {

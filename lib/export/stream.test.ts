@@ -101,6 +101,28 @@ describe("exportStream", () => {
     expect(stalled).toHaveBeenCalledTimes(1);
   });
 
+  it("goes on past slices that write nothing, as GeoJSON's unmapped events do", async () => {
+    let n = 0;
+    const sparse: ExportWriter = {
+      head: "[",
+      event: () => {
+        const until = performance.now() + 0.1;
+        while (performance.now() < until);
+        return ++n === 500 ? "x" : "";
+      },
+      tail: () => "]",
+    };
+    // The head goes alone in the first chunk, then ~50 ms of silent events before the "x".
+    expect((await chunksOf(exportStream(sparse, many(600)))).join("")).toBe("[x]");
+  });
+
+  it("releases the slot of a stream nobody reads", async () => {
+    const release = vi.fn();
+    exportStream(slowWriter(0), many(10), { release, idleMs: 20 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(release).toHaveBeenCalledTimes(1);
+  });
+
   it("fails the stream, and releases, when a writer throws", async () => {
     const release = vi.fn();
     const broken: ExportWriter = {

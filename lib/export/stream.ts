@@ -15,8 +15,8 @@ const CLOCK_EVERY = 16;
 export interface ExportStreamOptions {
   /**
    * Called once, when the stream stops needing its export slot (`slots.ts`): written to the end,
-   * failed, cancelled by its reader, or its reader took nothing for `idleMs` (a download that stalls
-   * must not keep others waiting; it goes on, unbounded, if its reader comes back).
+   * failed, cancelled by its reader, or its reader took nothing for `idleMs`, before the first read or
+   * between two (a download that stalls must not keep others waiting; it goes on if its reader comes back).
    */
   release?: () => void;
   idleMs?: number;
@@ -47,30 +47,43 @@ export function exportStream(
     finished = true;
     release();
   };
+  // Armed until the first read too: a response nobody reads (its client left while it waited for a
+  // slot) must not keep the slot for good.
+  const armIdle = () => {
+    if (!releaseOnce || !options.idleMs) return;
+    idle = setTimeout(release, options.idleMs);
+    idle.unref();
+  };
+  armIdle();
+  /** The next slice's text, the head first and the tail last: "" when its events wrote nothing (GeoJSON leaves unmapped ones out). */
+  const slice = (): string => {
+    const sliceStart = performance.now();
+    let text = started ? "" : writer.head;
+    started = true;
+    while (next < events.length) {
+      text += writer.event(events[next++]);
+      if (next % CLOCK_EVERY === 0 && performance.now() - sliceStart >= SLICE_MS) break;
+    }
+    return next === events.length ? text + writer.tail() : text;
+  };
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         clearTimeout(idle);
         try {
-          if (started) await nextTurn();
-          if (finished) return;
-          const sliceStart = performance.now();
-          let text = started ? "" : writer.head;
-          started = true;
-          while (next < events.length) {
-            text += writer.event(events[next++]);
-            if (next % CLOCK_EVERY === 0 && performance.now() - sliceStart >= SLICE_MS) break;
-          }
-          const done = next === events.length;
-          if (done) text += writer.tail();
+          let text = "";
+          // A read must be answered with a chunk (or the end), else it waits for good: slices that
+          // wrote nothing are followed by more, still yielding between them.
+          do {
+            if (started) await nextTurn();
+            if (finished) return;
+            text = slice();
+          } while (!text && next < events.length);
           if (text) controller.enqueue(encoder.encode(text));
-          if (done) {
+          if (next === events.length) {
             controller.close();
             finish();
-          } else if (releaseOnce && options.idleMs) {
-            idle = setTimeout(release, options.idleMs);
-            idle.unref();
-          }
+          } else armIdle();
         } catch (error) {
           finish();
           controller.error(error);
