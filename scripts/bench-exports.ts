@@ -11,6 +11,8 @@
  *   npm run build && EVENTS_DATA_DIR=/tmp/events-100000 npm start
  * Figures, not a test: it prints what it measured. Only loopback addresses are accepted.
  */
+export {}; // a module: top-level await
+
 const base = new URL(process.argv[2] ?? "http://127.0.0.1:3000");
 if (!["127.0.0.1", "localhost", "[::1]"].includes(base.hostname)) throw new Error("bench-exports only targets a server on this machine");
 const EXPORTS = Number(process.env.EXPORTS ?? 5);
@@ -29,7 +31,8 @@ async function timed(href: string) {
   const response = await fetch(href).catch(() => null);
   const firstByte = performance.now() - t0;
   let bytes = 0;
-  if (response?.body) for await (const chunk of response.body) bytes += chunk.byteLength;
+  const reader = response?.body?.getReader();
+  if (reader) for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
   return { status: response?.status ?? 0, firstByte, ms: performance.now() - t0, bytes, retryAfter: response?.headers.get("retry-after") };
 }
 

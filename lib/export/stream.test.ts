@@ -14,9 +14,13 @@ const context: ExportContext = { index, lang: "zh", site: "https://example.org" 
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** Every chunk the stream gives, decoded. */
-async function chunksOf(stream: ReadableStream<Uint8Array>): Promise<string[]> {
+async function chunksOf(stream: ReadableStream<Uint8Array>, onChunk?: (chunks: string[]) => void): Promise<string[]> {
   const chunks: string[] = [];
-  for await (const chunk of stream) chunks.push(decoder.decode(chunk));
+  const reader = stream.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(decoder.decode(r.value));
+    onChunk?.(chunks);
+  }
   return chunks;
 }
 
@@ -53,12 +57,10 @@ describe("exportStream", () => {
 
   it("renders in slices of about SLICE_MS and lets other work run between them", async () => {
     let timerRanAfterChunks = -1;
-    const chunks: string[] = [];
-    const reading = (async () => {
-      for await (const chunk of exportStream(slowWriter(0.25), many(200))) chunks.push(decoder.decode(chunk));
-    })();
-    setTimeout(() => (timerRanAfterChunks = chunks.length), 0);
-    await reading;
+    let read = 0;
+    const reading = chunksOf(exportStream(slowWriter(0.25), many(200)), (sofar) => (read = sofar.length));
+    setTimeout(() => (timerRanAfterChunks = read), 0);
+    const chunks = await reading;
     expect(chunks.join("")).toBe(`[${"e".repeat(200)}]`);
     // 200 × 0.25 ms = 50 ms of rendering: several slices, and the timer ran long before the end.
     expect(chunks.length).toBeGreaterThanOrEqual(50 / (SLICE_MS + 16 * 0.25));
