@@ -10,6 +10,9 @@
 // render only if the page says it read that same version: a cached page is never served for a
 // dataset other than the one on disk. While an edit on disk is refused, pages are rendered uncached.
 //
+// Before either, a method the site does not serve answers 405 and a path that does not decode 400
+// (server/request-guard.mjs): Next answered both with a 500.
+//
 // PAGE_CACHE_MB: the cache's bound in megabytes (default 64); 0 turns the cache off.
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
@@ -17,6 +20,7 @@ import { parseArgs, promisify } from "node:util";
 import zlib from "node:zlib";
 import { dataDir, versionWatcher } from "./lib/data-version/data-version.mjs";
 import { newNonce } from "./lib/http/nonce.mjs";
+import { guardAnswer } from "./server/request-guard.mjs";
 import { acceptsGzip, cacheKey, createPageCache, replay, requestCacheable, storedEntry } from "./server/page-cache.mjs";
 
 process.env.NODE_ENV = "production";
@@ -47,6 +51,8 @@ async function currentVersion() {
 }
 
 async function handle(req, res) {
+  const refused = guardAnswer(req);
+  if (refused) return answer(req, res, refused);
   if (!cache || !requestCacheable(req)) return nextHandler(req, res);
   const version = await currentVersion();
   const key = cacheKey(req, version);
@@ -106,6 +112,14 @@ function renderAndKeep(req, res, key, version) {
       res.end();
     });
   });
+}
+
+/** A whole answer of ours (not Next's), its body left out for HEAD. */
+function answer(req, res, { status, headers, body }) {
+  res.statusCode = status;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  if (status !== 204) res.setHeader("Content-Length", Buffer.byteLength(body)); // a 204 has none
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 async function send(req, res, entry) {

@@ -50,11 +50,16 @@ plainTest(
     }
     // Apart from the nonce, the replay is the render, byte for byte, with the render's headers.
     plainExpect(pages[1].replaceAll(nonces[1], "N")).toBe(pages[0].replaceAll(nonces[0], "N"));
+    // The nonce is swapped in every header (the policy, a Link preload), and no header keeps another's.
     const comparable = (h: Record<string, string>) => {
       const { date: _date, "x-page-cache": _cache, "content-length": _length, "transfer-encoding": _encoding, ...rest } = h;
-      return { ...rest, "content-security-policy": rest["content-security-policy"].replace(nonceOf(h), "N") };
+      return Object.fromEntries(Object.entries(rest).map(([name, value]) => [name, value.replaceAll(nonceOf(h), "N")]));
     };
     plainExpect(comparable(second.headers())).toEqual(comparable(first.headers()));
+    for (const [i, response] of [first, second, third].entries()) {
+      const headers = JSON.stringify(response.headers());
+      for (const other of nonces.filter((n) => n !== nonces[i])) plainExpect(headers).not.toContain(other);
+    }
     const head = await request.head(url);
     plainExpect(head.status()).toBe(200);
     plainExpect(head.headers()["x-page-cache"]).toBe("hit");

@@ -38,14 +38,15 @@ test("dragging the timeline to a 2016 window leaves only 2016's pins, live, then
   await expect.poll(async () => (await pins(page)).map((p) => p.label).sort()).toEqual(pinLabels(in2016));
   expect(new URL(page.url()).searchParams.get("from")).toBe("2015-07-01");
   await expect(page.getByTestId("view-sentence")).toHaveText(
-    new RegExp(`^${eventsLabel(countEvents(in2016))}, \\d+ \\w+( 2015)? – \\d+ \\w+ 201[67]$`),
+    // A one-year window is read in whole months: half the panel is six of them.
+    `${eventsLabel(countEvents(in2016))}, Jan–Dec 2016`,
   );
   // The drag itself never asks the server: the browser filtered the compact scrub index.
   expect(serverRequests).toEqual([]);
   await page.mouse.up();
 
-  await expect.poll(() => new URL(page.url()).searchParams.get("from")).toMatch(/^(2015-12-[23]\d|2016-01-\d\d)$/);
-  expect(new URL(page.url()).searchParams.get("to")).toMatch(/^(2016-12-\d\d|2017-01-0\d)$/);
+  await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe("2016-01");
+  expect(new URL(page.url()).searchParams.get("to")).toBe("2016-12");
   await expect(listRows(page)).toHaveCount(countEvents(in2016));
   await expect(page.getByTestId("match-count")).toHaveText(`${countEvents(in2016)} of ${events.length} events`);
   // Scrubbing replaces the URL: no history entry per frame, nor for the gesture; the server is asked

@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile, cp } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { datasetVersion, VERSIONED_FILES, versionWatcher } from "@/lib/data-version/data-version.mjs";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { datasetVersion, SOURCES_DIR, SOURCES_FILE, VERSIONED_FILES, versionWatcher } from "@/lib/data-version/data-version.mjs";
 import { DATA_FILES } from "@/lib/data/validate";
 
 // server.mjs keys cached pages by the version lib/data-version names for the files on disk; the
@@ -10,7 +10,8 @@ import { DATA_FILES } from "@/lib/data/validate";
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "data-version-"));
-  for (const file of VERSIONED_FILES) await cp(path.join("data", file), path.join(dir, file));
+  for (const file of [...VERSIONED_FILES, SOURCES_FILE, SOURCES_DIR])
+    await cp(path.join("data", file), path.join(dir, file), { recursive: true });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -22,6 +23,42 @@ describe("the dataset version", () => {
   it("names the bytes, not the folder: two servers with the same data agree", async () => {
     expect(await datasetVersion(dir)).toBe(await datasetVersion(path.resolve("data")));
     expect(await datasetVersion(dir)).toMatch(/^[0-9a-f]{12}$/);
+  });
+});
+
+describe("the sources in the version", () => {
+  // A document's title (sources.json) and text (sources/) reach pages and exports: an edit of either
+  // is a new version, hence a new ETag, and makes the store read the folder again.
+  let copy: string;
+  beforeEach(async () => {
+    copy = await mkdtemp(path.join(tmpdir(), "data-version-sources-"));
+    await cp(dir, copy, { recursive: true });
+  });
+  afterEach(() => rm(copy, { recursive: true, force: true }));
+
+  it("changes with a source's title", async () => {
+    const before = await datasetVersion(copy);
+    const sources = JSON.parse(await readFile(path.join(copy, SOURCES_FILE), "utf8")) as { title: string }[];
+    sources[0].title += " (revised)";
+    await writeFile(path.join(copy, SOURCES_FILE), JSON.stringify(sources));
+    expect(await datasetVersion(copy)).not.toBe(before);
+  });
+
+  it("changes when a document is edited, deleted or added, and the watcher sees it", async () => {
+    let now = 0;
+    const watcher = versionWatcher(copy, { everyMs: 1000, now: () => now });
+    const seen = [await watcher.current()];
+    const [first] = (await readdir(path.join(copy, SOURCES_DIR))).sort();
+    const step = async (edit: () => Promise<void>) => {
+      await edit();
+      now += 1001;
+      seen.push(await watcher.current());
+      expect(seen.at(-1)).toBe(await datasetVersion(copy));
+    };
+    await step(() => writeFile(path.join(copy, SOURCES_DIR, first), "edited text"));
+    await step(() => unlink(path.join(copy, SOURCES_DIR, first)));
+    await step(() => writeFile(path.join(copy, SOURCES_DIR, "new.txt"), "a new document"));
+    expect(new Set(seen).size).toBe(4);
   });
 });
 

@@ -5,10 +5,12 @@
 // (absolute preview URLs when SITE_URL is unset) and the dataset version (named as the store names
 // it, by lib/data-version, and carried by each page in a header); the one per-response part
 // is the CSP script nonce. So a rendered page is kept once and replayed with a fresh nonce
-// substituted for the old one, in the body and in the Content-Security-Policy header.
+// substituted for the old one wherever it was: in the body, in the Content-Security-Policy header
+// and in any other header (React puts it on the preloads of the `Link` header), so no response
+// ever carries another's nonce.
 import { LRUCache } from "lru-cache";
 import { VERSION_HEADER } from "../lib/data-version/data-version.mjs";
-import { nonceOf, withNonce } from "../lib/http/nonce.mjs";
+import { nonceOf } from "../lib/http/nonce.mjs";
 
 /**
  * Crawlers and link unfurlers. Next renders a page differently for the user agents it takes for bots
@@ -69,12 +71,17 @@ const NOT_REPLAYED = new Set([
   "x-page-cache",
 ]);
 
+/** The header values as the replay writes them: `nonce` wherever the stored one was. */
+const swapNonce = (value, old, nonce) =>
+  typeof value === "string" ? value.replaceAll(old, nonce) : Array.isArray(value) ? value.map((v) => swapNonce(v, old, nonce)) : value;
+
 /**
  * A finished response as a cache entry under `version`, or null when it must not be kept: anything
  * but a 200 HTML page (404s, 503 of a refused dataset, redirects), a response setting a cookie, one
- * whose CSP names no nonce, or one rendered from another dataset version than the key's (the files
- * changed while the store had not looked yet, or an edit on disk was refused and an older version
- * is still served). The body is kept split around the nonce, so a replay only joins.
+ * whose CSP names no nonce, one carrying the nonce in another spelling than its own (URL-encoded:
+ * the replay could not swap it), or one rendered from another dataset version than the key's (the
+ * files changed while the store had not looked yet, or an edit on disk was refused and an older
+ * version is still served). The body is kept split around the nonce, so a replay only joins.
  */
 export function storedEntry({ status, headers, body }, version) {
   if (status !== 200 || !/^text\/html\b/i.test(String(headers["content-type"] ?? ""))) return null;
@@ -82,6 +89,8 @@ export function storedEntry({ status, headers, body }, version) {
   if (headers[VERSION_HEADER] !== version) return null;
   const nonce = nonceOf(headers["content-security-policy"]);
   if (!nonce) return null;
+  const encoded = encodeURIComponent(nonce);
+  if (encoded !== nonce && (body.includes(encoded) || JSON.stringify(headers).includes(encoded))) return null;
   const needle = Buffer.from(nonce);
   const parts = [];
   let from = 0;
@@ -98,10 +107,7 @@ export function storedEntry({ status, headers, body }, version) {
 export function replay(entry, nonce) {
   const fresh = Buffer.from(nonce);
   const chunks = entry.parts.flatMap((part, i) => (i === 0 ? [part] : [fresh, part]));
-  const headers = entry.headers.map(([name, value]) => [
-    name,
-    name === "content-security-policy" ? withNonce(value, entry.nonce, nonce) : value,
-  ]);
+  const headers = entry.headers.map(([name, value]) => [name, swapNonce(value, entry.nonce, nonce)]);
   return { headers, body: Buffer.concat(chunks) };
 }
 

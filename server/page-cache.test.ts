@@ -156,6 +156,27 @@ describe("storedEntry and replay", () => {
     expect(replay(entry, newNonce()).body.toString()).not.toBe(html);
   });
 
+  it("replays no header with the render's nonce: a Link preload gets the fresh one too", () => {
+    const old = newNonce();
+    const link = `</_next/static/media/a.woff2>; rel=preload; as="font"; crossorigin="", </_next/static/chunks/b.js>; rel=preload; as="script"; nonce="${old}"`;
+    const entry = keep(rendered(old, { link }))!;
+    const nonce = newNonce();
+    const { headers, body } = replay(entry, nonce);
+    expect(JSON.stringify(headers)).not.toContain(old);
+    expect(body.toString()).not.toContain(old);
+    expect(Object.fromEntries(headers).link).toBe(link.replace(old, nonce));
+    // A header Node keeps as a list of values is swapped in each.
+    const listed = replay(keep({ ...rendered(old), headers: { ...rendered(old).headers, link: [link, link] } as never })!, nonce);
+    expect(JSON.stringify(listed.headers)).not.toContain(old);
+  });
+
+  it("does not keep a page carrying its nonce in a spelling the replay would not find", () => {
+    const old = newNonce();
+    const page = rendered(old);
+    expect(keep({ ...page, body: Buffer.concat([page.body, Buffer.from(`<a href="/?n=${encodeURIComponent(old)}">`)]) })).toBeNull();
+    expect(keep(rendered(old, { link: `</x?n=${encodeURIComponent(old)}>; rel=preload` }))).toBeNull();
+  });
+
   it("replays the body unchanged apart from the nonce", () => {
     const page = rendered("N0nce/with+chars==");
     const { body } = replay(keep(page)!, "N0nce/with+chars==");

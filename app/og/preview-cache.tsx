@@ -15,9 +15,12 @@ export function previewKey(params: URLSearchParams, store: EventStore) {
   return { key, search, etag };
 }
 
-async function render({ search, store }: { search: string; store: EventStore }): Promise<Uint8Array> {
+/** Draws a view's preview; stops between stages once every client waiting for it has left (`signal`). */
+async function render({ search, store }: { search: string; store: EventStore }, signal: AbortSignal): Promise<Uint8Array> {
   const content = previewContent(search, store);
   const { fonts, covered, family } = await previewFontsFor([content.site, content.title, content.sentence]);
+  // Drawing (layout, then rasterising) is the costly stage and cannot be interrupted once begun.
+  signal.throwIfAborted();
   // `emoji` only picks a CDN; no emoji is ever looked up, because `drawable` strips what the fonts lack.
   const response = new ImageResponse(<PreviewImage content={content} store={store} covered={covered} fontFamily={family} />, {
     ...PREVIEW_SIZE,

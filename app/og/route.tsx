@@ -15,11 +15,14 @@ export async function GET(request: NextRequest) {
   const headers = { "Cache-Control": CACHE_CONTROL, ETag: etag };
   if (ifNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(headers);
   try {
-    const png = await previews.get(key, { search, store });
+    // A client that leaves (request.signal) stops waiting; once none waits, the render is abandoned.
+    const png = await previews.get(key, { search, store }, request.signal);
     return new Response(png as Uint8Array<ArrayBuffer>, {
       headers: { ...headers, "Content-Type": "image/png", "Content-Length": String(png.byteLength) },
     });
   } catch (error) {
+    // Nobody is left to read an answer; this one only ends the handler without logging an error.
+    if (request.signal.aborted) return new Response(null, { status: 499 });
     if (!(error instanceof QueueFullError)) throw error;
     return new Response("Too many preview images are being drawn; try again shortly", {
       status: 503,

@@ -68,11 +68,11 @@ export function Dashboard({
   const tools = useMemo(
     () => (
       <>
-        <SearchBox />
+        <SearchBox dataYears={view.dataYears} />
         <ShareAndExport />
       </>
     ),
-    [],
+    [view.dataYears],
   );
   const detail = useMemo(
     () => (view.selected ? <EventDetail detail={view.selected}>{server.detailBody}</EventDetail> : null),

@@ -12,6 +12,7 @@ import { limitOptions, modeOptions, timelineOptions, type DrawMode } from "./tim
 import { tidyAfterRedraw } from "./timeline-tidy";
 import { resolveWindow, revealSelection, visWindow, withoutLayout } from "./timeline-view-helpers";
 import type { VisItem } from "./vis-content";
+import { takeEarlyDrag } from "../dashboard/first-gesture";
 
 export interface TimelineHandlers extends InputHandlers {
   /** A live window while the hand is on the timeline, and the window the gesture started from. */
@@ -95,6 +96,64 @@ export class TimelineController {
     this.wireGesture();
     this.wireRedraw(setup.empty);
     this.teardown.push(wireUserInput(this.timeline, root, this, on));
+    this.takeOverEarlyDrag(visWindow(this.timeline.getWindow()));
+  }
+
+  /**
+   * A drag begun on the still preview before this timeline existed (first-gesture.ts): carried on
+   * from where the hand is now, as if vis had seen it from the start, and ended like any drag. The
+   * preview spans the same window as this timeline, so pixels convert to time at the same rate.
+   */
+  private takeOverEarlyDrag(before: TimeWindow): void {
+    const drag = takeEarlyDrag();
+    if (!drag || drag.width <= 0) return;
+    const msPerPx = (before.endMs - before.startMs) / drag.width;
+    const windowAt = (x: number): TimeWindow => {
+      const shift = -(x - drag.x0) * msPerPx;
+      return { startMs: before.startMs + shift, endMs: before.endMs + shift };
+    };
+    // vis keeps the window within its limits: what it shows is what the page hears.
+    const move = (x: number): TimeWindow => {
+      const w = windowAt(x);
+      this.timeline.setWindow(w.startMs, w.endMs, { animation: false });
+      const shown = visWindow(this.timeline.getWindow());
+      this.on.onScrub(shown, before);
+      return shown;
+    };
+    const finish = (x: number, y: number) => {
+      const w = move(x);
+      this.gesture = initialGesture(w);
+      this.root.dataset.gesture = "idle";
+      // A tap, or a vertical swipe (the page scrolled), moved nothing: nothing to filter.
+      if (Math.abs(x - drag.x0) < 4 || Math.abs(y - drag.y0) > Math.abs(x - drag.x0)) return;
+      this.on.onScrubEnd(w, before);
+    };
+    // As a drag, whose hand the URL's window must not fight; vis's own range events are not the hand's.
+    this.gesture = { ...this.gesture, phase: "dragging", held: true };
+    this.root.dataset.gesture = "dragging";
+    if (drag.done) return finish(drag.x, drag.y);
+    // The hand is still down: follow it until it lifts.
+    move(drag.x);
+    let last = { x: drag.x, y: drag.y };
+    const onMove = (e: PointerEvent) => {
+      if (e.pointerId !== drag.pointerId) return;
+      last = { x: e.clientX, y: e.clientY };
+      move(e.clientX);
+    };
+    const onUp = (e: PointerEvent) => {
+      if (e.pointerId !== drag.pointerId) return;
+      stop();
+      finish(last.x, last.y);
+    };
+    const stop = () => {
+      document.removeEventListener("pointermove", onMove, true);
+      document.removeEventListener("pointerup", onUp, true);
+      document.removeEventListener("pointercancel", onUp, true);
+    };
+    document.addEventListener("pointermove", onMove, true);
+    document.addEventListener("pointerup", onUp, true);
+    document.addEventListener("pointercancel", onUp, true);
+    this.teardown.push(stop);
   }
 
   destroy(): void {

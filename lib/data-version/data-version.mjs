@@ -6,11 +6,16 @@
 // cache keys pages by the version the store will name, without reaching into the store's memory.
 // Plain JS because `node server.mjs` has no build step; its types are in data-version.d.mts.
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
-/** The files a version is made of (lib/data/validate.ts's DATA_FILES; a test keeps the two lists equal). */
+/** The data files a version is made of (lib/data/validate.ts's DATA_FILES; a test keeps the two lists equal). */
 export const VERSIONED_FILES = ["events.json", "places.json", "organizations.json", "categories.json"];
+
+/** The list of source documents: optional (a synthetic dataset has none), part of the version when present. */
+export const SOURCES_FILE = "sources.json";
+/** The folder, beside `sources.json`, of the documents it lists: each of its files is part of the version. */
+export const SOURCES_DIR = "sources";
 
 /** How often at most the files are looked at for changes, by the store and by the page cache alike. */
 export const CHECK_EVERY_MS = 1000;
@@ -27,24 +32,43 @@ export function dataDir() {
   return path.resolve(/*turbopackIgnore: true*/ process.env.EVENTS_DATA_DIR ?? path.join(process.cwd(), "data"));
 }
 
-/** Sizes and modification times: cheap to read every second, and changed by any edit. */
+/**
+ * Every file a version is made of, relative to `dir`, in a fixed order: the data files, `sources.json`,
+ * and whatever is in `sources/` now. A document's title lives in `sources.json` and its text in
+ * `sources/`; both reach pages and exports, so an edit of either is a new version (a new ETag), and
+ * a deleted document changes the version, so the store reads the folder again and reports it.
+ */
+async function versionedFiles(dir) {
+  const documents = await readdir(path.join(/*turbopackIgnore: true*/ dir, SOURCES_DIR)).catch(() => []);
+  return [...VERSIONED_FILES, SOURCES_FILE, ...documents.sort().map((name) => `${SOURCES_DIR}/${name}`)];
+}
+
+/** Names, sizes and modification times: cheap to read every second, and changed by any edit. */
 export async function filesStamp(dir) {
+  const files = await versionedFiles(dir);
   const stats = await Promise.all(
-    VERSIONED_FILES.map((f) =>
+    files.map((f) =>
       stat(path.join(/*turbopackIgnore: true*/ dir, f)).then(
-        (s) => `${s.size}:${s.mtimeMs}`,
-        () => "missing",
+        (s) => `${f}:${s.size}:${s.mtimeMs}`,
+        () => `${f}:missing`,
       ),
     ),
   );
   return stats.join("|");
 }
 
-/** The version: a hash of the files' bytes, so the same data has the same version on every server. */
+/**
+ * The version: a hash of the files' names and bytes, so the same data has the same version on every
+ * server. Each file's length goes in before its bytes, so no two sets of files hash alike by
+ * shifting bytes from one file to the next.
+ */
 export async function datasetVersion(dir) {
   const hash = createHash("sha256");
-  for (const file of VERSIONED_FILES)
-    hash.update(await readFile(path.join(/*turbopackIgnore: true*/ dir, file)).catch(() => Buffer.alloc(0)));
+  for (const file of await versionedFiles(dir)) {
+    const bytes = await readFile(path.join(/*turbopackIgnore: true*/ dir, file)).catch(() => null);
+    hash.update(`${file}\0${bytes === null ? "missing" : bytes.length}\0`);
+    if (bytes) hash.update(bytes);
+  }
   return hash.digest("hex").slice(0, 12);
 }
 

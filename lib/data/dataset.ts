@@ -100,6 +100,7 @@ export function indexDataset(dataset: Dataset, sourceTexts: ReadonlyMap<string, 
       start: event.start,
       end: event.end,
       dateCertainty: event.dateCertainty,
+      dateInferred: event.dateInferred,
       // Ids are taken from the vocabulary, so all events share one string per id: counting by id
       // then hashes each string once (JSON.parse gives every event its own copy).
       place: place?.id ?? event.place,

@@ -15,12 +15,13 @@ async function readText(file: string): Promise<ReadResult> {
   }
 }
 
+/** The file's JSON, or undefined (and a problem) when it is not JSON. */
 function parseJson(file: string, text: string, problems: DataProblem[]): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     problems.push({ file, record: "(file)", field: "(root)", message: `cannot be read as JSON: ${(error as Error).message}` });
-    return [];
+    return undefined;
   }
 }
 
@@ -48,13 +49,14 @@ export async function readDatasetDir(dir: string) {
   const raw = {} as RawDataset;
   for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][]) {
     const read = await readText(path.join(dir, file));
-    if (read.ok) raw[key] = parseJson(file, read.value, problems);
+    if (read.ok) raw[key] = parseJson(file, read.value, problems) ?? [];
     else {
       problems.push({ file, record: "(file)", field: "(root)", message: read.missing ? `missing file in ${dir}` : `cannot be read: ${read.message}` });
       raw[key] = [];
     }
   }
   const sourcesRead = await readText(path.join(dir, SOURCES_FILE));
+  // Unreadable JSON counts as no list, so events citing its documents are not each reported too.
   if (sourcesRead.ok) raw.sources = parseJson(SOURCES_FILE, sourcesRead.value, problems);
   else if (!sourcesRead.missing) problems.push({ file: SOURCES_FILE, record: "(file)", field: "(root)", message: `cannot be read: ${sourcesRead.message}` });
   const sourceTexts = await readSourceTexts(dir, raw.sources, problems);

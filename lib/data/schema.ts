@@ -32,6 +32,10 @@ export const figureSchema = z
   })
   .strict();
 
+/** The parts of a date, largest first. */
+export const DATE_PARTS = ["year", "month", "day"] as const;
+export type DatePart = (typeof DATE_PARTS)[number];
+
 /** Whether the sources state a fact or the dataset infers it (well established, or from the document's context). */
 export const certainty = z.enum(["stated", "inferred"]);
 
@@ -45,8 +49,14 @@ export const eventSchema = z
     summary: z.string().min(1),
     start: partialDate,
     end: partialDate.optional(),
-    /** Absent means "stated". `inferred`: part of the date (typically the year) follows from the document's context. */
+    /** Absent means "stated". `inferred`: part of the date follows from the document's context (which part: `dateInferred`). */
     dateCertainty: certainty.optional(),
+    /**
+     * With `dateCertainty: "inferred"`: the parts of the date inferred, the rest being stated ("day"
+     * for a meeting "on Sunday" in a dated report). Absent with "inferred" means the year, as datasets
+     * written before this field meant.
+     */
+    dateInferred: z.array(z.enum(DATE_PARTS)).min(1, "names at least one part: year, month or day").optional(),
     place: slug.optional(),
     /** Only with a place: an event without one has no place to be sure of. */
     placeCertainty: certainty.optional(),
@@ -75,6 +85,16 @@ export const namedSchema = z
   .object({ id: slug, name: z.string().min(1), nameZh: z.string().min(1).optional() })
   .strict();
 
+/**
+ * An address a reader may follow (the source page links it): http(s) only, so a `javascript:` or
+ * `data:` address never reaches an href, and written as it is linked (no surrounding spaces, which
+ * the URL parser would trim).
+ */
+const httpUrl = z
+  .string()
+  .regex(/^https?:\/\/\S+$/, "must be an http(s) address (https://…), with no spaces")
+  .pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) address that parses as a URL" }));
+
 /** One entry of `sources.json`: a document in `sources/`, described only as far as it describes itself. */
 export const sourceDocumentSchema = z
   .object({
@@ -87,7 +107,7 @@ export const sourceDocumentSchema = z
     date: partialDate.optional(),
     /** BCP 47 tags, main language first (`["en", "zh-Hans"]`). */
     language: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag")).min(1),
-    url: z.url().optional(),
+    url: httpUrl.optional(),
     note: z.string().min(1).optional(),
   })
   .strict();

@@ -85,6 +85,26 @@ describe("event field rules", () => {
     expect(problemsAfter((raw) => (raw.events[4].dateCertainty = "approximate"))).toEqual([expect.stringMatching(/^events\.json › 2024-12-13-dakar › dateCertainty: /)]);
   });
 
+  it("accepts the parts of a date inferred only with an inferred date, each once, and only parts the date has", () => {
+    const inferred = (parts: unknown, certainty = "inferred") => (raw: RawDataset & { events: any[] }) => {
+      raw.events[4].dateCertainty = certainty; // 2024-12-13-dakar, known to the day
+      raw.events[4].dateInferred = parts;
+    };
+    expect(problemsAfter(inferred(["day"]))).toEqual([]);
+    expect(problemsAfter(inferred(["month", "day"]))).toEqual([]);
+    expect(problemsAfter(inferred(["day"], "stated"))).toEqual(['events.json › 2024-12-13-dakar › dateInferred: only with dateCertainty "inferred"']);
+    expect(problemsAfter(inferred(["day", "day"]))).toEqual(["events.json › 2024-12-13-dakar › dateInferred: names a part twice"]);
+    expect(problemsAfter(inferred([]))).toEqual(["events.json › 2024-12-13-dakar › dateInferred: names at least one part: year, month or day"]);
+    expect(problemsAfter(inferred(["hour"]))).toEqual([expect.stringMatching(/^events\.json › 2024-12-13-dakar › dateInferred\.0: /)]);
+    // 2015-11-month is known to the month: it has no day to infer.
+    expect(
+      problemsAfter((raw) => {
+        raw.events[0].dateCertainty = "inferred";
+        raw.events[0].dateInferred = ["day"];
+      }),
+    ).toEqual(["events.json › 2015-11-month › dateInferred: names day, which the date (2015-11) does not give"]);
+  });
+
   it("wants figures as {value, qualifier?} with a known qualifier", () => {
     expect(problemsAfter((raw) => (raw.events[4].figures = { foreignExperts: { value: 2600, qualifier: "about" } }))).toEqual([]);
     expect(problemsAfter((raw) => (raw.events[4].figures = { foreignExperts: 2600 }))).toEqual([expect.stringMatching(/^events\.json › 2024-12-13-dakar › figures\.foreignExperts: /)]);
@@ -133,6 +153,13 @@ describe("quotes against source documents", () => {
   it("validates sources.json itself", () => {
     expect(quoteProblems((raw) => (raw.sources[0].language = ["English"]))).toEqual([expect.stringMatching(/^sources\.json › doc › language\.0: /)]);
     expect(quoteProblems((raw) => raw.sources.push({ ...listed[0], id: "again" }))).toEqual(['sources.json › again › file: "doc.txt" is listed twice']);
+  });
+
+  it("takes only http(s) addresses for a document's url, naming file › record › field", () => {
+    for (const url of ["javascript:alert(1)", "JavaScript:alert(document.domain)", "data:text/html,<script>alert(1)</script>", "ftp://example.org/a.txt", "//example.org/a", " https://example.org/a", "https:example.org"]) {
+      expect(quoteProblems((raw) => (raw.sources[0].url = url)), url).toEqual([expect.stringMatching(/^sources\.json › doc › url: must be an http\(s\) address/)]);
+    }
+    for (const url of ["https://en.unesco.org/news/a?b=1#c", "http://example.org/"]) expect(quoteProblems((raw) => (raw.sources[0].url = url)), url).toEqual([]);
   });
 
   it("leaves quotes unchecked when the folder has no sources.json", () => {

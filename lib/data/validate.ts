@@ -1,8 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import type { Dataset } from "./dataset";
-import { periodStart } from "../core/dates";
-import { eventSchema, namedSchema, placeSchema, sourceDocumentSchema, type Event, type SourceDocument } from "./schema";
+import { eventPrecision, periodStart } from "../core/dates";
+import { SOURCES_DIR, SOURCES_FILE } from "../data-version/data-version.mjs";
+import { DATE_PARTS, eventSchema, namedSchema, placeSchema, sourceDocumentSchema, type Event, type SourceDocument } from "./schema";
 
 /** One thing wrong with the dataset, located as `file › record › field`. */
 export interface DataProblem {
@@ -19,10 +20,9 @@ export const DATA_FILES = {
   categories: "categories.json",
 } as const;
 
-/** Optional: a folder without it (a synthetic benchmark dataset) is valid, its quotes unchecked. */
-export const SOURCES_FILE = "sources.json";
-/** The folder, beside `sources.json`, that holds the documents it lists. */
-export const SOURCES_DIR = "sources";
+// `sources.json` is optional: a folder without it (a synthetic benchmark dataset) is valid, its quotes
+// unchecked. Both names are the data version's too (lib/data-version), so they are written there once.
+export { SOURCES_DIR, SOURCES_FILE } from "../data-version/data-version.mjs";
 
 /** The parsed JSON of each file; `sources` is undefined when the folder has no `sources.json`. */
 export type RawDataset = Record<keyof typeof DATA_FILES, unknown> & { sources?: unknown };
@@ -69,6 +69,18 @@ function checkEventFields(event: Event, at: (field: string, message: string) => 
   if (event.place === undefined && event.placeCertainty !== undefined) at("placeCertainty", "only with a place: leave it out when the place is unknown or the event was online");
   if (event.titleZh !== undefined && event.titleZhSource === undefined) at("titleZhSource", `needed with titleZh: "source" (verbatim from a document) or "translation"`);
   if (event.titleZh === undefined && event.titleZhSource !== undefined) at("titleZhSource", "only with titleZh");
+  checkDateInferred(event, at);
+}
+
+/** The inferred parts of a date: only with "inferred", each once, and only parts the date has ("day" needs a day). */
+function checkDateInferred({ dateInferred, dateCertainty, start, end }: Event, at: (field: string, message: string) => void) {
+  if (dateInferred === undefined) return;
+  if (dateCertainty !== "inferred") return at("dateInferred", `only with dateCertainty "inferred"`);
+  if (new Set(dateInferred).size < dateInferred.length) return at("dateInferred", "names a part twice");
+  const precision = eventPrecision({ start, end });
+  const known = DATE_PARTS.slice(0, DATE_PARTS.indexOf(precision) + 1);
+  const missing = dateInferred.filter((part) => !known.includes(part));
+  if (missing.length > 0) at("dateInferred", `names ${missing.join(", ")}, which the date (${end ? `${start}–${end}` : start}) does not give`);
 }
 
 /** With a `sources.json`, every cited document must be listed in it and every quote found verbatim in its text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CSV_DERIVED_COLUMNS, toCsv } from "./csv";
+import { CSV_DERIVED_COLUMNS, guardFormula, toCsv } from "./csv";
 import { exportFixtureIndex } from "../data/test-fixtures";
 import { parseCsv } from "./csv-read";
 
@@ -17,12 +17,13 @@ function rowsOf(text: string): Map<string, Record<string, string>> {
 
 describe("toCsv", () => {
   it("starts with a UTF-8 BOM and a header row", () => {
-    expect(csv.startsWith("\uFEFFid,start,end,date_certainty,title,title_zh,title_zh_source,summary,place_id,")).toBe(true);
+    expect(csv.startsWith("\uFEFFid,start,end,date_certainty,date_inferred,title,title_zh,title_zh_source,summary,place_id,")).toBe(true);
     expect(header).toEqual([
       "id",
       "start",
       "end",
       "date_certainty",
+      "date_inferred",
       "title",
       "title_zh",
       "title_zh_source",
@@ -75,7 +76,7 @@ describe("toCsv", () => {
   });
 
   it("leaves unquoted the fields that need no quoting", () => {
-    expect(body).toContain("\r\n2025-10-13-forum,2025-10-13,2025-10-15,inferred,Forum in Lima,,,");
+    expect(body).toContain("\r\n2025-10-13-forum,2025-10-13,2025-10-15,inferred,year,Forum in Lima,,,");
   });
 
   it("fills place columns for mapped events and leaves them empty for unmapped ones", () => {
@@ -102,6 +103,31 @@ describe("toCsv", () => {
     expect(report.title).toBe("'=Report published");
     expect(report.summary).toBe("'-A report.");
     expect(byId.get("2025-10-13-forum")!.lat).toBe("-12.0464");
+  });
+
+  it("guards a formula sign behind leading blanks or in full-width form, and leaves plain text alone", () => {
+    const formulas = [
+      "=1+1",
+      "+1",
+      "-1",
+      "@SUM(A1)",
+      "\tx",
+      "\rx",
+      '\n=HYPERLINK("http://x")',
+      " =1+1",
+      "  \n +cmd",
+      "\u3000=1", // ideographic space
+      "\u200b=1", // zero-width space
+      "＝1+1",
+      "＋1",
+      "－1",
+      "＠SUM(A1)",
+      " ＝1",
+      "﹦1",
+    ];
+    for (const cell of formulas) expect(guardFormula(cell), JSON.stringify(cell)).toBe(`'${cell}`);
+    for (const cell of ["UNESCO", "上海 2025", "a = b", "2025-10-13", " plain", "“=quoted”", "（＝）"])
+      expect(guardFormula(cell)).toBe(cell);
   });
 
   it("writes just the header for no events", () => {

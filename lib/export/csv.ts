@@ -1,5 +1,5 @@
 import "server-only";
-import { dateCertaintyOf, placeCertaintyOf } from "../sources/certainty";
+import { dateCertaintyOf, inferredDateParts, placeCertaintyOf } from "../sources/certainty";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { figureText } from "../view/figures";
 import { countryName } from "../view/describe";
@@ -34,6 +34,8 @@ export const CSV_COLUMNS: Column[] = [
   { name: "start", value: (e) => e.start },
   { name: "end", value: (e) => e.end ?? "" },
   { name: "date_certainty", value: (e) => dateCertaintyOf(e) },
+  // The parts inferred ("year", "month; day"), empty for a stated date.
+  { name: "date_inferred", value: (e) => inferredDateParts(e).join("; ") },
   { name: "title", value: (e) => e.title },
   { name: "title_zh", value: (e) => e.titleZh ?? "" },
   { name: "title_zh_source", value: (e) => e.titleZhSource ?? "" },
@@ -111,12 +113,16 @@ export const CSV_COLUMNS: Column[] = [
 export const CSV_DERIVED_COLUMNS = CSV_COLUMNS.filter((c) => c.derived).map((c) => c.name);
 
 /**
- * A spreadsheet treats a text cell starting with = + - @ (or tab/CR) as a formula; a leading
- * apostrophe keeps it text (OWASP "CSV injection"). Our data is curated, but users may bring
- * their own dataset through EVENTS_DATA_DIR.
+ * A spreadsheet may read a text cell as a formula when it starts with = + - @, with a tab, CR or
+ * LF, or with a formula sign after leading blanks (spaces, line feeds, zero-width spaces: some
+ * spreadsheets trim them) or in its full-width or small form (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫, which an East
+ * Asian spreadsheet turns into the ASCII sign). A leading apostrophe keeps it text (OWASP "CSV
+ * injection"). Our data is curated, but users may bring their own dataset through EVENTS_DATA_DIR.
  */
-function guardFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u200b-\u200d\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b])/;
+
+export function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes. */

@@ -1,10 +1,10 @@
 import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
-import { dateCertaintyOf } from "../sources/certainty";
 import { translator } from "../i18n/translator";
 import { nameById, nameIn, type Lang } from "../i18n/lang";
 import { eventPrecision, formatSpan } from "../core/dates";
 import { figureTexts } from "../view/figures";
+import { dateInferredNote } from "../view/detail";
 import { documentTitle } from "../sources/sources";
 import { FALLBACK_SITE_URL } from "../http/site-url";
 import { eventUrl } from "./links";
@@ -82,11 +82,12 @@ function precisionNote(event: IndexedEvent): string | undefined {
 
 function description(event: IndexedEvent, index: DatasetIndex): string {
   const figures = figureTexts(event.figures);
+  const inferredNote = dateInferredNote(event);
   return [
     event.summary,
     event.titleZh,
     precisionNote(event),
-    dateCertaintyOf(event) === "inferred" ? `Date ${translator("en")("detail.dateInferred")}` : undefined,
+    inferredNote ? `Date: ${inferredNote}` : undefined,
     figures.length > 0 ? `Figures: ${figures.join("; ")}` : undefined,
     ...event.sources.map((s) => `Source: ${documentTitle(index, s.document)} — “${s.quote}”`),
   ]

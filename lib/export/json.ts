@@ -1,7 +1,7 @@
 import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
-import { dateCertaintyOf } from "../sources/certainty";
-import type { Event, Place } from "../data/schema";
+import { dateCertaintyOf, inferredDateParts } from "../sources/certainty";
+import type { DatePart, Event, Place } from "../data/schema";
 import type { Lang } from "../i18n/lang";
 import { FALLBACK_SITE_URL } from "../http/site-url";
 import { eventUrl, passageLink } from "./links";
@@ -25,6 +25,7 @@ export const PUBLIC_EVENT_FIELDS = [
   "start",
   "end",
   "dateCertainty",
+  "dateInferred",
   "place",
   "placeCertainty",
   "online",
@@ -35,12 +36,20 @@ export const PUBLIC_EVENT_FIELDS = [
   "sources",
 ] as const;
 
-/** An event as the API publishes it: the contract's fields, its place expanded, its date certainty always said, its link. */
-export type PublicEvent = Omit<Pick<Event, (typeof PUBLIC_EVENT_FIELDS)[number] & keyof Event>, "place" | "sources" | "dateCertainty"> & {
+/**
+ * An event as the API publishes it: the contract's fields, its place expanded, its date certainty
+ * always said, with an inferred date the parts inferred (`["year"]` for a dataset that does not name
+ * them), and its link.
+ */
+export type PublicEvent = Omit<
+  Pick<Event, (typeof PUBLIC_EVENT_FIELDS)[number] & keyof Event>,
+  "place" | "sources" | "dateCertainty" | "dateInferred"
+> & {
   /** The event open on the dashboard, absolute. */
   url: string;
   place: Place | null;
   dateCertainty: "stated" | "inferred";
+  dateInferred?: DatePart[];
   sources: PublicSource[];
 };
 
@@ -60,12 +69,14 @@ export function publicEvent(event: IndexedEvent, context: ExportContext): Public
   const record = event as unknown as Record<string, unknown>;
   const published: Record<string, unknown> = {};
   for (const field of PUBLIC_EVENT_FIELDS) if (record[field] !== undefined) published[field] = record[field];
+  const inferred = inferredDateParts(event);
   return {
     id: event.id,
     url: eventUrl(context, event.id),
     // `id` and `url` first, for a reader scanning the file; `published` repeats the same `id`.
-    ...(published as Omit<PublicEvent, "id" | "url" | "place" | "dateCertainty" | "sources">),
+    ...(published as Omit<PublicEvent, "id" | "url" | "place" | "dateCertainty" | "dateInferred" | "sources">),
     dateCertainty: dateCertaintyOf(event),
+    ...(inferred.length > 0 ? { dateInferred: inferred } : {}),
     place: publicPlace(event.place ? context.index.placeById.get(event.place) : undefined),
     sources: event.sources.map((source, i) => {
       const link = passageLink(context, event, i);

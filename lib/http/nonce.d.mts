@@ -2,4 +2,3 @@ import "server-only";
 export function newNonce(): string;
 export function nonceSource(nonce: string): string;
 export function nonceOf(policy: unknown): string | undefined;
-export function withNonce(policy: string, old: string, nonce: string): string;

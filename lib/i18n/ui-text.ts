@@ -25,7 +25,8 @@ export interface UiText {
   summary: { clear: string; clearLabel: string };
   chips: { label: string; remove: string; clearAll: string; /** "{kind}: {value}" */ pair: string };
   facets: { summary: string; year: string; fewer: string; all: string; clearAll: string };
-  search: { label: string; placeholder: string };
+  /** `hint`: that a year in the search narrows the time window. */
+  search: { label: string; placeholder: string; hint: string };
   share: {
     copy: string;
     copied: string;

@@ -33,7 +33,7 @@ export function uiText(lang: Lang): UiText {
       all: raw("facets.all").replace(/\{(\w+), number\}/g, "{$1}"),
       clearAll: t("facets.clearAll"),
     },
-    search: { label: t("search.label"), placeholder: t("search.placeholder") },
+    search: { label: t("search.label"), placeholder: t("search.placeholder"), hint: t("search.hint") },
     share: {
       copy: t("share.copy"),
       copied: t("share.copied"),

@@ -11,6 +11,10 @@ export class QueueFullError extends Error {
  * Runs at most `concurrency` tasks at once and keeps at most `maxQueued` waiting. Rendering a
  * preview is CPU-bound on the server's one event loop: a few at a time leaves room between them for
  * every other request, where starting all of them at once starved the API for seconds.
+ *
+ * A task given an AbortSignal that aborts while it waits leaves the queue (its place goes to the
+ * next); aborted before its turn starts, it never runs. Either way `run` rejects with the signal's
+ * reason. A task already running is the task's own to abandon: it gets the signal too.
  */
 export function createLimiter(concurrency: number, maxQueued: number) {
   let active = 0;
@@ -23,6 +27,21 @@ export function createLimiter(concurrency: number, maxQueued: number) {
     else active--;
   };
 
+  /** Waits for a slot; the slot is this caller's once the promise resolves. */
+  const turn = (signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const waiter = () => {
+        signal?.removeEventListener("abort", leave);
+        resolve();
+      };
+      const leave = () => {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        reject(signal!.reason);
+      };
+      waiting.push(waiter);
+      signal?.addEventListener("abort", leave, { once: true });
+    });
+
   return {
     get active() {
       return active;
@@ -30,17 +49,20 @@ export function createLimiter(concurrency: number, maxQueued: number) {
     get queued() {
       return waiting.length;
     },
-    async run<T>(task: () => Promise<T>): Promise<T> {
+    async run<T>(task: (signal?: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
+      signal?.throwIfAborted();
       if (active >= concurrency) {
         if (waiting.length >= maxQueued) throw new QueueFullError();
-        await new Promise<void>((resolve) => waiting.push(resolve));
+        await turn(signal);
       } else {
         active++;
       }
       try {
         // Let pending I/O (other routes' requests) run before this render takes the CPU.
         await new Promise((resolve) => setImmediate(resolve));
-        return await task();
+        // A client that left meanwhile (its abort was among that I/O) costs no render.
+        signal?.throwIfAborted();
+        return await task(signal);
       } finally {
         next();
       }

@@ -61,6 +61,84 @@ describe("createRenderCache", () => {
   });
 });
 
+describe("createRenderCache: clients that leave", () => {
+  /** A render that waits for `release` and says whether it ran to the end or was abandoned at its stage check. */
+  function controlled() {
+    const started: string[] = [];
+    const finished: string[] = [];
+    const gates = new Map<string, () => void>();
+    const render = async (ctx: string, signal: AbortSignal) => {
+      started.push(ctx);
+      await new Promise<void>((resolve) => gates.set(ctx, resolve));
+      signal.throwIfAborted(); // the stage check of a real render
+      finished.push(ctx);
+      return new TextEncoder().encode(`png:${ctx}`);
+    };
+    const release = async (ctx: string) => {
+      while (!gates.has(ctx)) await tick(1);
+      gates.get(ctx)!();
+      gates.delete(ctx);
+    };
+    return { started, finished, render, release };
+  }
+
+  it("never starts a queued render whose only client left: its place goes to the next", async () => {
+    const r = controlled();
+    const cache = createRenderCache({ render: r.render, concurrency: 1 });
+    const first = cache.get("a", "a");
+    const leaving = new AbortController();
+    const abandoned = cache.get("b", "b", leaving.signal);
+    const third = cache.get("c", "c");
+    leaving.abort();
+    await expect(abandoned).rejects.toThrow(/abort/i);
+    expect(cache.stats().queued).toBe(1);
+    await r.release("a");
+    await r.release("c");
+    await Promise.all([first, third]);
+    expect(r.started).toEqual(["a", "c"]);
+    expect(cache.stats()).toMatchObject({ entries: 2, active: 0, queued: 0 });
+  });
+
+  it("abandons a running render when its last client leaves, keeps nothing, and renders afresh for the next", async () => {
+    const r = controlled();
+    const cache = createRenderCache({ render: r.render });
+    const leaving = new AbortController();
+    const abandoned = cache.get("a", "a", leaving.signal);
+    while (r.started.length === 0) await tick(1);
+    leaving.abort();
+    await expect(abandoned).rejects.toThrow(/abort/i);
+    await r.release("a");
+    await tick();
+    expect(r.finished).toEqual([]);
+    expect(cache.stats()).toMatchObject({ entries: 0, active: 0 });
+    const again = cache.get("a", "a");
+    await r.release("a");
+    await expect(again).resolves.toBeInstanceOf(Uint8Array);
+    expect(r.started).toEqual(["a", "a"]);
+  });
+
+  it("goes on rendering for the clients still waiting when one of them leaves", async () => {
+    const r = controlled();
+    const cache = createRenderCache({ render: r.render });
+    const leaving = new AbortController();
+    const left = cache.get("a", "a", leaving.signal);
+    const staying = cache.get("a", "a", new AbortController().signal);
+    leaving.abort();
+    await expect(left).rejects.toThrow(/abort/i);
+    await r.release("a");
+    await expect(staying).resolves.toBeInstanceOf(Uint8Array);
+    expect(r.finished).toEqual(["a"]);
+  });
+
+  it("does not start for a client already gone", async () => {
+    const r = controlled();
+    const cache = createRenderCache({ render: r.render });
+    await expect(cache.get("a", "a", AbortSignal.abort())).rejects.toThrow(/abort/i);
+    await tick();
+    expect(r.started).toEqual([]);
+  });
+});
+
 describe("createLimiter", () => {
   it("keeps the limit when tasks arrive while a slot is being handed over", async () => {
     const { createLimiter } = await import("./limiter");

@@ -17,11 +17,18 @@ export function isExportFormat(s: unknown): s is ExportFormat {
 const BASE_NAME = "china-unesco-education-events";
 
 /**
+ * Characters a file name must not carry: those unsafe in file names on common systems, and the
+ * bidirectional controls (embeddings, overrides, isolates, marks), which reorder how a name is shown:
+ * `…\u202Egpj.exe` would read as `…exe.jpg`.
+ */
+const UNSAFE_IN_FILENAME = /[\u0000-\u001f\u007f/\\:*?"<>|\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+
+/**
  * `china-unesco-education-events-city-beijing.csv`; an empty slug gives the bare base name.
- * Characters that are unsafe in file names on common systems become `-`.
+ * Unsafe characters (above) become `-`.
  */
 export function exportFilename(format: ExportFormat, slug: string): string {
-  const safe = slug.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, "-").replace(/^[-.\s]+|[-.\s]+$/g, "");
+  const safe = slug.replace(UNSAFE_IN_FILENAME, "-").replace(/^[-.\s]+|[-.\s]+$/g, "");
   return `${BASE_NAME}${safe ? `-${safe}` : ""}.${EXPORT_FORMATS[format].extension}`;
 }
 

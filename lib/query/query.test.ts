@@ -18,6 +18,7 @@ import {
   type Query,
 } from "./query";
 import { LANGS } from "../i18n/lang";
+import { yearsInSearch } from "./years-in-search";
 import { vocabularyOf } from "../data/vocabulary";
 import { fixtureIndex } from "../data/test-fixtures";
 
@@ -135,7 +136,11 @@ const restArb = fc.record({
   rows: fc.constantFrom(...TIMELINE_GROUPINGS),
   lang: fc.constantFrom(...LANGS),
 });
-const queryArb: fc.Arbitrary<Query> = fc.tuple(window, restArb).map(([w, rest]) => ({ ...rest, ...w }));
+// A query as parseQuery leaves it: a search naming years and no window of its own would read as that window.
+const queryArb: fc.Arbitrary<Query> = fc
+  .tuple(window, restArb)
+  .map(([w, rest]) => ({ ...rest, ...w }))
+  .filter((q) => Boolean(q.from || q.to || !yearsInSearch(q.q)));
 
 describe("properties", () => {
   it("parse(serialize(q)) equals q", () => {
@@ -235,6 +240,14 @@ describe("values the page set aside", () => {
     expect(open("city=shanghai&lang=zh").ignored).toEqual({});
     expect(open("city=atlantis,shanghai&from=garbage").ignored).toEqual({ city: ["atlantis", "shanghai"], from: null });
     expect(open("from=2025&to=2019").ignored).toEqual({ from: "2025", to: "2019" });
+    // The window of a year in the search is the page's reading, which the URL does not write yet.
+    expect(open("q=Shanghai 2025").ignored).toEqual({ q: "Shanghai 2025", from: null, to: null });
+  });
+
+  it("give the next click the window a year in the search named", () => {
+    const { query, ignored } = open("q=Shanghai 2025");
+    const asOpened = { ...EMPTY_QUERY, q: "Shanghai 2025" };
+    expect(cleared(asOpened, ignored, query)).toEqual({ q: "Shanghai", from: "2025", to: "2025" });
   });
 
   it("go back to the page's reading while the URL still holds them, and a change made since is kept", () => {

@@ -1,6 +1,7 @@
 import { createParser, createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 import { LANGS } from "../i18n/lang";
 import { isPartialDate, periodEnd, periodStart } from "../core/time-window";
+import { yearsInSearch, type YearSpan } from "./years-in-search";
 
 /**
  * The URL contract, declared once. The page, the client hooks, the share and export links and the
@@ -150,8 +151,11 @@ export function searchFor(scope: Scope, query: Query): string {
   return scopeSerializers[scope](query);
 }
 
-/** The ids the dataset knows, so unknown values can be reported (API) or dropped (page). */
-export type Vocabulary = Record<ListKey | "event", ReadonlySet<string>>;
+/**
+ * The ids the dataset knows, so unknown values can be reported (API) or dropped (page), and the
+ * years its events touch, which a year written in `q` is kept within.
+ */
+export type Vocabulary = Record<ListKey | "event", ReadonlySet<string>> & { years?: YearSpan | null };
 
 export interface QueryIssue {
   param: QueryKey;
@@ -234,6 +238,10 @@ export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: 
     issues.push({ param: "to", value: query.to, reason: "swapped", message: `to (${query.to}) is before from (${query.from})` });
     [query.from, query.to] = [query.to, query.from];
   }
+  // "Shanghai 2025" searches "Shanghai" in 2025 (years-in-search.ts). A window the URL gives
+  // explicitly wins: the search is then read as written, year and all.
+  const years = !query.from && !query.to && query.q ? yearsInSearch(query.q, vocabulary?.years) : null;
+  if (years) Object.assign(query, { q: years.text, from: years.from, to: years.to });
   return { query, issues };
 }
 
@@ -254,12 +262,13 @@ export function ignoredValues(input: RawParams, query: Query): Partial<Query> {
   const ignored: Partial<Record<QueryKey, unknown>> = {};
   for (const key of QUERY_KEYS) {
     const values = input instanceof URLSearchParams ? input.getAll(key) : [input[key] ?? []].flat();
-    if (values.length === 0) continue;
     const written = new URLSearchParams(serializeQuery({ [key]: query[key] })).getAll(key);
     if (values.length === written.length && values.every((v, i) => v === written[i])) continue;
-    // What nuqs holds for the URL: its first value, parsed, or the parameter's default.
+    // What nuqs holds for the URL: its first value, parsed, or the parameter's default. A value the
+    // page read that the URL lacks (the window of "q=Shanghai 2025") is the default there.
     const parser = queryParsers[key];
-    ignored[key] = parser.parse(values[0]) ?? ("defaultValue" in parser ? parser.defaultValue : null);
+    const fallback = "defaultValue" in parser ? parser.defaultValue : null;
+    ignored[key] = values.length > 0 ? (parser.parse(values[0]) ?? fallback) : fallback;
   }
   return ignored as Partial<Query>;
 }

@@ -2,10 +2,10 @@ import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { byDate } from "../core/date-order";
 import { formatSpan } from "../core/dates";
-import { CERTAINTY_NOTE_KEY, dateCertaintyOf, placeCertaintyOf } from "../sources/certainty";
+import { CERTAINTY_NOTE_KEY, inferredDateParts, placeCertaintyOf } from "../sources/certainty";
 import { figureTexts } from "./figures";
 import { translator } from "../i18n/translator";
-import { nameById, type Lang } from "../i18n/lang";
+import { LANG_TAGS, nameById, type Lang } from "../i18n/lang";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
 import { documentTitle, quoteLink } from "../sources/sources";
 import { eventPrecision } from "../core/time-window";
@@ -22,7 +22,7 @@ export interface EventDetailModel {
   date: string;
   /** "known to the month", or null for a day. */
   precisionNote: string | null;
-  /** Set when the year is inferred from the document's context rather than stated. */
+  /** Set when part of the date is inferred from the document's context, naming the part: "day inferred from …". */
   dateNote: string | null;
   where: string;
   /** For the map: the pin to highlight. */
@@ -65,6 +65,18 @@ export function detailSteps(matching: readonly IndexedEvent[], e: IndexedEvent, 
   };
 }
 
+/**
+ * "day inferred from the document's context, not stated with the date" — naming the parts inferred
+ * ("year", "month and day"), or null for a stated date. The detail panel and the calendar export say it.
+ */
+export function dateInferredNote(e: Pick<IndexedEvent, "dateCertainty" | "dateInferred">, lang: Lang = "en"): string | null {
+  const parts = inferredDateParts(e);
+  if (parts.length === 0) return null;
+  const t = translator(lang);
+  const names = new Intl.ListFormat(LANG_TAGS[lang], { type: "conjunction" }).format(parts.map((part) => t(`detail.datePart.${part}`)));
+  return t(`detail.${CERTAINTY_NOTE_KEY.date.inferred}`, { parts: names });
+}
+
 const PRECISION_NOTE = { year: "knownToYear", month: "knownToMonth", day: null } as const;
 
 export function eventDetail(e: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): EventDetailModel {
@@ -79,7 +91,7 @@ export function eventDetail(e: IndexedEvent, index: DatasetIndex, lang: Lang = "
     ...(titleZhNote ? { titleZhNote } : {}),
     date: formatSpan(e.start, e.end, lang),
     precisionNote: precision ? t(`detail.${precision}`) : null,
-    dateNote: dateCertaintyOf(e) === "inferred" ? t(`detail.${CERTAINTY_NOTE_KEY.date.inferred}`) : null,
+    dateNote: dateInferredNote(e, lang),
     where: placeLabel(e, index, lang),
     placeId: place?.id ?? null,
     ...(place ? { placeAlt: lang === "zh" ? place.name : place.nameZh } : {}),

@@ -16,6 +16,7 @@ import { summaryOf, type SentenceParts, type Summary } from "../i18n/sentence";
 import type { EventStore } from "../data/store";
 import { timelineModel, type TimelineModel } from "./timeline-model";
 import type { Place } from "../data/schema";
+import type { YearSpan } from "../query/years-in-search";
 
 export { LIST_PAGE };
 
@@ -49,6 +50,8 @@ export interface DashboardView {
   text: UiText;
   /** When a search finds nothing: a close wording that finds something under the same filters. */
   suggestion: SearchSuggestion | null;
+  /** The years the data's events touch: the search box keeps a typed year within them, as the server does. */
+  dataYears: YearSpan | null;
 }
 
 /**
@@ -115,6 +118,7 @@ function buildView(store: EventStore, query: Query): DashboardView {
     chips: filterChips(query, store),
     text,
     suggestion: matching.length === 0 ? suggestion(store, query) : null,
+    dataYears: store.vocabulary.years ?? null,
   };
 }
 
