@@ -21,6 +21,14 @@ describe("renderExport", () => {
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(toCsv(index.events, index, "en", "https://example.org"));
   });
 
+  it("answers HEAD with the same headers, rendering nothing and taking no slot", async () => {
+    const response = await renderExport("csv", whole, context, beijing, { headersOnly: true });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain("city-beijing.csv");
+    expect(response.body).toBeNull();
+    expect(exportSlots.load).toEqual({ running: 0, waiting: 0 });
+  });
+
   it("keeps JSON inline", async () => {
     const response = await renderExport("json", index.events, context, EMPTY_QUERY);
     expect(response.headers.get("content-disposition")).toBeNull();

@@ -47,18 +47,28 @@ export function invalidExport(format: string, issues: QueryIssue[]): Response {
   return NextResponse.json({ error: "Invalid query parameters", issues: problems }, { status: 400 });
 }
 
+export interface RenderOptions {
+  /** Aborts when the client leaves: a large export waiting for a slot gives up its place. */
+  signal?: AbortSignal;
+  /** A HEAD request: the headers only, with nothing rendered and no slot taken. */
+  headersOnly?: boolean;
+}
+
 /**
  * The API's answer in one format, streamed (`stream.ts`); a large export first waits for a slot, and
- * is refused with 503 and Retry-After when too many are already waiting. `signal` aborts when the
- * client leaves, which gives up its place in the queue.
+ * is refused with 503 and Retry-After when too many are already waiting.
  */
 export async function renderExport(
   format: ExportFormat,
   events: IndexedEvent[],
   context: ExportContext,
   query: Query,
-  signal?: AbortSignal,
+  { signal, headersOnly = false }: RenderOptions = {},
 ): Promise<Response> {
+  const headers: Record<string, string> = { "Content-Type": EXPORT_FORMATS[format].contentType };
+  // JSON is the API's default answer and stays inline; the file formats arrive as downloads.
+  if (format !== "json") headers["Content-Disposition"] = contentDisposition(exportFilename(format, viewSlug(query)));
+  if (headersOnly) return new NextResponse(null, { headers });
   let release: (() => void) | undefined;
   if (events.length > LARGE_EXPORT) {
     const slot = await exportSlots.acquire(signal);
@@ -70,9 +80,6 @@ export async function renderExport(
     }
     release = slot;
   }
-  const headers: Record<string, string> = { "Content-Type": EXPORT_FORMATS[format].contentType };
-  // JSON is the API's default answer and stays inline; the file formats arrive as downloads.
-  if (format !== "json") headers["Content-Disposition"] = contentDisposition(exportFilename(format, viewSlug(query)));
   const body = exportStream(writerFor(format, context, events.length), events, { release, idleMs: IDLE_MS });
   return new NextResponse(body, { headers });
 }

@@ -24,7 +24,12 @@ export async function GET(request: NextRequest) {
     .slice(0, 16)}"`;
   const caching = { ETag: etag, "Cache-Control": "public, no-cache" };
   if (ifNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(caching);
-  const response = await renderExport(format, store.match(query), { index: store.index, lang: query.lang, site }, query, request.signal);
+  const context = { index: store.index, lang: query.lang, site };
+  const response = await renderExport(format, store.match(query), context, query, {
+    signal: request.signal,
+    // Next answers HEAD with GET's handler: the headers are the same, the file is not rendered.
+    headersOnly: request.method === "HEAD",
+  });
   if (response.status === 200) for (const [name, value] of Object.entries(caching)) response.headers.set(name, value);
   return response;
 }
