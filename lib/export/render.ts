@@ -31,11 +31,14 @@ function writerFor(format: ExportFormat, context: ExportContext, matched: number
  * and never waits behind them.
  */
 export const LARGE_EXPORT = 2_000;
-/** Two large exports render at once (the machine has two cores, and Node renders on one), eight more may wait. */
+/**
+ * Two large exports at once, so one long download does not hold up the next; they share one thread,
+ * so more at once would only make each slower. Eight more may wait their turn.
+ */
 export const exportSlots = new ExportSlots(2, 8);
 /** A download whose reader takes nothing for this long gives its slot to the next in line. */
 const IDLE_MS = 10_000;
-/** Seconds a refused export is told to wait: about what a whole export at 10⁵ events takes. */
+/** Seconds a refused export is told to wait: about what a whole export at 10⁵ events takes (~4 s of rendering, then the reading). */
 const RETRY_AFTER_S = 10;
 
 /** The 400 for an unknown format or invalid parameters, naming each with what is accepted. */
