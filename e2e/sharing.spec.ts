@@ -119,6 +119,11 @@ test("each export downloads the current view, its contents matching the view's c
   const rows = parseCsv(csv.text.replace(/^\uFEFF/, ""));
   expect(rows[0][0]).toBe("id");
   expect(rows).toHaveLength(1 + beijing);
+  // In people's words beside the ids, with links that work outside the site.
+  const cell = (name: string) => rows[1][rows[0].indexOf(name)];
+  expect([cell("place_id"), cell("place_name"), cell("country"), cell("country_name")]).toEqual(["beijing", "Beijing", "cn", "China"]);
+  expect(cell("url")).toBe(`${new URL(page.url()).origin}/?event=${cell("id")}`);
+  expect(cell("source_urls")).toMatch(new RegExp(`^${new URL(page.url()).origin}/sources/[^ ]+#q-${cell("id")}--1`));
 
   const ics = await download("ics");
   expect(ics.name).toBe("china-unesco-education-events-city-beijing.ics");

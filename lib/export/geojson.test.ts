@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { toGeoJson } from "./geojson";
+import { toGeoJson, type EventFeatureCollection } from "./geojson";
 import { exportFixtureIndex } from "../data/test-fixtures";
 
 const index = exportFixtureIndex();
-const collection = toGeoJson(index.events, index);
+const collection = JSON.parse(toGeoJson(index.events, index)) as EventFeatureCollection;
 
 describe("toGeoJson", () => {
   it("is a FeatureCollection of mapped events only, counting the unmapped", () => {
@@ -38,7 +38,7 @@ describe("toGeoJson", () => {
 
   it("survives JSON serialisation and reports matched for a filtered subset", () => {
     const subset = index.events.filter((e) => e.start.startsWith("20"));
-    const parsed = JSON.parse(JSON.stringify(toGeoJson(subset.slice(0, 1), index)));
+    const parsed = JSON.parse(toGeoJson(subset.slice(0, 1), index));
     expect(parsed.matched).toBe(1);
     expect(parsed.features.length + parsed.unmapped).toBe(1);
   });

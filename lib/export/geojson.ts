@@ -1,6 +1,9 @@
 import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { Lang } from "../i18n/lang";
+import { FALLBACK_SITE_URL } from "../http/site-url";
 import { publicEvent, type PublicEvent } from "./json";
+import { writeAll, type ExportContext, type ExportWriter } from "./writer";
 
 /** The public event with its place flattened into plain properties, as GIS tools expect. */
 export type EventFeatureProperties = Omit<PublicEvent, "place"> & {
@@ -26,30 +29,41 @@ export interface EventFeatureCollection {
   unmapped: number;
 }
 
-/** Mapped events as RFC 7946 Points ([lon, lat]); unmapped ones are counted, not drawn. */
-export function toGeoJson(events: IndexedEvent[], index: DatasetIndex): EventFeatureCollection {
-  const features: EventFeature[] = [];
-  for (const event of events) {
-    const { place, ...fields } = publicEvent(event, index);
-    if (!place) continue;
-    features.push({
-      type: "Feature",
-      id: event.id,
-      geometry: { type: "Point", coordinates: [place.lon, place.lat] },
-      properties: {
-        ...fields,
-        placeId: place.id,
-        placeName: place.name,
-        placeNameZh: place.nameZh,
-        country: place.country,
-      },
-    });
-  }
+/** An event as an RFC 7946 Point ([lon, lat]), or null for an unmapped one. */
+export function eventFeature(event: IndexedEvent, context: ExportContext): EventFeature | null {
+  // Checked before the event is published: in a large export, unmapped events cost nothing.
+  if (!event.place || !context.index.placeById.has(event.place)) return null;
+  const { place, ...fields } = publicEvent(event, context);
+  if (!place) return null;
   return {
-    type: "FeatureCollection",
-    features,
-    total: index.events.length,
-    matched: events.length,
-    unmapped: events.length - features.length,
+    type: "Feature",
+    id: event.id,
+    geometry: { type: "Point", coordinates: [place.lon, place.lat] },
+    properties: { ...fields, placeId: place.id, placeName: place.name, placeNameZh: place.nameZh, country: place.country },
   };
+}
+
+/**
+ * Mapped events as a FeatureCollection; unmapped ones are counted, not drawn. The counts follow the
+ * features, so the collection is written an event at a time and `unmapped` counted on the way.
+ */
+export function geoJsonWriter(context: ExportContext, matched: number): ExportWriter {
+  let written = 0;
+  let unmapped = 0;
+  return {
+    head: `{"type":"FeatureCollection","features":[`,
+    event: (event) => {
+      const feature = eventFeature(event, context);
+      if (!feature) {
+        unmapped++;
+        return "";
+      }
+      return (written++ === 0 ? "" : ",") + JSON.stringify(feature);
+    },
+    tail: () => `],"total":${context.index.events.length},"matched":${matched},"unmapped":${unmapped}}`,
+  };
+}
+
+export function toGeoJson(events: IndexedEvent[], index: DatasetIndex, lang: Lang = "en", site = FALLBACK_SITE_URL): string {
+  return writeAll(geoJsonWriter({ index, lang, site }, events.length), events);
 }

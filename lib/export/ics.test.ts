@@ -49,6 +49,12 @@ describe("toIcs", () => {
     expect(event.get("DTSTAMP")).toBe("20260102T030405Z");
   });
 
+  it("links each event back to the dashboard, absolutely, in the calendar's language", () => {
+    expect(vevent("2016-06-08-ichei-founded").get("URL")).toBe("http://localhost:3000/?event=2016-06-08-ichei-founded");
+    const zh = toIcs(index.events, index, { calendarName: "日历", dtstamp, lang: "zh", site: "https://example.org" });
+    expect(unfold(zh)).toContain("\r\nURL:https://example.org/?event=2016-06-08-ichei-founded&lang=zh\r\n");
+  });
+
   it.each([
     ["2016-06-08-ichei-founded", "20160608", "20160609"],
     ["2025-10-13-forum", "20251013", "20251016"],

@@ -6,6 +6,9 @@ import { eventPrecision, formatSpan } from "../core/dates";
 import { figureTexts } from "../view/figures";
 import { dateInferredNote } from "../view/detail";
 import { documentTitle } from "../sources/sources";
+import { FALLBACK_SITE_URL } from "../http/site-url";
+import { eventUrl } from "./links";
+import { writeAll, type ExportContext, type ExportWriter } from "./writer";
 
 export interface IcsOptions {
   calendarName: string;
@@ -13,6 +16,8 @@ export interface IcsOptions {
   dtstamp: Date;
   /** Titles, places and categories in Chinese for "zh"; English by default. */
   lang?: Lang;
+  /** The site's origin, for each event's link back (`URL`); http://localhost:3000 by default. */
+  site?: string;
 }
 
 const CRLF = "\r\n";
@@ -90,7 +95,8 @@ function description(event: IndexedEvent, index: DatasetIndex): string {
     .join("\n");
 }
 
-function vevent(event: IndexedEvent, index: DatasetIndex, dtstamp: string, lang: Lang): string[] {
+function vevent(event: IndexedEvent, context: ExportContext, dtstamp: string): string[] {
+  const { index, lang } = context;
   const zh = lang === "zh";
   const place = event.place ? index.placeById.get(event.place) : undefined;
   const lines = [
@@ -110,22 +116,31 @@ function vevent(event: IndexedEvent, index: DatasetIndex, dtstamp: string, lang:
     lines.push(`LOCATION:${translator(lang)("detail.online")}`);
   }
   lines.push(`CATEGORIES:${escapeText(nameById(lang, index.categoryById, event.category))}`);
+  // RFC 5545 §3.8.4.6: a URI value, not TEXT, so it is not escaped.
+  lines.push(`URL:${eventUrl(context, event.id)}`);
   lines.push("TRANSP:TRANSPARENT", "END:VEVENT");
   return lines;
 }
 
 /** An RFC 5545 calendar: one all-day VEVENT per event, CRLF line endings, folded by octets. */
-export function toIcs(events: IndexedEvent[], index: DatasetIndex, options: IcsOptions): string {
+export function icsWriter(context: ExportContext, options: Pick<IcsOptions, "calendarName" | "dtstamp">): ExportWriter {
   const dtstamp = utcStamp(options.dtstamp);
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//edu-coop-timeline//China-UNESCO education events//EN",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeText(options.calendarName)}`,
-    ...events.flatMap((event) => vevent(event, index, dtstamp, options.lang ?? "en")),
-    "END:VCALENDAR",
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  const lines = (ls: string[]) => ls.map((line) => foldLine(line) + CRLF).join("");
+  return {
+    head: lines([
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//edu-coop-timeline//China-UNESCO education events//EN",
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      `X-WR-CALNAME:${escapeText(options.calendarName)}`,
+    ]),
+    event: (event) => lines(vevent(event, context, dtstamp)),
+    tail: () => lines(["END:VCALENDAR"]),
+  };
+}
+
+export function toIcs(events: IndexedEvent[], index: DatasetIndex, options: IcsOptions): string {
+  const context = { index, lang: options.lang ?? "en", site: options.site ?? FALLBACK_SITE_URL };
+  return writeAll(icsWriter(context, options), events);
 }

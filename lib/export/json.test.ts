@@ -32,8 +32,8 @@ function documented(label: string): string[] {
 const keysOf = (objects: object[]) => [...new Set(objects.flatMap((o) => Object.keys(o)))].sort();
 
 describe("the API's published fields", () => {
-  const json = JSON.parse(JSON.stringify(toJson(index.events, index)));
-  const geojson = JSON.parse(JSON.stringify(toGeoJson(index.events, index)));
+  const json = JSON.parse(toJson(index.events, index));
+  const geojson = JSON.parse(toGeoJson(index.events, index));
 
   it("are exactly the documented event fields in JSON, no index helper among them", () => {
     expect(keysOf(json.events)).toEqual(documented("JSON events:"));
@@ -47,5 +47,31 @@ describe("the API's published fields", () => {
 
   it("are exactly the documented feature properties in GeoJSON", () => {
     expect(keysOf(geojson.features.map((f: { properties: object }) => f.properties))).toEqual(documented("GeoJSON properties:"));
+  });
+});
+
+describe("the API's links", () => {
+  const sources = [{ id: "seed-a", file: "seed-a.md", title: "Seed A report", titleSource: "supplied" as const, language: ["en"] }];
+  const listed = exportFixtureIndex([], sources);
+
+  it("are absolute in JSON: the event on the dashboard and each quoted passage, in the view's language", () => {
+    const founding = listed.events.filter((e) => e.id === "2016-06-08-ichei-founded");
+    const [founded] = JSON.parse(toJson(founding, listed, "zh", "https://example.org")).events;
+    expect(founded.url).toBe("https://example.org/?event=2016-06-08-ichei-founded&lang=zh");
+    expect(founded.sources[0]).toEqual({
+      document: "seed-a.md",
+      quote: "was founded on 8 June 2016",
+      documentTitle: "Seed A report",
+      passage: "https://example.org/sources/seed-a?lang=zh#q-2016-06-08-ichei-founded--1",
+    });
+    // A document the dataset does not list has no page to link to.
+    expect(founded.sources[1]).toEqual({ document: "seed-b.md", quote: "ICHEI, in Shenzhen" });
+  });
+
+  it("are absolute in GeoJSON too", () => {
+    const { features } = JSON.parse(toGeoJson(listed.events, listed, "en", "https://example.org"));
+    const feature = features.find((f: { id: string }) => f.id === "2016-06-08-ichei-founded");
+    expect(feature.properties.url).toBe("https://example.org/?event=2016-06-08-ichei-founded");
+    expect(feature.properties.sources[0].passage).toBe("https://example.org/sources/seed-a#q-2016-06-08-ichei-founded--1");
   });
 });

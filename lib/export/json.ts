@@ -2,9 +2,12 @@ import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
 import { dateCertaintyOf, inferredDateParts } from "../sources/certainty";
 import type { DatePart, Event, Place } from "../data/schema";
-import { quoteLink } from "../sources/sources";
+import type { Lang } from "../i18n/lang";
+import { FALLBACK_SITE_URL } from "../http/site-url";
+import { eventUrl, passageLink } from "./links";
+import { writeAll, type ExportContext, type ExportWriter } from "./writer";
 
-/** A quote with, when the dataset lists its document, the document's title and the passage's page. */
+/** A quote with, when the dataset lists its document, the document's title and the passage's absolute link. */
 export type PublicSource = Event["sources"][number] & { documentTitle?: string; passage?: string };
 
 /**
@@ -14,6 +17,7 @@ export type PublicSource = Event["sources"][number] & { documentTitle?: string; 
  */
 export const PUBLIC_EVENT_FIELDS = [
   "id",
+  "url",
   "title",
   "titleZh",
   "titleZhSource",
@@ -34,12 +38,15 @@ export const PUBLIC_EVENT_FIELDS = [
 
 /**
  * An event as the API publishes it: the contract's fields, its place expanded, its date certainty
- * always said, and with an inferred date the parts inferred (`["year"]` for a dataset that does not name them).
+ * always said, with an inferred date the parts inferred (`["year"]` for a dataset that does not name
+ * them), and its link.
  */
 export type PublicEvent = Omit<
   Pick<Event, (typeof PUBLIC_EVENT_FIELDS)[number] & keyof Event>,
   "place" | "sources" | "dateCertainty" | "dateInferred"
 > & {
+  /** The event open on the dashboard, absolute. */
+  url: string;
   place: Place | null;
   dateCertainty: "stated" | "inferred";
   dateInferred?: DatePart[];
@@ -58,28 +65,40 @@ function publicPlace(place: Place | undefined): Place | null {
   return { id, name, nameZh, country, lat, lon };
 }
 
-export function publicEvent(event: IndexedEvent, index: DatasetIndex): PublicEvent {
+export function publicEvent(event: IndexedEvent, context: ExportContext): PublicEvent {
+  const record = event as unknown as Record<string, unknown>;
   const published: Record<string, unknown> = {};
-  for (const field of PUBLIC_EVENT_FIELDS) {
-    if (event[field] !== undefined) published[field] = event[field];
-  }
+  for (const field of PUBLIC_EVENT_FIELDS) if (record[field] !== undefined) published[field] = record[field];
   const inferred = inferredDateParts(event);
   return {
-    ...(published as Omit<PublicEvent, "place" | "dateCertainty" | "dateInferred" | "sources">),
+    id: event.id,
+    url: eventUrl(context, event.id),
+    // `id` and `url` first, for a reader scanning the file; `published` repeats the same `id`.
+    ...(published as Omit<PublicEvent, "id" | "url" | "place" | "dateCertainty" | "dateInferred" | "sources">),
     dateCertainty: dateCertaintyOf(event),
     ...(inferred.length > 0 ? { dateInferred: inferred } : {}),
-    place: publicPlace(event.place ? index.placeById.get(event.place) : undefined),
+    place: publicPlace(event.place ? context.index.placeById.get(event.place) : undefined),
     sources: event.sources.map((source, i) => {
-      const link = quoteLink(index, event, i);
+      const link = passageLink(context, event, i);
       return link ? { ...source, documentTitle: link.title, passage: link.href } : source;
     }),
   };
 }
 
-export function toJson(events: IndexedEvent[], index: DatasetIndex) {
+/** `{"total": …, "matched": …, "events": [ … ]}`, written an event at a time: the counts are known before the events. */
+export function jsonWriter(context: ExportContext, matched: number): ExportWriter {
+  let first = true;
   return {
-    total: index.events.length,
-    matched: events.length,
-    events: events.map((event) => publicEvent(event, index)),
+    head: `{"total":${context.index.events.length},"matched":${matched},"events":[`,
+    event: (event) => {
+      const text = (first ? "" : ",") + JSON.stringify(publicEvent(event, context));
+      first = false;
+      return text;
+    },
+    tail: () => "]}",
   };
+}
+
+export function toJson(events: IndexedEvent[], index: DatasetIndex, lang: Lang = "en", site = FALLBACK_SITE_URL): string {
+  return writeAll(jsonWriter({ index, lang, site }, events.length), events);
 }

@@ -1,39 +1,88 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { IndexedEvent } from "../data/dataset";
 import type { Query, QueryIssue } from "../query/query";
 import { translator } from "../i18n/translator";
-import type { Lang } from "../i18n/lang";
-import { toCsv } from "./csv";
+import { csvWriter } from "./csv";
 import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat, viewSlug, type ExportFormat } from "../query/export-formats";
-import { toGeoJson } from "./geojson";
-import { toIcs } from "./ics";
-import { toJson } from "./json";
+import { geoJsonWriter } from "./geojson";
+import { icsWriter } from "./ics";
+import { jsonWriter } from "./json";
+import { ExportSlots } from "./slots";
+import { exportStream } from "./stream";
+import type { ExportContext, ExportWriter } from "./writer";
 
-function body(format: ExportFormat, events: IndexedEvent[], index: DatasetIndex, lang: Lang): string {
+function writerFor(format: ExportFormat, context: ExportContext, matched: number): ExportWriter {
   switch (format) {
     case "json":
-      return JSON.stringify(toJson(events, index));
+      return jsonWriter(context, matched);
     case "geojson":
-      return JSON.stringify(toGeoJson(events, index));
+      return geoJsonWriter(context, matched);
     case "csv":
-      return toCsv(events, index, lang);
+      return csvWriter(context);
     case "ics":
-      return toIcs(events, index, { calendarName: translator(lang)("site.name"), dtstamp: new Date(), lang });
+      return icsWriter(context, { calendarName: translator(context.lang)("site.name"), dtstamp: new Date() });
   }
 }
 
-/** The API's answer in one format; invalid parameters get a 400 that names them and what is accepted. */
-export function renderExport(format: string, events: IndexedEvent[], index: DatasetIndex, query: Query, issues: QueryIssue[]) {
+/**
+ * Exports of more events than this take a slot: a whole-dataset export at 10⁵ events renders for
+ * seconds, while one of a few hundred (any filtered view of the real data) is done in a slice or two
+ * and never waits behind them.
+ */
+export const LARGE_EXPORT = 2_000;
+/**
+ * Two large exports at once, so one long download does not hold up the next; they share one thread,
+ * so more at once would only make each slower. Eight more may wait their turn.
+ */
+export const exportSlots = new ExportSlots(2, 8);
+/** A download whose reader takes nothing for this long gives its slot to the next in line. */
+const IDLE_MS = 10_000;
+/** Seconds a refused export is told to wait: about what a whole export at 10⁵ events takes (~4 s of rendering, then the reading). */
+const RETRY_AFTER_S = 10;
+
+/** The 400 for an unknown format or invalid parameters, naming each with what is accepted. */
+export function invalidExport(format: string, issues: QueryIssue[]): Response {
   const problems: (QueryIssue | { param: "format"; value: string; message: string; accepted: string[] })[] = [...issues];
   if (!isExportFormat(format)) {
     problems.push({ param: "format", value: format, message: `unknown format "${format}"`, accepted: Object.keys(EXPORT_FORMATS) });
   }
-  if (problems.length > 0 || !isExportFormat(format)) {
-    return NextResponse.json({ error: "Invalid query parameters", issues: problems }, { status: 400 });
-  }
+  return NextResponse.json({ error: "Invalid query parameters", issues: problems }, { status: 400 });
+}
+
+export interface RenderOptions {
+  /** Aborts when the client leaves: a large export waiting for a slot gives up its place. */
+  signal?: AbortSignal;
+  /** A HEAD request: the headers only, with nothing rendered and no slot taken. */
+  headersOnly?: boolean;
+}
+
+/**
+ * The API's answer in one format, streamed (`stream.ts`); a large export first waits for a slot, and
+ * is refused with 503 and Retry-After when too many are already waiting.
+ */
+export async function renderExport(
+  format: ExportFormat,
+  events: IndexedEvent[],
+  context: ExportContext,
+  query: Query,
+  { signal, headersOnly = false }: RenderOptions = {},
+): Promise<Response> {
   const headers: Record<string, string> = { "Content-Type": EXPORT_FORMATS[format].contentType };
   // JSON is the API's default answer and stays inline; the file formats arrive as downloads.
   if (format !== "json") headers["Content-Disposition"] = contentDisposition(exportFilename(format, viewSlug(query)));
-  return new NextResponse(body(format, events, index, query.lang), { headers });
+  if (headersOnly) return new NextResponse(null, { headers });
+  let release: (() => void) | undefined;
+  if (events.length > LARGE_EXPORT) {
+    const slot = await exportSlots.acquire(signal);
+    if (!slot) {
+      return NextResponse.json(
+        { error: "Too many large exports at once: try again shortly" },
+        { status: 503, headers: { "Retry-After": String(RETRY_AFTER_S), "Cache-Control": "no-store" } },
+      );
+    }
+    release = slot;
+  }
+  const body = exportStream(writerFor(format, context, events.length), events, { release, idleMs: IDLE_MS });
+  return new NextResponse(body, { headers });
 }

@@ -43,9 +43,10 @@ describe("which part of a date is inferred", () => {
   });
 
   it("travels with the exports: JSON and GeoJSON fields, a CSV column, the calendar's description", () => {
-    expect(publicEvent(meeting, index)).toMatchObject({ dateCertainty: "inferred", dateInferred: ["day"] });
-    expect(publicEvent(legacy, index)).toMatchObject({ dateCertainty: "inferred", dateInferred: ["year"] });
-    expect(publicEvent(stated, index)).not.toHaveProperty("dateInferred");
+    const context = { index, lang: "en" as const, site: "https://example.org" };
+    expect(publicEvent(meeting, context)).toMatchObject({ dateCertainty: "inferred", dateInferred: ["day"] });
+    expect(publicEvent(legacy, context)).toMatchObject({ dateCertainty: "inferred", dateInferred: ["year"] });
+    expect(publicEvent(stated, context)).not.toHaveProperty("dateInferred");
     const csv = toCsv([meeting, legacy, stated], index).split("\r\n");
     expect(csv.slice(1, 4).map((line) => line.split(",").slice(3, 5))).toEqual([
       ["inferred", "day"],

@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import type { NextRequest } from "next/server";
-import { renderExport } from "@/lib/export/render";
+import { invalidExport, renderExport } from "@/lib/export/render";
 import { ifNoneMatch, notModified } from "@/lib/http/etag";
+import { siteUrl } from "@/lib/http/site-url";
 import { storeOr503 } from "@/lib/http/unavailable";
+import { isExportFormat } from "@/lib/query/export-formats";
 import { parseQuery, serializeQuery } from "@/lib/query/query";
 
 export async function GET(request: NextRequest) {
@@ -11,16 +13,23 @@ export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const { query, issues } = parseQuery(params, store.vocabulary);
   const format = params.get("format") ?? "json";
-  // An answer is a function of the data version and the normalized query: that is its ETag. Clients
-  // revalidate every time (the files may change under a running server), and usually get a 304.
+  if (!isExportFormat(format) || issues.length > 0) return invalidExport(format, issues);
+  // Exported links are absolute: the same URL asked through another host links elsewhere.
+  const site = siteUrl(request.headers.get("host")).origin;
+  // An answer is a function of the data version, the normalized query and the site: that is its ETag.
+  // Clients revalidate every time (the files may change under a running server), and usually get a 304.
   const etag = `"${store.version}-${createHash("sha256")
-    .update(`${format}${serializeQuery(query)}`)
+    .update(`${format}${serializeQuery(query)}${site}`)
     .digest("base64url")
     .slice(0, 16)}"`;
   const caching = { ETag: etag, "Cache-Control": "public, no-cache" };
-  // An answer with issues is a 400, which has no representation to revalidate.
-  if (issues.length === 0 && ifNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(caching);
-  const response = renderExport(format, store.match(query), store.index, query, issues);
+  if (ifNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(caching);
+  const context = { index: store.index, lang: query.lang, site };
+  const response = await renderExport(format, store.match(query), context, query, {
+    signal: request.signal,
+    // Next answers HEAD with GET's handler: the headers are the same, the file is not rendered.
+    headersOnly: request.method === "HEAD",
+  });
   if (response.status === 200) for (const [name, value] of Object.entries(caching)) response.headers.set(name, value);
   return response;
 }

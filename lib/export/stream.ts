@@ -1,0 +1,96 @@
+import "server-only";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import type { IndexedEvent } from "../data/dataset";
+import type { ExportWriter } from "./writer";
+
+/**
+ * How long one slice of an export may hold the event loop. Timed, not counted: an ICS event costs
+ * several CSV rows, and a slower machine renders fewer events in the same time. Between slices the
+ * stream yields to the event loop, so other requests (`/api/health`, pages) are answered meanwhile.
+ */
+export const SLICE_MS = 8;
+/** The clock is read every so many events: reading it per event would cost more than a short event. */
+const CLOCK_EVERY = 16;
+
+export interface ExportStreamOptions {
+  /**
+   * Called once, when the stream stops needing its export slot (`slots.ts`): written to the end,
+   * failed, cancelled by its reader, or its reader took nothing for `idleMs`, before the first read or
+   * between two (a download that stalls must not keep others waiting; it goes on if its reader comes back).
+   */
+  release?: () => void;
+  idleMs?: number;
+}
+
+/**
+ * The file as a byte stream, rendered one time slice per read and only as fast as its reader takes
+ * it (`highWaterMark: 0`: nothing is rendered ahead), so a slow download holds one slice in memory
+ * and a reader that leaves (cancel) stops the rendering.
+ */
+export function exportStream(
+  writer: ExportWriter,
+  events: readonly IndexedEvent[],
+  options: ExportStreamOptions = {},
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let next = 0;
+  let started = false;
+  let finished = false;
+  let idle: NodeJS.Timeout | undefined;
+  let releaseOnce = options.release;
+  const release = () => {
+    clearTimeout(idle);
+    releaseOnce?.();
+    releaseOnce = undefined;
+  };
+  const finish = () => {
+    finished = true;
+    release();
+  };
+  // Armed until the first read too: a response nobody reads (its client left while it waited for a
+  // slot) must not keep the slot for good.
+  const armIdle = () => {
+    if (!releaseOnce || !options.idleMs) return;
+    idle = setTimeout(release, options.idleMs);
+    idle.unref();
+  };
+  armIdle();
+  /** The next slice's text, the head first and the tail last: "" when its events wrote nothing (GeoJSON leaves unmapped ones out). */
+  const slice = (): string => {
+    const sliceStart = performance.now();
+    let text = started ? "" : writer.head;
+    started = true;
+    while (next < events.length) {
+      text += writer.event(events[next++]);
+      if (next % CLOCK_EVERY === 0 && performance.now() - sliceStart >= SLICE_MS) break;
+    }
+    return next === events.length ? text + writer.tail() : text;
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        clearTimeout(idle);
+        try {
+          let text = "";
+          // A read must be answered with a chunk (or the end), else it waits for good: slices that
+          // wrote nothing are followed by more, still yielding between them.
+          do {
+            if (started) await nextTurn();
+            if (finished) return;
+            text = slice();
+          } while (!text && next < events.length);
+          if (text) controller.enqueue(encoder.encode(text));
+          if (next === events.length) {
+            controller.close();
+            finish();
+          } else armIdle();
+        } catch (error) {
+          finish();
+          controller.error(error);
+        }
+      },
+      cancel: finish,
+    },
+    { highWaterMark: 0 },
+  );
+}
