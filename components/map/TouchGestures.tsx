@@ -36,14 +36,23 @@ export function TouchGestures() {
       start = null;
       setHint(true);
       clearTimeout(hideTimer);
+    };
+    // The hint stays while the finger is down, and a moment after: it is read when the swipe ends.
+    const onEnd = (e: TouchEvent) => {
+      if (e.touches.length > 0) return;
+      clearTimeout(hideTimer);
       hideTimer = setTimeout(() => setHint(false), HINT_MS);
     };
     container.addEventListener("touchstart", onStart, { capture: true, passive: true });
     container.addEventListener("touchmove", onMove, { passive: true });
+    container.addEventListener("touchend", onEnd, { passive: true });
+    container.addEventListener("touchcancel", onEnd, { passive: true });
     container.classList.add("map-cooperative");
     return () => {
       container.removeEventListener("touchstart", onStart, { capture: true });
       container.removeEventListener("touchmove", onMove);
+      container.removeEventListener("touchend", onEnd);
+      container.removeEventListener("touchcancel", onEnd);
       container.classList.remove("map-cooperative");
       clearTimeout(hideTimer);
     };
