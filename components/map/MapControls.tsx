@@ -21,20 +21,22 @@ interface MapControlsProps {
 export function MapControls({ outside, offscreen, onFit, onWorld, ref }: MapControlsProps) {
   const { text } = useViewContext();
   return (
-    <div ref={ref} className="map-controls">
-      {outside > 0 || offscreen > 0 ? (
-        <button type="button" className="map-controls__button" onClick={onWorld}>
-          {text.map.world}
+    <>
+      <div ref={ref} className="map-controls">
+        {outside > 0 || offscreen > 0 ? (
+          <button type="button" className="map-controls__button" onClick={onWorld}>
+            {text.map.world}
+          </button>
+        ) : null}
+        <button type="button" className="map-controls__button" onClick={onFit}>
+          {text.map.fit}
         </button>
-      ) : null}
-      <button type="button" className="map-controls__button" onClick={onFit}>
-        {text.map.fit}
-      </button>
+      </div>
       {offscreen > 0 ? (
-        <p className="map-controls__offscreen" data-testid="map-offscreen">
+        <p className="map-offscreen" data-testid="map-offscreen">
           {countText(text.map.offscreen, offscreen, text.lang)}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }
