@@ -27,7 +27,10 @@ test("the notice and its button are in Chinese on a Chinese page", async ({ page
 test("the map's unmapped note lists the events without a place, through the URL, as the API does", async ({ page, request }) => {
   await page.goto("/");
   await viewsReady(page);
-  await page.getByRole("link", { name: `${unmapped.length} events without a mapped place` }).click();
+  await page
+    .getByRole("link", { name: `${unmapped.length} events without a mapped place` })
+    .first()
+    .click();
   await expect.poll(() => params(page.url())).toEqual({ unmapped: "1" });
   await expect(page.getByRole("navigation", { name: "Active filters" }).getByRole("link", { name: /not on the map/ })).toBeVisible();
   await expect(listRows(page)).toHaveCount(unmapped.length);
