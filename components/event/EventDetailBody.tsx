@@ -1,18 +1,28 @@
-import type { EventDetailModel } from "@/lib/view/detail";
+import type { EventDetailModel, OutsideView } from "@/lib/view/detail";
 import type { UiText } from "@/lib/i18n/ui-text";
 import { withBack } from "@/lib/query/back";
 import { BACK_LINK_PROPS } from "../dashboard/back-links";
+import { ViewLink } from "../dashboard/ViewContext";
 
 /**
  * What the sources say about the selected event, with the quotes that support them. A server
  * component (page.tsx renders it; EventDetail frames it): its code stays out of the browser's bundle.
  * `back` is the view it is shown in (lib/query/back.ts): a quote's link leads to its passage and back.
  */
-export function EventDetailBody({ detail, text, back }: { detail: EventDetailModel; text: UiText; back: string }) {
+export function EventDetailBody({
+  detail,
+  text,
+  back,
+}: {
+  detail: EventDetailModel & { outside?: OutsideView | null };
+  text: UiText;
+  back: string;
+}) {
   const t = text.detail;
   const other = text.lang === "zh" ? "en" : "zh-Hans";
   return (
     <>
+      {detail.outside ? <OutsideNotice outside={detail.outside} /> : null}
       {detail.altTitle ? (
         <p className="title-alt" lang={other}>
           {detail.altTitle}
@@ -88,5 +98,17 @@ export function EventDetailBody({ detail, text, back }: { detail: EventDetailMod
         ))}
       </ul>
     </>
+  );
+}
+
+/** The open event is left out by the view's filters: which, and one click that removes just those (through the URL). */
+function OutsideNotice({ outside }: { outside: OutsideView }) {
+  return (
+    <div className="detail-outside" role="note" data-testid="detail-outside">
+      <p>{outside.text}</p>
+      <ViewLink patch={outside.patch} className="button" label={outside.showLabel}>
+        {outside.show}
+      </ViewLink>
+    </div>
   );
 }

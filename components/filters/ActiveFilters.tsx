@@ -1,12 +1,11 @@
 import { fill } from "@/lib/i18n/plural";
-import { NO_FILTERS, type Query } from "@/lib/query/query";
+import { NO_FILTERS, withoutFilter, type Query } from "@/lib/query/query";
 import type { UiText } from "@/lib/i18n/ui-text";
 import type { FilterChip } from "@/lib/view/view-model";
 import { ViewLink } from "../dashboard/ViewContext";
 
 function removing(chip: FilterChip, query: Query): Partial<Query> {
-  if (chip.key === "time") return { from: null, to: null };
-  if (chip.key === "q") return { q: "" };
+  if (chip.key === "time" || chip.key === "q" || chip.key === "unmapped") return withoutFilter(chip.key);
   return { [chip.key]: query[chip.key].filter((v) => v !== chip.id) };
 }
 

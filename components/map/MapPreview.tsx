@@ -5,11 +5,13 @@ import { fitCamera, limitZoom, screenOf, type Camera, type Size } from "@/lib/ma
 import type { Box } from "@/lib/map/map-labels";
 import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitTarget } from "@/lib/map/map-fit";
 import { pointsBounds, type MapPoint } from "@/lib/map/map-points";
+import { eventsOutside } from "@/lib/map/map-offscreen";
 import { toMapView, type MapView as MapViewport } from "@/lib/query/query";
 import { useViewContext } from "../dashboard/ViewContext";
 import { MapControls } from "./MapControls";
 import { MapEmpty } from "./MapEmpty";
 import { MapLegend } from "./MapLegend";
+import { UnmappedNote } from "./UnmappedNote";
 import { ZOOM_RULES } from "./map-settings";
 import { buildIndex, coveredBoxes, featuresIn, isCluster, layoutPins, type PinLayout, type PinViewport } from "./pin-layout";
 import { badgeDiameter, pinBody } from "./pin-look";
@@ -102,6 +104,13 @@ export function MapPreview(props: MapPreviewProps) {
   const index = useMemo(() => buildIndex(points, ZOOM_RULES.maxZoom - 1), [points]);
   const active = useMemo(() => new Set(activeCities), [activeCities]);
   const screen = useMemo(() => (measured && camera ? screenOf(camera, measured.size) : null), [measured, camera]);
+  // The events whose places this view leaves out, counted as the live map counts them from its bounds.
+  const offscreen = useMemo(() => {
+    if (!measured || !screen) return 0;
+    const sw = screen.place(0, measured.size.height);
+    const ne = screen.place(measured.size.width, 0);
+    return eventsOutside(points, { south: sw.lat, west: sw.lon, north: ne.lat, east: ne.lon });
+  }, [measured, screen, points]);
   const pins = useMemo(() => {
     if (!measured || !camera || !screen) return [];
     const { width, height } = measured.size;
@@ -159,17 +168,18 @@ export function MapPreview(props: MapPreviewProps) {
             −
           </button>
         </div>
-        <MapControls outside={fitTarget(points, home).outside} onFit={() => view && setView({ map: null }, "pan")} onWorld={showWorld} />
+        <MapControls
+          outside={fitTarget(points, home).outside}
+          offscreen={offscreen}
+          onFit={() => view && setView({ map: null }, "pan")}
+          onWorld={showWorld}
+        />
         <p className="map-preview__attribution">
           <a href="https://www.naturalearthdata.com/">Natural Earth</a>
         </p>
       </div>
       {points.length === 0 && !unmappedNote ? <MapEmpty /> : null}
-      {unmappedNote ? (
-        <p className="map-view__unmapped" role="status">
-          {unmappedNote}
-        </p>
-      ) : null}
+      {unmappedNote ? <UnmappedNote note={unmappedNote} /> : null}
       <MapLegend />
     </div>
   );

@@ -10,6 +10,7 @@ import { useViewContext } from "../dashboard/ViewContext";
 import { Basemap } from "./Basemap";
 import { MapEmpty } from "./MapEmpty";
 import { MapLegend } from "./MapLegend";
+import { UnmappedNote } from "./UnmappedNote";
 import { PinLayer } from "./PinLayer";
 import { TouchGestures } from "./TouchGestures";
 import { ViewSync } from "./ViewSync";
@@ -88,11 +89,7 @@ export default function MapView(props: MapViewProps) {
         <TouchGestures />
       </MapContainer>
       {points.length === 0 && unmapped === 0 ? <MapEmpty /> : null}
-      {unmapped > 0 ? (
-        <p className="map-view__unmapped" role="status">
-          {unmappedLabel(unmapped, text)}
-        </p>
-      ) : null}
+      {unmapped > 0 ? <UnmappedNote note={unmappedLabel(unmapped, text)} /> : null}
       <MapLegend />
     </div>
   );

@@ -1,9 +1,10 @@
 "use client";
-import { useCallback, useEffect, useEffectEvent, useRef } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import { useMap } from "react-leaflet";
 import { DomEvent, type Map as LeafletMap } from "leaflet";
 import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitKeyOf, fitTarget } from "@/lib/map/map-fit";
 import { pointsBounds, type MapPoint } from "@/lib/map/map-points";
+import { eventsOutside, type ViewBounds } from "@/lib/map/map-offscreen";
 import { MAP_ZOOM_TOLERANCE, toMapView, type MapView } from "@/lib/query/query";
 import { MapControls } from "./MapControls";
 
@@ -20,6 +21,12 @@ function viewOf(map: LeafletMap): MapView {
 function shows(map: LeafletMap, view: MapView): boolean {
   if (Math.abs(map.getZoom() - view.zoom) > MAP_ZOOM_TOLERANCE) return false;
   return map.latLngToContainerPoint([view.lat, view.lon]).distanceTo(map.getSize().divideBy(2)) < 2;
+}
+
+/** What the map shows (Leaflet's west and east run past ±180 on a repeated world: map-offscreen.ts reads them so). */
+function boundsOf(map: LeafletMap): ViewBounds {
+  const b = map.getBounds();
+  return { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() };
 }
 
 function inSafeArea(map: LeafletMap, lat: number, lon: number): boolean {
@@ -61,6 +68,8 @@ export function ViewSync({ points, home, view, selected, onViewChange, onClearVi
   const reported = useRef<MapView | null>(null);
   const fitted = useRef(false); // showing a fit to the points that the user has not moved away from
   const controls = useRef<HTMLDivElement>(null);
+  // Read after every move, ours or the reader's (a resize's too): the events out of sight are counted from it.
+  const [shown, setShown] = useState(() => boundsOf(map));
   // The buttons sit inside Leaflet's container: a click or double-click on them must not also pan or zoom the map.
   useEffect(() => {
     if (!controls.current) return;
@@ -127,7 +136,10 @@ export function ViewSync({ points, home, view, selected, onViewChange, onClearVi
   const onSelect = useEffectEvent(() => showSelected(true));
 
   useEffect(() => {
-    const moveEnd = () => onMoveEnd();
+    const moveEnd = () => {
+      onMoveEnd();
+      setShown(boundsOf(map));
+    };
     map.on("moveend", moveEnd);
 
     // The parent may resize the map (window or layout change, a hidden tab becoming visible).
@@ -151,6 +163,7 @@ export function ViewSync({ points, home, view, selected, onViewChange, onClearVi
   useEffect(() => onSelect(), [selected?.placeId]);
 
   const { outside } = fitTarget(points, home);
+  const offscreen = eventsOutside(points, shown);
   const showWorld = () => {
     const all = pointsBounds(points);
     if (!all) return;
@@ -160,5 +173,5 @@ export function ViewSync({ points, home, view, selected, onViewChange, onClearVi
   };
   const fitToResults = () => (view ? onClearView() : fit());
 
-  return <MapControls ref={controls} outside={outside} onFit={fitToResults} onWorld={showWorld} />;
+  return <MapControls ref={controls} outside={outside} offscreen={offscreen} onFit={fitToResults} onWorld={showWorld} />;
 }

@@ -23,7 +23,7 @@ export function translator(lang: Lang): Translator {
   return t;
 }
 
-type CountKey = "events" | "places" | "matchedOf" | "all" | "unmapped" | "timelineCluster" | "timelineClusterTip";
+type CountKey = "events" | "places" | "matchedOf" | "all" | "unmapped" | "offscreen" | "timelineCluster" | "timelineClusterTip";
 const COUNT_ARG: Partial<Record<CountKey, string>> = { matchedOf: "total", all: "total" };
 
 /** A sample number of each plural category of the language (e.g. en: one → 1, other → 2). */

@@ -53,7 +53,8 @@ export interface UiText {
     range: { label: string; from: string; to: string; hint: string };
   };
   /** The map's own controls and hints (components/map). */
-  map: { fit: string; world: string; twoFingers: string; legend: string; zoomIn: string; zoomOut: string };
+  /** `offscreen`: "7 events outside this map view". */
+  map: { fit: string; world: string; offscreen: PluralForms; twoFingers: string; legend: string; zoomIn: string; zoomOut: string };
   legend: { label: string; stated: string; inferred: string; mixed: string; cluster: string; pin: string; clusterPin: string };
   detail: {
     close: string;

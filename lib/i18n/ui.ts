@@ -67,6 +67,7 @@ export function uiText(lang: Lang): UiText {
     map: {
       fit: t("map.fit"),
       world: t("map.world"),
+      offscreen: pluralForms(lang, "offscreen"),
       twoFingers: t("map.twoFingers"),
       legend: t("map.legend"),
       zoomIn: t("map.zoomIn"),

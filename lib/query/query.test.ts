@@ -28,7 +28,7 @@ const parse = (qs: string) => parseQuery(new URLSearchParams(qs));
 describe("parseQuery", () => {
   it("reads every parameter of the URL contract", () => {
     const { query, issues } = parse(
-      "from=2023&to=2025-06-30&city=shanghai,beijing&country=cn&category=conference&org=unesco&q=%E4%B8%8A%E6%B5%B7&event=2016-06-08-x&map=31.2,121.5,5&lang=zh",
+      "from=2023&to=2025-06-30&city=shanghai,beijing&country=cn&category=conference&org=unesco&unmapped=1&q=%E4%B8%8A%E6%B5%B7&event=2016-06-08-x&map=31.2,121.5,5&lang=zh",
     );
     expect(issues).toEqual([]);
     expect(query).toEqual({
@@ -38,6 +38,7 @@ describe("parseQuery", () => {
       country: ["cn"],
       category: ["conference"],
       org: ["unesco"],
+      unmapped: true,
       q: "上海",
       event: "2016-06-08-x",
       map: { lat: 31.2, lon: 121.5, zoom: 5 },
@@ -47,9 +48,9 @@ describe("parseQuery", () => {
   });
 
   it("drops malformed values and reports each, without throwing", () => {
-    const { query, issues } = parse("from=%25&city=%3Cx%3E&to=2023-02-30&map=1,2&event=../etc");
+    const { query, issues } = parse("from=%25&city=%3Cx%3E&to=2023-02-30&map=1,2&event=../etc&unmapped=yes");
     expect(query).toEqual(EMPTY_QUERY);
-    expect(issues.map((i) => i.param).sort()).toEqual(["city", "event", "from", "map", "to"]);
+    expect(issues.map((i) => i.param).sort()).toEqual(["city", "event", "from", "map", "to", "unmapped"]);
   });
 
   it("drops ids the dataset does not know and names the accepted ones", () => {
@@ -112,6 +113,12 @@ describe("serializeQuery", () => {
     expect(serializeQuery(EMPTY_QUERY)).toBe("");
     expect(serializeQuery({ ...EMPTY_QUERY, city: ["urumqi"] })).toBe("?city=urumqi");
   });
+
+  it("writes the unmapped switch as =1 and leaves it out when off", () => {
+    expect(serializeQuery({ ...EMPTY_QUERY, unmapped: true, lang: "zh" })).toBe("?unmapped=1&lang=zh");
+    expect(serializeQuery({ ...EMPTY_QUERY, unmapped: false })).toBe("");
+    expect(parse("unmapped=0").issues.map((i) => i.reason)).toEqual(["malformed"]);
+  });
 });
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,5})?$/);
@@ -130,6 +137,7 @@ const restArb = fc.record({
   country: list(fc.stringMatching(/^[a-z]{2}$/)),
   category: list(slug),
   org: list(slug),
+  unmapped: fc.boolean(),
   q: fc.string({ maxLength: 40 }).map((s) => s.trim()),
   event: fc.option(slug),
   map: fc.option(fc.record({ lat: coordinate(90), lon: coordinate(180), zoom: fc.integer({ min: 0, max: 180 }).map((z) => z / 10) })),
@@ -164,7 +172,10 @@ describe("properties", () => {
     fc.assert(
       fc.property(
         fc.string({ maxLength: 200 }),
-        fc.dictionary(fc.constantFrom("from", "to", "city", "country", "category", "org", "q", "event", "map", "x"), fc.string()),
+        fc.dictionary(
+          fc.constantFrom("from", "to", "city", "country", "category", "org", "unmapped", "q", "event", "map", "x"),
+          fc.string(),
+        ),
         (raw, dict) => {
           parseQuery(new URLSearchParams(raw), vocabulary);
           parseQuery(dict, vocabulary);

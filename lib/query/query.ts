@@ -43,6 +43,9 @@ const listOf = (item: RegExp) =>
     eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
   }).withDefault([]);
 
+/** A switch the URL writes as `=1` and leaves out when off; any other value is no form it knows. */
+const flag = createParser<boolean>({ parse: (v) => (v.trim() === "1" ? true : null), serialize: () => "1" }).withDefault(false);
+
 export const TIMELINE_GROUPINGS = ["category", "organization", "none"] as const;
 export type TimelineGrouping = (typeof TIMELINE_GROUPINGS)[number];
 
@@ -96,6 +99,8 @@ const parameters = {
   country: { parser: listOf(COUNTRY), scopes: FILTER },
   category: { parser: listOf(SLUG), scopes: FILTER },
   org: { parser: listOf(SLUG), scopes: FILTER },
+  /** Only the events without a mapped place (online, or no place stated): the map's note lists them. */
+  unmapped: { parser: flag, scopes: FILTER },
   q: {
     parser: createParser<string>({ parse: (v) => v.trim().slice(0, MAX_Q_LENGTH) || null, serialize: (v) => v }).withDefault(""),
     scopes: FILTER,
@@ -131,6 +136,7 @@ export const EMPTY_QUERY: Query = {
   country: [],
   category: [],
   org: [],
+  unmapped: false,
   q: "",
   event: null,
   map: null,
@@ -178,6 +184,7 @@ const FORMS: Record<QueryKey, string> = {
   country: "comma-separated lowercase ISO 3166-1 alpha-2 codes",
   category: "comma-separated category ids",
   org: "comma-separated organization ids",
+  unmapped: "1 (only the events without a mapped place)",
   q: `text of at most ${MAX_Q_LENGTH} characters`,
   event: "an event id",
   map: "lat,lon,zoom (lat −90…90, lon −180…180, zoom 0…18)",
@@ -292,8 +299,28 @@ export function sanitizeQuery(query: Query, vocabulary: Vocabulary): Query {
 }
 
 export function isFiltered(query: Query): boolean {
-  return Boolean(query.from || query.to || query.q || LIST_KEYS.some((key) => query[key].length > 0));
+  return Boolean(query.from || query.to || query.q || query.unmapped || LIST_KEYS.some((key) => query[key].length > 0));
 }
 
 /** The patch that clears every filter but keeps the selection and the map viewport. */
-export const NO_FILTERS = { from: null, to: null, city: [], country: [], category: [], org: [], q: "" } satisfies Partial<Query>;
+export const NO_FILTERS = {
+  from: null,
+  to: null,
+  city: [],
+  country: [],
+  category: [],
+  org: [],
+  unmapped: false,
+  q: "",
+} satisfies Partial<Query>;
+
+/** The filters by what they test: each list parameter, the time window (`from`/`to`), the search, the unmapped switch. */
+export type FilterKey = ListKey | "time" | "q" | "unmapped";
+
+/** The patch that removes one filter whole (a chip removes one value of a list instead). */
+export function withoutFilter(key: FilterKey): Partial<Query> {
+  if (key === "time") return { from: null, to: null };
+  if (key === "q") return { q: "" };
+  if (key === "unmapped") return { unmapped: false };
+  return { [key]: [] };
+}

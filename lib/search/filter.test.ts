@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countBy, facetBase, filterEvents } from "./filter";
+import { countBy, facetBase, filterEvents, filtersExcluding } from "./filter";
 import { EMPTY_QUERY, type Query } from "../query/query";
 import { fixtureIndex } from "../data/test-fixtures";
 
@@ -57,5 +57,30 @@ describe("facet counts", () => {
     const query = { ...EMPTY_QUERY, city: ["shanghai"], from: "2025" };
     expect(Object.fromEntries(countBy(facetBase(index, query, "city"), "city", index))).toEqual({ shanghai: 1 });
     expect(Object.fromEntries(countBy(facetBase(index, query, "time"), "year", index))).toEqual({ "2023": 1, "2025": 1 });
+  });
+});
+
+describe("the unmapped filter", () => {
+  it("keeps only the events without a mapped place, with the other filters", () => {
+    expect(ids({ unmapped: true })).toEqual(["2022-year"]);
+    expect(ids({ unmapped: true, city: ["shanghai"] })).toEqual([]);
+    expect(ids({ unmapped: true, to: "2021" })).toEqual([]);
+  });
+});
+
+describe("filtersExcluding", () => {
+  const event = (id: string) => index.eventById.get(id)!;
+  const excluding = (id: string, patch: Partial<Query>) => filtersExcluding(index, { ...EMPTY_QUERY, ...patch }, event(id));
+
+  it("names the filters that leave an event out, and only those", () => {
+    // A Shenzhen event in a Shanghai view of 2023–2025: place and time both leave it out; the country does not.
+    expect(excluding("2016-06-08-founded", { city: ["shanghai"], country: ["cn"], from: "2023", to: "2025" })).toEqual(["time", "city"]);
+    expect(excluding("2016-06-08-founded", { category: ["conference"], q: "founded" })).toEqual(["category"]);
+    expect(excluding("2016-06-08-founded", { q: "Dakar", unmapped: true })).toEqual(["unmapped", "q"]);
+  });
+
+  it("is empty for an event the query matches", () => {
+    expect(excluding("2023-07-02-meeting", { city: ["shanghai"], from: "2023" })).toEqual([]);
+    expect(excluding("2022-year", {})).toEqual([]);
   });
 });

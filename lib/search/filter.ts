@@ -1,10 +1,10 @@
 import "server-only";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
-import { LIST_KEYS, type ListKey, type Query } from "../query/query";
+import { LIST_KEYS, type FilterKey, type ListKey, type Query } from "../query/query";
 import { searchEvents } from "./search";
 import { isBounded, overlaps, windowOf, type TimeWindow } from "../core/time-window";
 
-export type FilterKey = ListKey | "time" | "q";
+export type { FilterKey };
 type Predicate = (event: IndexedEvent) => boolean;
 
 const valueOf: Record<ListKey, (e: IndexedEvent) => string | string[] | undefined> = {
@@ -35,6 +35,7 @@ function predicates(index: DatasetIndex, query: Query): Map<FilterKey, Predicate
       return Array.isArray(value) ? value.some((v) => wanted.has(v)) : value !== undefined && wanted.has(value);
     });
   }
+  if (query.unmapped) active.set("unmapped", (e) => e.placeIndex < 0);
   if (query.q.trim()) {
     const found = searchEvents(index, query.q);
     active.set("q", (e) => found.has(e));
@@ -51,6 +52,17 @@ function matchAll(events: IndexedEvent[], tests: Predicate[]): IndexedEvent[] {
 export function filterEvents(index: DatasetIndex, query: Query, window: TimeWindow = windowOf(query)): IndexedEvent[] {
   const candidates = isBounded(window) ? inWindow(index, window) : index.events;
   return matchAll(candidates, [...predicates(index, query).values()]);
+}
+
+/**
+ * The filters of `query` that leave `event` out, in the URL's order (time first): empty when the
+ * query matches it. The detail of an event opened outside the view names them and offers to drop them.
+ */
+export function filtersExcluding(index: DatasetIndex, query: Query, event: IndexedEvent): FilterKey[] {
+  const excluding: FilterKey[] = [];
+  if (!overlaps(event.startMs, event.endMs, windowOf(query))) excluding.push("time");
+  for (const [key, test] of predicates(index, query)) if (!test(event)) excluding.push(key);
+  return excluding;
 }
 
 /** For each facet, the events matching every *other* active filter, so each value can show its count. */

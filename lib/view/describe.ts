@@ -68,6 +68,7 @@ export function sentenceParts(query: Query, index: DatasetIndex): SentenceParts 
         ),
       }),
     );
+  if (query.unmapped) rest.push(t("sentence.unmapped"));
   if (query.q) rest.push(t("sentence.q", { q: query.q }));
   return {
     lang,
@@ -92,6 +93,7 @@ export function shortFilters(query: Query, index: DatasetIndex): string[] {
   if (window) parts.push(window);
   if (query.category.length) parts.push(query.category.map((id) => nameById(lang, index.categoryById, id)).join(sep));
   if (query.org.length) parts.push(query.org.map((id) => nameById(lang, index.orgById, id)).join(sep));
+  if (query.unmapped) parts.push(t("chips.unmapped"));
   if (query.q) parts.push(t("chips.quoted", { q: query.q }));
   return parts;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexDataset } from "../data/dataset";
 import { eventDetail } from "./detail";
 import { toIcs } from "../export/ics";
-import { EMPTY_QUERY } from "../query/query";
+import { EMPTY_QUERY, type Query } from "../query/query";
 import { eventRow } from "./rows";
 import { fixtureDataset, fixtureStore } from "../data/test-fixtures";
 import { computeView } from "./view-model";
@@ -39,5 +39,40 @@ describe("how precisely an event's dates are known", () => {
     expect(eventDetail(event, index).precisionNote).toBe("known to the month");
     expect(eventRow(event, index).precision).toBe("month");
     expect(toIcs([event], index, { calendarName: "t", dtstamp: new Date(0) })).toContain("Dates known to the month");
+  });
+});
+
+describe("an event opened outside the view's filters", () => {
+  const outsideOf = (event: string, query: Partial<Query>) => computeView(store, { ...EMPTY_QUERY, ...query, event }).selected!.outside;
+
+  it("says which filters leave it out and removes just those", () => {
+    const outside = outsideOf("2016-06-08-founded", { city: ["shanghai"], country: ["cn"], from: "2023" });
+    expect(outside?.text).toBe("This event is outside the current filter (time and place): the list, map and timeline leave it out.");
+    expect(outside?.show).toBe("Show it in the view");
+    expect(outside?.showLabel).toBe("Show it in the view (clears: time and place)");
+    expect(outside?.patch).toEqual({ from: null, to: null, city: [] });
+  });
+
+  it("says it in Chinese", () => {
+    const outside = outsideOf("2016-06-08-founded", { q: "Dakar", lang: "zh" });
+    expect(outside?.text).toBe("此事件不在当前筛选范围内（搜索）：列表、地图和时间轴中没有它。");
+    expect(outside?.show).toBe("在视图中显示");
+    expect(outside?.patch).toEqual({ q: "" });
+  });
+
+  it("says nothing for an event the view shows", () => {
+    expect(outsideOf("2023-07-02-meeting", { city: ["shanghai"] })).toBeNull();
+    expect(outsideOf("2022-year", {})).toBeNull();
+  });
+
+  it("names the unmapped filter too", () => {
+    expect(outsideOf("2016-06-08-founded", { unmapped: true })?.patch).toEqual({ unmapped: false });
+  });
+
+  it("opens the events without a place as a view of their own", () => {
+    const view = computeView(store, { ...EMPTY_QUERY, unmapped: true });
+    expect(view.list.map((row) => row.id)).toEqual(["2022-year"]);
+    expect(view.pins).toEqual([]);
+    expect(view.chips.map((chip) => `${chip.kind}: ${chip.value}`)).toEqual(["Place: not on the map"]);
   });
 });

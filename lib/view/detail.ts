@@ -9,6 +9,7 @@ import { LANG_TAGS, nameById, type Lang } from "../i18n/lang";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
 import { documentTitle, quoteLink } from "../sources/sources";
 import { eventPrecision } from "../core/time-window";
+import { withoutFilter, type FilterKey, type Query } from "../query/query";
 
 /** Everything the detail panel shows about one event, as text written on the server in the reader's language. */
 export interface EventDetailModel {
@@ -62,6 +63,35 @@ export function detailSteps(matching: readonly IndexedEvent[], e: IndexedEvent, 
     previous: matching[previousAt]?.id ?? null,
     next: matching[nextAt]?.id ?? null,
     position: at >= 0 ? translator(lang)("detail.position", { position: at + 1, count: matching.length }) : null,
+  };
+}
+
+/**
+ * Why an open event is missing from the view it is shown in, and the way to show it: the filters
+ * that leave it out, named ("place and time"), and the patch that removes just those. A link kept
+ * after a filter changed, or written by hand (`?city=shanghai&event=<a Shenzhen event>`), would
+ * otherwise open an event the list, map and timeline silently leave out.
+ */
+export interface OutsideView {
+  /** "This event is outside the current filter (place and time): …" */
+  text: string;
+  /** The button's text and its accessible name, which names the filters it removes. */
+  show: string;
+  showLabel: string;
+  patch: Partial<Query>;
+}
+
+export function outsideView(excluding: readonly FilterKey[], lang: Lang = "en"): OutsideView | null {
+  if (excluding.length === 0) return null;
+  const t = translator(lang);
+  const parts = new Intl.ListFormat(LANG_TAGS[lang], { type: "conjunction" }).format(
+    excluding.map((key) => t(`detail.outsidePart.${key}`)),
+  );
+  return {
+    text: t("detail.outside", { parts }),
+    show: t("detail.outsideShow"),
+    showLabel: t("detail.outsideShowLabel", { parts }),
+    patch: Object.assign({}, ...excluding.map(withoutFilter)) as Partial<Query>,
   };
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { LIST_PAGE } from "../timeline/live-view";
-import { detailSteps, eventDetail, type DetailSteps, type EventDetailModel } from "./detail";
+import { detailSteps, eventDetail, outsideView, type DetailSteps, type EventDetailModel, type OutsideView } from "./detail";
+import { filtersExcluding } from "../search/filter";
 import { countryName, describeWindow, sentenceParts } from "./describe";
 import { facets, yearOptions, type Facet } from "../search/facets";
 import { mapPoints, pinLabel, unmappedLabel, type MapPoint } from "../map/map-points";
@@ -10,10 +11,11 @@ import { uiText } from "../i18n/ui";
 import { nameById } from "../i18n/lang";
 import type { UiText } from "../i18n/ui-text";
 import { scrubHref } from "../query/endpoints";
-import { isFiltered, LIST_KEYS, searchFor, type ListKey, type Query } from "../query/query";
+import { isFiltered, LIST_KEYS, searchFor, type FilterKey, type ListKey, type Query } from "../query/query";
 import { eventRow, type EventRow } from "./rows";
 import { summaryOf, type SentenceParts, type Summary } from "../i18n/sentence";
 import type { EventStore } from "../data/store";
+import type { IndexedEvent } from "../data/dataset";
 import { timelineModel, type TimelineModel } from "./timeline-model";
 import type { Place } from "../data/schema";
 import type { YearSpan } from "../query/years-in-search";
@@ -38,8 +40,11 @@ export interface DashboardView {
   /** "25 events without a mapped place", written here like the pins' names; null when there are none. */
   unmappedNote: string | null;
   timeline: TimelineModel;
-  /** The open event, with its neighbours among the matches for Previous/Next. */
-  selected: (EventDetailModel & { steps: DetailSteps }) | null;
+  /**
+   * The open event, with its neighbours among the matches for Previous/Next, and, when the view's
+   * filters leave it out, which do and the way to show it (`outside`).
+   */
+  selected: (EventDetailModel & { steps: DetailSteps; outside: OutsideView | null }) | null;
   /** The dataset's places, in the order the scrub index numbers them: live pins need their coordinates. */
   places: Place[];
   /** Columns for live scrubbing (see scrub-index.ts): versioned, so the browser may cache them for good. */
@@ -112,7 +117,7 @@ function buildView(store: EventStore, query: Query): DashboardView {
     unmapped,
     unmappedNote: unmapped > 0 ? unmappedLabel(unmapped, text) : null,
     timeline: timelineModel(base, index, query),
-    selected: selected ? { ...eventDetail(selected, index, lang), steps: detailSteps(matching, selected, lang) } : null,
+    selected: selected ? selectedDetail(matching, selected, store, query) : null,
     places: index.dataset.places,
     scrubIndexUrl: scrubHref(query, { v: store.version }),
     chips: filterChips(query, store),
@@ -120,6 +125,14 @@ function buildView(store: EventStore, query: Query): DashboardView {
     suggestion: matching.length === 0 ? suggestion(store, query) : null,
     dataYears: store.vocabulary.years ?? null,
   };
+}
+
+function selectedDetail(matching: IndexedEvent[], selected: IndexedEvent, store: EventStore, query: Query): DashboardView["selected"] {
+  const { index } = store;
+  const steps = detailSteps(matching, selected, query.lang);
+  // Only an event outside the matches has filters to name (`position` is set for one among them).
+  const outside = steps.position ? null : outsideView(filtersExcluding(index, query, selected), query.lang);
+  return { ...eventDetail(selected, index, query.lang), steps, outside };
 }
 
 function suggestion(store: EventStore, query: Query): SearchSuggestion | null {
@@ -131,7 +144,7 @@ function suggestion(store: EventStore, query: Query): SearchSuggestion | null {
 }
 
 export interface FilterChip {
-  key: ListKey | "time" | "q";
+  key: FilterKey;
   /** The value within a list parameter. */
   id?: string;
   /** "Place", "Time", "Search" */
@@ -154,6 +167,7 @@ function filterChips(query: Query, store: EventStore): FilterChip[] {
   const window = describeWindow(query.from, query.to, lang);
   if (window) chips.push({ key: "time", kind: t("chips.time"), value: window });
   for (const key of LIST_KEYS) for (const id of query[key]) chips.push({ key, id, kind: t(`chips.${key}`), value: nameOf[key](id) });
+  if (query.unmapped) chips.push({ key: "unmapped", kind: t("chips.city"), value: t("chips.unmapped") });
   if (query.q) chips.push({ key: "q", kind: t("chips.q"), value: t("chips.quoted", { q: query.q }) });
   return chips;
 }
