@@ -96,6 +96,19 @@ test("the first Tab shows a skip link; Enter, then Tab reaches the first event i
   expect(new URL(page.url()).hash).toBe("");
 });
 
+test("the second Tab offers a skip to the timeline; Enter puts focus on its first event", async ({ page }) => {
+  await page.goto("/");
+  await panelsDrawn(page);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to timeline" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".timeline-host .tl-item-body:focus")).toHaveCount(1);
+  expect(new URL(page.url()).hash).toBe("");
+});
+
 test("dragging the timeline changes the visible summary live but announces the view once, when the drag is committed", async ({ page }) => {
   await page.goto("/?from=2015-07-01&to=2016-06-30");
   await panelsDrawn(page);

@@ -24,6 +24,17 @@ function skipToList(e: MouseEvent) {
   document.getElementById("events")?.focus();
 }
 
+/**
+ * Focuses the timeline's one tab stop (the event the arrow keys start from), so a keyboard reader
+ * reaches it in two key presses instead of tabbing past every filter; its date fields while the
+ * live timeline is still loading (the skip link's focus has already woken it).
+ */
+function skipToTimeline(e: MouseEvent) {
+  e.preventDefault();
+  const stop = document.querySelector<HTMLElement>('.timeline-host .tl-item-body[tabindex="0"]');
+  (stop ?? document.querySelector<HTMLElement>(".timeline-panel input"))?.focus();
+}
+
 /** Parts of the dashboard rendered on the server (page.tsx): their code never reaches the browser. */
 export interface ServerParts {
   /** What the dataset covers, with a link to the sources index (CoverageLine). */
@@ -88,6 +99,9 @@ export function Dashboard({
       {/* The first tab stop: past the masthead, map and timeline to the list (its target is focusable). */}
       <a className="skip-link" href="#events" onClick={skipToList}>
         {view.text.skipToList}
+      </a>
+      <a className="skip-link" href="#timeline" onClick={skipToTimeline}>
+        {view.text.skipToTimeline}
       </a>
       <div className="dashboard" aria-busy={pending}>
         <header className="masthead">

@@ -93,7 +93,7 @@ export function ViewPanels({ view, pins, unmapped, onScrub, awake, timelinePrevi
           />
         )}
       </section>
-      <section className="panel timeline-panel" aria-label={text.panels.timeline}>
+      <section id="timeline" className="panel timeline-panel" aria-label={text.panels.timeline}>
         <div className="panel-bar">
           <span className="hint" aria-live="polite">
             {timeline.mode === "density" ? text.panels.densityHint : text.panels.dragHint}

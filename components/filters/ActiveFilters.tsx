@@ -21,7 +21,7 @@ export function ActiveFilters({ chips, query, text }: { chips: FilterChip[]; que
         {chips.map((chip) => (
           <li key={`${chip.key}:${chip.id ?? ""}`}>
             <ViewLink patch={removing(chip, query)} label={fill(text.chips.remove, { kind: chip.kind, value: chip.value })}>
-              {fill(text.chips.pair, { kind: chip.kind, value: chip.value })} <span aria-hidden>×</span>
+              <span className="chip-text">{fill(text.chips.pair, { kind: chip.kind, value: chip.value })}</span> <span aria-hidden>×</span>
             </ViewLink>
           </li>
         ))}

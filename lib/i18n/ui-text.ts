@@ -11,6 +11,7 @@ export interface UiText {
   heading: string;
   /** The first tab stop: "Skip to events list". */
   skipToList: string;
+  skipToTimeline: string;
   /** The masthead's link to the same view in the other language. */
   switchTo: { lang: Lang; text: string; label: string };
   counts: {

@@ -15,6 +15,7 @@ export function uiText(lang: Lang): UiText {
     lang,
     heading: t("site.heading"),
     skipToList: t("site.skipToList"),
+    skipToTimeline: t("site.skipToTimeline"),
     switchTo: { lang: lang === "en" ? "zh" : "en", text: t("site.switchTo"), label: t("site.switchLabel") },
     counts: {
       events: pluralForms(lang, "events"),
