@@ -8,9 +8,9 @@
 // `/api/health` — waited behind their slices of work (health went from 8 ms to ~160 ms p50, ~1 s
 // p99). Two rules, both applied only to renders, never to hits, the API, `/og` or static files:
 //
-// 1. Render slots: at most RENDER_CONCURRENCY page renders at once (default 2: one per core of the
-//    machine it was measured on; more at once only interleave on the one event loop, each slower,
-//    while everything else waits behind more work). Up to RENDER_QUEUE more wait their turn (first
+// 1. Render slots: at most RENDER_CONCURRENCY page renders at once (default 2: a render waits on
+//    I/O now and then, so two keep the CPU busy; more at once only interleave on the one event
+//    loop, each slower, while everything else waits behind more of their work). Up to RENDER_QUEUE more wait their turn (first
 //    come, first served): a burst of new links is answered a little later instead of refused.
 //    Beyond the queue: 503 with Retry-After, at once, so a flood gets quick refusals instead of
 //    piling up connections and memory. This is the rule that keeps hits and the API fast.
@@ -41,22 +41,19 @@ export function staticFiles(root) {
   const files = new Set();
   const list = (dir, recursive) => {
     try {
-      return readdirSync(path.join(root, dir), { recursive, withFileTypes: true });
+      return readdirSync(dir, { recursive, withFileTypes: true });
     } catch {
       return []; // no such folder (public/ is made by the build)
     }
   };
-  for (const entry of list("public", true)) {
-    if (entry.isFile())
-      files.add(
-        "/" +
-          path
-            .relative(path.join(root, "public"), path.join(entry.parentPath ?? entry.path, entry.name))
-            .split(path.sep)
-            .join("/"),
-      );
+  const publicDir = path.join(root, "public");
+  for (const entry of list(publicDir, true)) {
+    const file = path.join(entry.parentPath ?? entry.path, entry.name);
+    if (entry.isFile()) files.add("/" + path.relative(publicDir, file).split(path.sep).join("/"));
   }
-  for (const entry of list("app", false)) if (entry.isFile() && APP_ROOT_FILES.test(entry.name)) files.add(`/${entry.name}`);
+  for (const entry of list(path.join(root, "app"), false)) {
+    if (entry.isFile() && APP_ROOT_FILES.test(entry.name)) files.add(`/${entry.name}`);
+  }
   return files;
 }
 
@@ -207,7 +204,8 @@ export function createRenderSlots({ concurrency, queue }) {
   };
 }
 
-// Plain-text refusals, never cached by anyone, loading nothing.
+// Plain-text refusals, never cached by anyone, loading nothing; in both of the site's languages, as
+// they are answered before Next knows the visitor's.
 const PLAIN = {
   "Content-Type": "text/plain; charset=utf-8",
   "Cache-Control": "no-store",
@@ -234,7 +232,7 @@ export function createRenderGate(settings, now) {
           refusal: {
             status: 429,
             headers: { ...PLAIN, "Retry-After": String(wait) },
-            body: "Too Many Requests: too many new pages from this address; try again shortly\n",
+            body: "Too Many Requests: too many new pages from this address; try again shortly\n此地址请求的新页面过多，请稍后再试。\n",
           },
         };
       }
@@ -245,7 +243,7 @@ export function createRenderGate(settings, now) {
         refusal: {
           status: 503,
           headers: { ...PLAIN, "Retry-After": String(BUSY_RETRY_S) },
-          body: "Service Unavailable: too many new pages at once; try again shortly\n",
+          body: "Service Unavailable: too many new pages at once; try again shortly\n同时请求的新页面过多，请稍后再试。\n",
         },
       };
     },
