@@ -1,6 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
-import { baseURL, brokenDataURL, LIVE_DATA_DIR, liveDataURL, port } from "./e2e/ports";
+import { baseURL, brokenDataURL, LIVE_DATA_DIR, liveDataURL, port, renderGateURL } from "./e2e/ports";
+
+// Every test is one client (127.0.0.1): the servers but the render gate's own do without the
+// per-client limit of new pages (server/render-gate.mjs), which a whole suite would exceed.
+const ONE_CLIENT = { RENDER_CLIENT_BURST: "0" };
 // Debian's Chromium by default; CHROMIUM_PATH points at any other (a user's own, or Playwright's).
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -35,6 +39,7 @@ export default defineConfig({
     {
       // The production build, as users get it. `npm run test:e2e` builds first.
       command: `node server.mjs -p ${port} -H 127.0.0.1`,
+      env: ONE_CLIENT,
       url: `${baseURL}/api/events`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -43,7 +48,7 @@ export default defineConfig({
       // The same build serving a dataset with mistakes in it: it must refuse, naming them. The dataset
       // is data/ with the named mistakes of scripts/make-broken-data.ts, made anew for each run.
       command: `npx tsx --conditions=react-server scripts/make-broken-data.ts e2e/broken-data && node server.mjs -p ${port + 1} -H 127.0.0.1`,
-      env: { EVENTS_DATA_DIR: "e2e/broken-data" },
+      env: { ...ONE_CLIENT, EVENTS_DATA_DIR: "e2e/broken-data" },
       url: `${brokenDataURL}/icon.svg`, // its pages answer 503 by design
       reuseExistingServer: false,
       timeout: 120_000,
@@ -51,8 +56,16 @@ export default defineConfig({
     {
       // A copy of the dataset that a test edits while the server runs (hot reload).
       command: `rm -rf ${LIVE_DATA_DIR} && cp -r data ${LIVE_DATA_DIR} && node server.mjs -p ${port + 2} -H 127.0.0.1`,
-      env: { EVENTS_DATA_DIR: LIVE_DATA_DIR },
+      env: { ...ONE_CLIENT, EVENTS_DATA_DIR: LIVE_DATA_DIR },
       url: `${liveDataURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The same build with a tight render gate: one render at once, none queued, six per client.
+      command: `node server.mjs -p ${port + 3} -H 127.0.0.1`,
+      env: { RENDER_CONCURRENCY: "1", RENDER_QUEUE: "0", RENDER_CLIENT_BURST: "6", RENDER_CLIENT_PER_MINUTE: "1" },
+      url: `${renderGateURL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
     },

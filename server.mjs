@@ -13,7 +13,14 @@
 // Before either, a method the site does not serve answers 405 and a path that does not decode 400
 // (server/request-guard.mjs): Next answered both with a 500.
 //
+// A page Next must render (a cache miss, or a request the cache does not keep) first passes the
+// render gate (server/render-gate.mjs): a few renders at once, a short queue, a rate per client.
+// So a flood of unique URLs gets quick 503s and 429s while cache hits, the API, `/og` and static
+// files, which never pass the gate, are answered as before.
+//
 // PAGE_CACHE_MB: the cache's bound in megabytes (default 64); 0 turns the cache off.
+// RENDER_CONCURRENCY, RENDER_QUEUE, RENDER_CLIENT_BURST, RENDER_CLIENT_PER_MINUTE,
+// RENDER_TRUST_FORWARDED: the render gate's settings (server/render-gate.mjs, README).
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
@@ -22,6 +29,7 @@ import { dataDir, versionWatcher } from "./lib/data-version/data-version.mjs";
 import { newNonce } from "./lib/http/nonce.mjs";
 import { guardAnswer } from "./server/request-guard.mjs";
 import { acceptsGzip, cacheKey, createPageCache, replay, requestCacheable, storedEntry } from "./server/page-cache.mjs";
+import { clientOf, createRenderGate, gateSettings, rendersPage, staticFiles } from "./server/render-gate.mjs";
 
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
@@ -30,8 +38,10 @@ const { values: args } = parseArgs({ options: { port: { type: "string", short: "
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname; // unset: every interface, as `next start`
 const cacheMB = Number(process.env.PAGE_CACHE_MB ?? 64);
+const root = fileURLToPath(new URL(".", import.meta.url));
+const gate = gateSettings(process.env);
 
-const app = next({ dev: false, dir: fileURLToPath(new URL(".", import.meta.url)), hostname: hostname ?? "localhost", port });
+const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 const nextHandler = app.getRequestHandler();
 const cache = cacheMB > 0 ? createPageCache(cacheMB * 2 ** 20) : null;
 /** Renders under way whose page may be kept: concurrent requests for it wait instead of rendering it again. */
@@ -39,6 +49,15 @@ const filling = new Map();
 const gzip = promisify(zlib.gzip);
 const DECODE = { gzip: promisify(zlib.gunzip), deflate: promisify(zlib.inflate), br: promisify(zlib.brotliDecompress) };
 const dataVersion = versionWatcher(dataDir());
+const renderGate = createRenderGate(gate);
+/** Files Next serves as they are: never renders, so never gated. */
+const files = staticFiles(root);
+/**
+ * A render's slot is freed when its response is done, or after this long at most: by then the
+ * render's work is long over and what remains is a slow client's download, which must not hold
+ * every slot (two slow readers would otherwise stop all new pages).
+ */
+const SLOT_HELD_AT_MOST_MS = 10_000;
 let lastVersion = null;
 
 /** The version of the data files now, as the store names it. */
@@ -53,16 +72,45 @@ async function currentVersion() {
 async function handle(req, res) {
   const refused = guardAnswer(req);
   if (refused) return answer(req, res, refused);
-  if (!cache || !requestCacheable(req)) return nextHandler(req, res);
+  if (!rendersPage(req.url, files)) return nextHandler(req, res);
+  if (!cache || !requestCacheable(req)) return gated(req, res, () => nextHandler(req, res));
   const version = await currentVersion();
   const key = cacheKey(req, version);
   const entry = cache.get(key) ?? (await filling.get(key));
   if (entry) return send(req, res, entry);
   // A HEAD's body is not written, and a page already being rendered (but not kept) renders again.
-  if (req.method !== "GET" || filling.has(key)) return nextHandler(req, res);
-  const kept = renderAndKeep(req, res, key, version);
+  if (req.method !== "GET" || filling.has(key)) return gated(req, res, () => nextHandler(req, res));
+  const kept = gated(req, res, () => renderAndKeep(req, res, key, version));
   filling.set(key, kept);
   kept.then(() => filling.delete(key));
+}
+
+/**
+ * Runs `render` once the render gate lets it, holding a slot until the response is done, or answers
+ * the gate's refusal (429, 503; nothing if the client left while waiting). Resolves to what
+ * `render` resolved to, or null.
+ */
+async function gated(req, res, render) {
+  const left = new AbortController();
+  const leave = () => left.abort();
+  res.once("close", leave);
+  const turn = await renderGate.enter(clientOf(req, gate.trustForwarded), left.signal);
+  if (!turn.release) {
+    res.off("close", leave);
+    if (turn.refusal) answer(req, res, turn.refusal);
+    return null;
+  }
+  // Let pending I/O (hits, the API) run before this render takes the CPU.
+  await new Promise((resolve) => setImmediate(resolve));
+  res.off("close", leave);
+  if (left.signal.aborted) {
+    turn.release(); // the client left meanwhile: it costs no render
+    return null;
+  }
+  res.once("finish", turn.release);
+  res.once("close", turn.release);
+  setTimeout(turn.release, SLOT_HELD_AT_MOST_MS).unref();
+  return render();
 }
 
 /** Next answers as usual (streamed, compressed); the bytes written are kept, decoded, if the page may be. */
@@ -143,7 +191,9 @@ const server = createServer((req, res) => {
   });
 });
 server.listen(port, hostname, () =>
-  console.log(`> Ready on http://${hostname ?? "localhost"}:${port} (page cache: ${cache ? `${cacheMB} MB` : "off"})`),
+  console.log(
+    `> Ready on http://${hostname ?? "localhost"}:${port} (page cache: ${cache ? `${cacheMB} MB` : "off"}; renders: ${gate.concurrency || "unbounded"} at once, ${gate.queue} queued, ${gate.burst ? `${gate.burst} then ${gate.perMinute}/min per client` : "no per-client limit"})`,
+  ),
 );
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
