@@ -80,7 +80,14 @@ for (const viewport of [
 ]) {
   test.describe(`readable at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
-    for (const path of ["/", "/?city=shanghai", "/?rows=category&country=cn", "/?from=2019&to=2021", "/?lang=zh"]) {
+    for (const path of [
+      "/",
+      "/?city=shanghai",
+      "/?city=shanghai&from=2023&to=2025",
+      "/?rows=category&country=cn",
+      "/?from=2019&to=2021",
+      "/?lang=zh",
+    ]) {
       test(`every row is on screen and no label is cut: ${path}`, async ({ page }) => {
         await page.goto(path);
         await timelineReady(page);

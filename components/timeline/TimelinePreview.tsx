@@ -21,9 +21,12 @@ interface Mark {
 }
 
 const pct = (n: number) => `${Math.max(0, Math.min(100, n)).toFixed(2)}%`;
-/** A year label needs about this much room; the axis labels every 1, 2, 5 … years accordingly. */
-const YEAR_LABEL_PX = 48;
-const STEPS = [1, 2, 5, 10, 20, 50, 100];
+/**
+ * The live axis's rule (vis-timeline's TimeAxis and TimeStep): a label every 1, 5, 10, 50 or 100 years,
+ * the first step that leaves room for 7 characters (about 8px each) per label.
+ */
+const YEAR_LABEL_PX = 7 * 8;
+const STEPS = [1, 5, 10, 50, 100];
 const stepFor = (trackPx: number, years: number) => STEPS.find((step) => (trackPx / years) * step >= YEAR_LABEL_PX) ?? 100;
 
 /**
@@ -36,7 +39,8 @@ function yearTicks(w: TimeWindow) {
   const ticks: { ms: number; label: string; wideOnly: boolean }[] = [];
   for (let y = new Date(w.startMs).getUTCFullYear(); y <= new Date(w.endMs).getUTCFullYear(); y++) {
     const ms = Date.UTC(y, 0, 1);
-    if (ms >= w.startMs && ms <= w.endMs) ticks.push({ ms, label: y % wide === 0 ? String(y) : "", wideOnly: y % narrow !== 0 });
+    // Lines only where the live axis draws them: at its labelled years.
+    if (ms >= w.startMs && ms <= w.endMs && y % wide === 0) ticks.push({ ms, label: String(y), wideOnly: y % narrow !== 0 });
   }
   return ticks;
 }

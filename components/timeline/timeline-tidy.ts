@@ -20,7 +20,7 @@ export function tidyAfterRedraw(root: HTMLElement, current: string | null): void
     return r.width > 0 && (r.left < axis.left - 0.5 || r.right > axis.right + 0.5);
   });
 
-  const rooms: { body: HTMLElement; maxWidth: number | null }[] = [];
+  const rooms: { body: HTMLElement; maxWidth: number | null; shift: number | null }[] = [];
   const onScreen: { body: HTMLElement; x: number }[] = [];
   for (const group of center.querySelectorAll<HTMLElement>(".vis-foreground .vis-group")) {
     const placed: PlacedItem[] = [];
@@ -39,8 +39,9 @@ export function tidyAfterRedraw(root: HTMLElement, current: string | null): void
           id,
           anchor,
           end: dot ? undefined : box.right - panel.left,
-          labelLeft: x,
+          labelLeft: x - labelShift(body),
           selected: item.classList.contains("tl-selected"),
+          natural: body.scrollWidth,
         });
       } else {
         placed.push({ id, anchor, labelLeft: anchor }); // a cluster: only in the way of others
@@ -48,16 +49,29 @@ export function tidyAfterRedraw(root: HTMLElement, current: string | null): void
     });
     for (const room of fitLabels(placed, panel.width)) {
       const body = bodies.get(room.id);
-      if (body) rooms.push({ body, maxWidth: room.maxWidth });
+      const placedItem = placed.find((p) => p.id === room.id);
+      if (body)
+        rooms.push({
+          body,
+          maxWidth: room.maxWidth,
+          shift: room.flippedLeft === undefined ? null : room.flippedLeft - placedItem!.labelLeft,
+        });
     }
   }
 
   for (const label of cutLabels) label.style.visibility = "hidden";
-  for (const { body, maxWidth } of rooms) {
+  for (const { body, maxWidth, shift } of rooms) {
     body.classList.toggle("tl-nolabel", maxWidth === null);
-    body.style.maxWidth = maxWidth === null ? "" : `min(22em, ${maxWidth}px)`;
+    // A flipped label's width is exactly its room, so that its right edge lands beside its point.
+    body.style.maxWidth = maxWidth === null ? "" : shift === null ? `min(22em, ${maxWidth}px)` : `${maxWidth}px`;
+    body.style.translate = shift === null ? "" : `${shift}px 0`;
   }
   rovingTabStop(root, onScreen, current);
+}
+
+/** How far an earlier pass moved a label to the left of its point (its own place is measured from there). */
+function labelShift(body: HTMLElement): number {
+  return body.style.translate ? parseFloat(body.style.translate) : 0;
 }
 
 /** The current event's item is the timeline's one tab stop; without one, the first on screen by date. */

@@ -66,4 +66,35 @@ describe("fitLabels", () => {
     expect(rooms.after).toBe(800 - 2 - 360);
     expect(rooms.picked).toBe(800 - 2 - 310);
   });
+
+  it("draws the last label of a row to the left of its point when more of it fits there", () => {
+    const rooms = fitLabels(
+      [
+        { id: "early", anchor: 100, labelLeft: 110, natural: 300 },
+        { id: "edge", anchor: 760, labelLeft: 770, natural: 200 },
+      ],
+      800,
+    );
+    const edge = rooms.find((r) => r.id === "edge")!;
+    expect(edge).toEqual({ id: "edge", maxWidth: 200, flippedLeft: 760 - 6 - 200 });
+    // The label before it now ends short of the flipped one.
+    expect(rooms.find((r) => r.id === "early")!.maxWidth).toBe(760 - 6 - 200 - 6 - 110);
+  });
+
+  it("leaves a last label that fits where it is, a bar, and one with no more room on the left", () => {
+    const fits = fitLabels([{ id: "a", anchor: 100, labelLeft: 110, natural: 80 }], 800);
+    expect(fits[0].flippedLeft).toBeUndefined();
+    const bar = fitLabels([{ id: "b", anchor: 700, end: 790, labelLeft: 700, natural: 300 }], 800);
+    expect(bar[0].flippedLeft).toBeUndefined();
+    const crowded = fitLabels(
+      [
+        { id: "c", anchor: 720, labelLeft: 730, natural: 100 },
+        { id: "d", anchor: 760, labelLeft: 770, natural: 100 },
+      ],
+      800,
+    );
+    expect(crowded.find((r) => r.id === "d")!.flippedLeft).toBeUndefined();
+    const offScreen = fitLabels([{ id: "e", anchor: 900, labelLeft: 910, natural: 100 }], 800);
+    expect(offScreen[0]).toEqual({ id: "e", maxWidth: null });
+  });
 });
