@@ -15,8 +15,12 @@ export function tidyAfterRedraw(root: HTMLElement, current: string | null): void
 
   const axisLabels = [...top.querySelectorAll<HTMLElement>(".vis-text")];
   for (const label of axisLabels) label.style.visibility = "";
+  // The text's own extent: vis sizes each label's box to its whole step, so the last year's box runs
+  // past the edge even where "2025" itself fits (it was hidden at 1024 and 390px).
+  const text = document.createRange();
   const cutLabels = axisLabels.filter((label) => {
-    const r = label.getBoundingClientRect();
+    text.selectNodeContents(label);
+    const r = text.getBoundingClientRect();
     return r.width > 0 && (r.left < axis.left - 0.5 || r.right > axis.right + 0.5);
   });
 
