@@ -21,7 +21,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // A failed test keeps its trace (DOM snapshots, network, console); without the screencast, which
+    // cost every test a share of this 2-core machine (error-context.md keeps the failing page's state).
+    trace: { mode: "retain-on-failure", screenshots: false },
     launchOptions: {
       executablePath,
       args: [
