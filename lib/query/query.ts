@@ -129,7 +129,8 @@ export type ListKey = "city" | "country" | "category" | "org";
 export const LIST_KEYS: ListKey[] = ["city", "country", "category", "org"];
 export const QUERY_KEYS = Object.keys(queryParsers) as QueryKey[];
 
-export const EMPTY_QUERY: Query = {
+/** The patch that clears every filter but keeps the selection and the map viewport. */
+export const NO_FILTERS = {
   from: null,
   to: null,
   city: [],
@@ -138,6 +139,10 @@ export const EMPTY_QUERY: Query = {
   org: [],
   unmapped: false,
   q: "",
+} satisfies Partial<Query>;
+
+export const EMPTY_QUERY: Query = {
+  ...NO_FILTERS,
   event: null,
   map: null,
   rows: "category",
@@ -301,18 +306,6 @@ export function sanitizeQuery(query: Query, vocabulary: Vocabulary): Query {
 export function isFiltered(query: Query): boolean {
   return Boolean(query.from || query.to || query.q || query.unmapped || LIST_KEYS.some((key) => query[key].length > 0));
 }
-
-/** The patch that clears every filter but keeps the selection and the map viewport. */
-export const NO_FILTERS = {
-  from: null,
-  to: null,
-  city: [],
-  country: [],
-  category: [],
-  org: [],
-  unmapped: false,
-  q: "",
-} satisfies Partial<Query>;
 
 /** The filters by what they test: each list parameter, the time window (`from`/`to`), the search, the unmapped switch. */
 export type FilterKey = ListKey | "time" | "q" | "unmapped";
