@@ -26,6 +26,10 @@ export async function wake(page: Page) {
   pointerX.set(page, x);
   await page.mouse.move(x, 1);
   await expect(page.locator(".leaflet-container, .tl-root").first(), "the map and timeline wake on a mouse movement").toBeAttached();
+  // The live views draw under their still previews, which then step aside: until then the page holds
+  // both (two "No events match", two pins per place), so a test would meet whichever it found first.
+  await expect(page.getByTestId("map-preview"), "the live map replaces its preview").toHaveCount(0);
+  await expect(page.getByTestId("timeline-preview"), "the live timeline replaces its preview").toHaveCount(0);
 }
 const pointerX = new WeakMap<Page, number>();
 

@@ -50,6 +50,9 @@ export default function MapView(props: MapViewProps) {
   const selectedPoint = points.find((p) => p.placeId === selectedPlaceId);
   const selected = selectedPoint ? { placeId: selectedPoint.placeId, lat: selectedPoint.lat, lon: selectedPoint.lon } : null;
   // MapContainer reads these once; later changes go through ViewSync.
+  // Until the basemap is drawn this map sits under the still preview, which shows the same overlays:
+  // drawing them twice would put two "No events match" (and two legends) before a screen reader.
+  const [drawn, setDrawn] = useState(false);
   const [initial] = useState(() =>
     view
       ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom }
@@ -70,7 +73,12 @@ export default function MapView(props: MapViewProps) {
       >
         <MapName label={text.panels.map} />
         <ZoomControl position="topleft" zoomInTitle={text.map.zoomIn} zoomOutTitle={text.map.zoomOut} />
-        <Basemap onDrawn={onDrawn} />
+        <Basemap
+          onDrawn={() => {
+            setDrawn(true);
+            onDrawn?.();
+          }}
+        />
         <PinLayer
           points={points}
           selectedPlaceId={selectedPlaceId}
@@ -88,9 +96,13 @@ export default function MapView(props: MapViewProps) {
         />
         <TouchGestures />
       </MapContainer>
-      {points.length === 0 && unmapped === 0 ? <MapEmpty /> : null}
-      {unmapped > 0 ? <UnmappedNote note={unmappedLabel(unmapped, text)} /> : null}
-      <MapLegend />
+      {drawn ? (
+        <>
+          {points.length === 0 && unmapped === 0 ? <MapEmpty /> : null}
+          {unmapped > 0 ? <UnmappedNote note={unmappedLabel(unmapped, text)} /> : null}
+          <MapLegend />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -47,7 +47,9 @@ export function itemContent(data: VisItem | ClusterData | null, text: TimelineTe
   }
   if (data.kind === "bucket") return bucketContent(data);
   const el = span("tl-item-body", "");
-  el.tabIndex = 0;
+  // Not a tab stop until the tidy pass after vis draws picks the timeline's one (timeline-tidy.ts
+  // rovingTabStop): vis creates items in batches, and each would otherwise be a stop meanwhile.
+  el.tabIndex = -1;
   el.setAttribute("role", "button");
   // The name starts with the visible text (axe: label-content-name-mismatch): a month or year event shows its date first.
   el.setAttribute("aria-label", data.precision === "day" ? `${data.content}, ${data.label}` : `${data.label} ${data.content}`);
