@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { seriousViolations as axeViolations } from "./axe";
 import { countEvents, events, expect, listRows, test } from "./fixtures";
 
 /*
@@ -18,10 +18,9 @@ async function panelsDrawn(page: Page) {
 
 /** Serious and critical violations as "rule: node", split by whether the node is in the map or timeline panel. */
 async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => ({ rule: v.id, target: String(n.target.at(-1)), html: n.html.slice(0, 120) })));
+  const found = (await axeViolations(page)).flatMap((v) =>
+    v.nodes.map((n) => ({ rule: v.id, target: String(n.target.at(-1)), html: n.html.slice(0, 120) })),
+  );
   const inPanel = await Promise.all(
     found.map(({ target }) =>
       page.evaluate(([selector, panels]) => Boolean(document.querySelector(selector)?.closest(panels)), [target, PANELS] as const),

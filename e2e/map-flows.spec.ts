@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { expect, matchingEvents, pinLabels, places, test, viewsReady, wake } from "./fixtures";
 
 // The map as a person meets it (issue 8): it follows the view, opens the same for sender and
@@ -297,8 +297,7 @@ test.describe("accessibility and dark theme", () => {
     await page.goto("/?event=2025-09-21-iistem-inaugurated");
     await settledPins(page);
     await expect(page.locator(".map-panel .leaflet-container")).toHaveAttribute("aria-label", "Map of event places");
-    const results = await new AxeBuilder({ page }).include(".map-panel").analyze();
-    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    const bad = await seriousViolations(page, ".map-panel");
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 

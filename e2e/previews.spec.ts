@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { expect, test, wake } from "./fixtures";
 
 /*
@@ -128,10 +128,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.goto("/?event=2019-07-first-smart-classroom-lahore");
     await previewPins(page);
     await expect(page.getByTestId("timeline-preview")).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`));
+    const serious = (await seriousViolations(page)).flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`));
     expect(serious).toEqual([]);
     expect(await page.locator(".leaflet-container").count(), "still the preview").toBe(0);
   });
