@@ -115,6 +115,20 @@ describe("validateTour", () => {
     ]);
   });
 
+  it("reports every step's problems at once: a missing translation in one hides nothing in another", () => {
+    expect(
+      problemsAfter((t) => {
+        delete t.title.en;
+        delete t.steps[0].body.zh;
+        t.steps[1].events = ["2099-nothing"];
+      }),
+    ).toEqual([
+      "tours/story.json › (tour) › title.en: missing the English (en) text",
+      "tours/story.json › steps[0] › body.zh: missing the Chinese (zh) text",
+      'tours/story.json › steps[1] › events.0: unknown event "2099-nothing" (not in events.json)',
+    ]);
+  });
+
   it("leaves quotes unchecked for a dataset without sources.json, as it does events' quotes", () => {
     const tour = fixtureTour();
     tour.steps[0].sources[0].quote = "in no document";

@@ -1,11 +1,11 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import type { DatasetIndex } from "../data/dataset";
 import { citationProblem, DATA_FILES, type DataProblem } from "../data/validate";
 import { vocabularyOf } from "../data/vocabulary";
 import { parseQuery, QUERY_KEYS, type Query } from "../query/query";
 import { filtersExcluding } from "../search/filter";
-import { tourSchema, type Tour, type TourStep } from "./schema";
+import { tourSchema, tourStepSchema, type Tour, type TourStep } from "./schema";
 
 /** The folder of tours inside a data folder (optional). */
 export const TOURS_DIR = "tours";
@@ -24,17 +24,8 @@ const READERS_OWN: Record<string, string> = {
 const TOUR = "(tour)";
 const stepRecord = (i: number) => `steps[${i}]`;
 
-/** Where a zod issue lies, as `record › field`: a step's (`steps[2]` › `title.zh`) or the tour's own. */
-function locate(path: PropertyKey[]): { record: string; field: string } {
-  if (path[0] === "steps" && typeof path[1] === "number") {
-    return { record: stepRecord(path[1]), field: path.slice(2).join(".") || "(step)" };
-  }
-  return { record: TOUR, field: path.join(".") || "(root)" };
-}
-
-function schemaProblems(file: string, error: z.ZodError): DataProblem[] {
-  return error.issues.map((issue) => ({ file, ...locate(issue.path), message: issue.message }));
-}
+/** The field a zod issue names (`title.zh`), or `whole` for the record itself. */
+const fieldOf = (issue: z.ZodError["issues"][number], whole: string) => issue.path.join(".") || whole;
 
 /** The step's view as the dashboard reads it, with every value the dashboard would not take as written. */
 function checkView(step: TourStep, index: DatasetIndex, at: (field: string, message: string) => void): Query | null {
@@ -61,37 +52,58 @@ function checkEvents(step: TourStep, query: Query | null, index: DatasetIndex, a
   });
 }
 
+/** A well-formed step against the dataset: its view, its events and its quotes. */
+function checkStep(step: TourStep, index: DatasetIndex, at: (field: string, message: string) => void) {
+  checkEvents(step, checkView(step, index, at), index, at);
+  // As for events: a dataset without sources.json (a synthetic one) has its quotes unchecked.
+  if (index.dataset.sources === undefined) return;
+  step.sources.forEach((source, k) => {
+    const problem = citationProblem(source, index.sourceByFile, index.sourceTexts);
+    if (problem) at(`sources.${k}.${problem.field}`, problem.message);
+  });
+}
+
+/**
+ * The tour's own fields with its steps left unread: each step is read on its own, so a problem in one
+ * (a missing translation) hides none of the others'.
+ */
+const tourFieldsSchema = tourSchema.extend({ steps: z.array(z.unknown()).min(1, "needs at least one step") });
+
 /** One tour file against the dataset it tells of: its schema, its id, its steps' ids, views, events and quotes. */
 export function validateTour({ name, raw }: RawTour, index: DatasetIndex): { tour: Tour | null; problems: DataProblem[] } {
   const file = `${TOURS_DIR}/${name}`;
-  const parsed = tourSchema.safeParse(raw);
-  if (!parsed.success) return { tour: null, problems: schemaProblems(file, parsed.error) };
-  const tour = parsed.data;
   const problems: DataProblem[] = [];
+  const fields = tourFieldsSchema.safeParse(raw);
+  for (const issue of fields.error?.issues ?? [])
+    problems.push({ file, record: TOUR, field: fieldOf(issue, "(root)"), message: issue.message });
   const expectedId = name.replace(/\.json$/, "");
-  if (tour.id !== expectedId)
+  if (fields.success && fields.data.id !== expectedId) {
     problems.push({
       file,
       record: TOUR,
       field: "id",
-      message: `"${tour.id}" is not the file's name: the tour in ${name} has the id "${expectedId}"`,
+      message: `"${fields.data.id}" is not the file's name: the tour in ${name} has the id "${expectedId}"`,
     });
-
+  }
+  const rawSteps = (raw as { steps?: unknown } | null)?.steps;
+  const steps: TourStep[] = [];
   const firstWithId = new Map<string, number>();
-  tour.steps.forEach((step, i) => {
+  (Array.isArray(rawSteps) ? rawSteps : []).forEach((rawStep, i) => {
     const at = (field: string, message: string) => problems.push({ file, record: stepRecord(i), field, message });
+    const parsed = tourStepSchema.safeParse(rawStep);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) at(fieldOf(issue, "(step)"), issue.message);
+      return;
+    }
+    const step = parsed.data;
+    steps.push(step);
     const first = firstWithId.get(step.id);
     if (first === undefined) firstWithId.set(step.id, i);
     else at("id", `duplicate step id "${step.id}" (also ${stepRecord(first)})`);
-    checkEvents(step, checkView(step, index, at), index, at);
-    // As for events: a dataset without sources.json (a synthetic one) has its quotes unchecked.
-    if (index.dataset.sources === undefined) return;
-    step.sources.forEach((source, k) => {
-      const problem = citationProblem(source, index.sourceByFile, index.sourceTexts);
-      if (problem) at(`sources.${k}.${problem.field}`, problem.message);
-    });
+    checkStep(step, index, at);
   });
-  return problems.length > 0 ? { tour: null, problems } : { tour, problems };
+  if (problems.length > 0 || !fields.success) return { tour: null, problems };
+  return { tour: { ...fields.data, steps }, problems };
 }
 
 /** Every tour file; `tours` holds those without a problem, in file-name order. */
