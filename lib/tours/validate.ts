@@ -7,8 +7,9 @@ import { parseQuery, QUERY_KEYS, type Query } from "../query/query";
 import { filtersExcluding } from "../search/filter";
 import { tourSchema, tourStepSchema, type Tour, type TourStep } from "./schema";
 
-/** The folder of tours inside a data folder (optional). */
-export const TOURS_DIR = "tours";
+// The folder's name is the data version's too (lib/data-version): an edited tour is a new version.
+export { TOURS_DIR } from "../data-version/data-version.mjs";
+import { TOURS_DIR } from "../data-version/data-version.mjs";
 
 /** A tour file as read from disk: its name (`shenzhen.json`) and its parsed JSON. */
 export interface RawTour {
