@@ -8,7 +8,7 @@
 // reads the directive.
 import path from "node:path";
 
-export const SERVER_ONLY_FOLDERS = ["lib/data", "lib/search", "lib/view", "lib/http", "lib/export", "lib/og"];
+export const SERVER_ONLY_FOLDERS = ["lib/data", "lib/search", "lib/view", "lib/http", "lib/export", "lib/og", "lib/tours"];
 export const BROWSER_SAFE_FOLDERS = ["lib/core", "lib/i18n", "lib/query", "lib/map", "lib/timeline", "lib/sources"];
 
 const inFolder = (file, folders) => folders.some((folder) => file === folder || file.startsWith(`${folder}/`));

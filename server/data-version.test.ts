@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from "node:fs/p
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { datasetVersion, SOURCES_DIR, SOURCES_FILE, VERSIONED_FILES, versionWatcher } from "@/lib/data-version/data-version.mjs";
+import { datasetVersion, SOURCES_DIR, SOURCES_FILE, TOURS_DIR, VERSIONED_FILES, versionWatcher } from "@/lib/data-version/data-version.mjs";
 import { DATA_FILES } from "@/lib/data/validate";
 
 // server.mjs keys cached pages by the version lib/data-version names for the files on disk; the
@@ -10,7 +10,7 @@ import { DATA_FILES } from "@/lib/data/validate";
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "data-version-"));
-  for (const file of [...VERSIONED_FILES, SOURCES_FILE, SOURCES_DIR])
+  for (const file of [...VERSIONED_FILES, SOURCES_FILE, SOURCES_DIR, TOURS_DIR])
     await cp(path.join("data", file), path.join(dir, file), { recursive: true });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -59,6 +59,26 @@ describe("the sources in the version", () => {
     await step(() => unlink(path.join(copy, SOURCES_DIR, first)));
     await step(() => writeFile(path.join(copy, SOURCES_DIR, "new.txt"), "a new document"));
     expect(new Set(seen).size).toBe(4);
+  });
+});
+
+describe("the tours in the version", () => {
+  // A tour's text reaches its pages: an edited tour is a new version, as an edited event is.
+  it("changes when a tour is edited, and not for a file in tours/ that is no tour", async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), "data-version-tours-"));
+    try {
+      await cp(dir, copy, { recursive: true });
+      const before = await datasetVersion(copy);
+      await writeFile(path.join(copy, TOURS_DIR, "notes.md"), "not a tour");
+      expect(await datasetVersion(copy)).toBe(before);
+      const [first] = (await readdir(path.join(copy, TOURS_DIR))).filter((name) => name.endsWith(".json")).sort();
+      const tour = JSON.parse(await readFile(path.join(copy, TOURS_DIR, first), "utf8")) as { title: { en: string } };
+      tour.title.en += " (revised)";
+      await writeFile(path.join(copy, TOURS_DIR, first), JSON.stringify(tour));
+      expect(await datasetVersion(copy)).not.toBe(before);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 });
 

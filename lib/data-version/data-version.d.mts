@@ -1,6 +1,7 @@
 export const VERSIONED_FILES: readonly string[];
 export const SOURCES_FILE: string;
 export const SOURCES_DIR: string;
+export const TOURS_DIR: string;
 export const CHECK_EVERY_MS: number;
 export const VERSION_HEADER: string;
 export function dataDir(): string;

@@ -16,6 +16,8 @@ export const VERSIONED_FILES = ["events.json", "places.json", "organizations.jso
 export const SOURCES_FILE = "sources.json";
 /** The folder, beside `sources.json`, of the documents it lists: each of its files is part of the version. */
 export const SOURCES_DIR = "sources";
+/** The folder of guided tours (`tours/<id>.json`, optional): each tour is part of the version, as pages show them. */
+export const TOURS_DIR = "tours";
 
 /** How often at most the files are looked at for changes, by the store and by the page cache alike. */
 export const CHECK_EVERY_MS = 1000;
@@ -34,13 +36,21 @@ export function dataDir() {
 
 /**
  * Every file a version is made of, relative to `dir`, in a fixed order: the data files, `sources.json`,
- * and whatever is in `sources/` now. A document's title lives in `sources.json` and its text in
- * `sources/`; both reach pages and exports, so an edit of either is a new version (a new ETag), and
- * a deleted document changes the version, so the store reads the folder again and reports it.
+ * whatever is in `sources/` now, and the tours in `tours/`. A document's title lives in `sources.json`
+ * and its text in `sources/`; both reach pages and exports, so an edit of either is a new version (a
+ * new ETag), and a deleted document changes the version, so the store reads the folder again and
+ * reports it. A tour's text reaches its pages likewise.
  */
 async function versionedFiles(dir) {
-  const documents = await readdir(path.join(/*turbopackIgnore: true*/ dir, SOURCES_DIR)).catch(() => []);
-  return [...VERSIONED_FILES, SOURCES_FILE, ...documents.sort().map((name) => `${SOURCES_DIR}/${name}`)];
+  const listed = (folder) => readdir(path.join(/*turbopackIgnore: true*/ dir, folder)).catch(() => []);
+  const documents = await listed(SOURCES_DIR);
+  const tours = (await listed(TOURS_DIR)).filter((name) => name.endsWith(".json"));
+  return [
+    ...VERSIONED_FILES,
+    SOURCES_FILE,
+    ...documents.sort().map((name) => `${SOURCES_DIR}/${name}`),
+    ...tours.sort().map((name) => `${TOURS_DIR}/${name}`),
+  ];
 }
 
 /** Names, sizes and modification times: cheap to read every second, and changed by any edit. */

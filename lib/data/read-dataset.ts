@@ -26,7 +26,7 @@ function parseJson(file: string, text: string, problems: DataProblem[]): unknown
 }
 
 /** The text of every well-formed entry of `sources.json`; a missing document is a problem of that entry. */
-async function readSourceTexts(dir: string, rawSources: unknown, problems: DataProblem[]): Promise<Map<string, string>> {
+export async function readSourceTexts(dir: string, rawSources: unknown, problems: DataProblem[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   if (!Array.isArray(rawSources)) return texts; // validation reports the file's shape
   for (const item of rawSources) {

@@ -83,12 +83,27 @@ function checkDateInferred({ dateInferred, dateCertainty, start, end }: Event, a
   if (missing.length > 0) at("dateInferred", `names ${missing.join(", ")}, which the date (${end ? `${start}–${end}` : start}) does not give`);
 }
 
+/**
+ * The rule for one citation, shared by events and tours: its document must be listed in `sources.json`
+ * and its quote found verbatim in the document's text (a document that could not be read is reported
+ * once, by the reader, not by every citation of it). Null when the citation holds.
+ */
+export function citationProblem(
+  { document, quote }: { document: string; quote: string },
+  listed: ReadonlyMap<string, unknown>,
+  texts: SourceTexts,
+): { field: "document" | "quote"; message: string } | null {
+  if (!listed.has(document)) return { field: "document", message: `unknown document "${document}" (not in ${SOURCES_FILE})` };
+  const text = texts.get(document);
+  if (text !== undefined && !text.includes(quote)) return { field: "quote", message: `not found verbatim in ${SOURCES_DIR}/${document}` };
+  return null;
+}
+
 /** With a `sources.json`, every cited document must be listed in it and every quote found verbatim in its text. */
 function checkQuotes(event: Event, sourceByFile: Map<string, SourceDocument>, texts: SourceTexts, at: (field: string, message: string) => void) {
-  event.sources.forEach(({ document, quote }, i) => {
-    if (!sourceByFile.has(document)) return at(`sources.${i}.document`, `unknown document "${document}" (not in ${SOURCES_FILE})`);
-    const text = texts.get(document);
-    if (text !== undefined && !text.includes(quote)) at(`sources.${i}.quote`, `not found verbatim in ${SOURCES_DIR}/${document}`);
+  event.sources.forEach((source, i) => {
+    const problem = citationProblem(source, sourceByFile, texts);
+    if (problem) at(`sources.${i}.${problem.field}`, problem.message);
   });
   // A Chinese title said to come from a source must be in one of the documents the event cites.
   if (event.titleZh !== undefined && event.titleZhSource === "source") {
