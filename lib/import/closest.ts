@@ -1,0 +1,30 @@
+/** Edit distance (Levenshtein), for "Did you mean …?" suggestions; gives up past `max` (returns max + 1). */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]);
+    }
+    if (best > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The candidates nearest to `word` (at most `max` edits, a third of its length at most), nearest first. */
+export function closest(word: string, candidates: Iterable<string>, limit = 3): string[] {
+  const max = Math.max(1, Math.floor(word.length / 3));
+  const scored: [string, number][] = [];
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate, max);
+    if (d <= max) scored.push([candidate, d]);
+  }
+  return scored
+    .sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))
+    .slice(0, limit)
+    .map(([c]) => c);
+}
