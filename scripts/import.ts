@@ -78,6 +78,9 @@ const range = summary.dateRange ? `${summary.dateRange.from} – ${summary.dateR
 console.log(
   `${input}: ${summary.format.toUpperCase()}${summary.encoding ? `, ${summary.encoding}` : ""}; ${summary.events} events, ${summary.places} places, ${summary.organizations} organizations, ${summary.categories} categories; ${range}; ${summary.errors} errors, ${summary.warnings} warnings (${Math.round(performance.now() - started)} ms)`,
 );
+const { organizations, categories } = summary.namedById;
+if (organizations + categories > 0)
+  console.log(`Named by their ids (no sheet names them): ${organizations} organizations, ${categories} categories.`);
 if (!dataset) {
   console.error(`Refused: ${summary.errors} error(s); nothing was written.`);
   process.exit(1);

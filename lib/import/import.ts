@@ -35,6 +35,11 @@ export interface ImportSummary {
   dateRange: { from: string; to: string } | null;
   errors: number;
   warnings: number;
+  /**
+   * Organizations and categories that no sheet (or file) names, counted: a CSV carries their ids
+   * only, so each is named by its id, to be named in the output's files afterwards.
+   */
+  namedById: { organizations: number; categories: number };
 }
 
 export interface ImportResult {
@@ -43,6 +48,8 @@ export interface ImportResult {
   problems: ImportProblem[];
   summary: ImportSummary;
 }
+
+type NamedById = ImportSummary["namedById"];
 
 const FORMATS: Record<string, ImportSummary["format"]> = {
   csv: "csv",
@@ -63,8 +70,9 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
   const problems: ImportProblem[] = [];
   const format = FORMATS[extension(files[0]?.name ?? "")];
   let encoding: Encoding | null = null;
+  const namedById: NamedById = { organizations: 0, categories: 0 };
   const done = (raw: RawDataset | null, origins?: Origins) =>
-    finish(raw, origins, problems, { format: format ?? "csv", encoding: encoding && ENCODING_NAMES[encoding] });
+    finish(raw, origins, problems, { format: format ?? "csv", encoding: encoding && ENCODING_NAMES[encoding], namedById });
 
   for (const file of files) {
     if (!FORMATS[extension(file.name)] || (files.length > 1 && FORMATS[extension(file.name)] !== "json"))
@@ -77,7 +85,7 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
   if (format === "xlsx") {
     const { sheets, problems: found } = await readXlsx(files[0].bytes, files[0].name);
     problems.push(...found);
-    return sheets.events ? fromSheets(sheets, problems, options).then(({ raw, origins }) => done(raw, origins)) : done(null);
+    return sheets.events ? fromSheets(sheets, problems, options, namedById).then(({ raw, origins }) => done(raw, origins)) : done(null);
   }
 
   const texts: { name: string; text: string }[] = [];
@@ -94,12 +102,12 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
   if (problems.length > 0) return done(null);
 
   if (format === "json") {
-    const json = fromJson(texts, problems);
+    const json = fromJson(texts, problems, namedById);
     return done(json?.raw ?? null, json?.origins);
   }
   const { sheet, problems: found } = readCsv(texts[0].text, "events", format === "tsv");
   problems.push(...found);
-  const { raw, origins } = await fromSheets({ events: sheet }, problems, options);
+  const { raw, origins } = await fromSheets({ events: sheet }, problems, options, namedById);
   return done(raw, origins);
 }
 
@@ -136,7 +144,12 @@ function rowOrigin(row: TableRow, columnOf: Record<string, string> = {}): Origin
 }
 
 /** The rows of the sheets as the dataset's records; rows with an id seen before are reported and left out. */
-async function fromSheets(sheets: Partial<Record<SheetKind, Sheet>>, problems: ImportProblem[], options: ImportOptions) {
+async function fromSheets(
+  sheets: Partial<Record<SheetKind, Sheet>>,
+  problems: ImportProblem[],
+  options: ImportOptions,
+  namedById: NamedById,
+) {
   const origins: Origins = { events: [], places: [], organizations: [], categories: [] };
   const table = (kind: SheetKind) => (sheets[kind] ? readTable(sheets[kind], kind, problems) : []);
   const firstRow = new Map<string, number>();
@@ -159,7 +172,7 @@ async function fromSheets(sheets: Partial<Record<SheetKind, Sheet>>, problems: I
   const named = (kind: "organizations" | "categories", used: string[]) => {
     if (!sheets[kind]) {
       const ids = [...new Set(used)];
-      if (ids.length > 0) problems.push(problem("named-by-id", { sheet: kind }, { sheet: kind, count: ids.length }));
+      namedById[kind] = ids.length;
       return ids.map((id) => ({ id, name: id }));
     }
     const records: Record<string, unknown>[] = [];
@@ -195,7 +208,11 @@ const jsonOrigin = ({ file, number, record }: Located): Origin => ({
 });
 
 /** JSON records as the dataset's files; a place repeated by expanded events is kept once. */
-function fromJson(texts: { name: string; text: string }[], problems: ImportProblem[]): { raw: RawDataset; origins: Origins } | null {
+function fromJson(
+  texts: { name: string; text: string }[],
+  problems: ImportProblem[],
+  namedById: NamedById,
+): { raw: RawDataset; origins: Origins } | null {
   const records: JsonRecords = { events: [], places: [], organizations: [], categories: [] };
   for (const { name, text } of texts) {
     let json: unknown;
@@ -233,7 +250,7 @@ function fromJson(texts: { name: string; text: string }[], problems: ImportProbl
   const derived = (kind: "organizations" | "categories", used: unknown[]) => {
     if (records[kind].length > 0) return records[kind];
     const ids = [...new Set(used.filter((u): u is string => typeof u === "string"))];
-    if (ids.length > 0) problems.push(problem("named-by-id", { sheet: kind }, { sheet: kind, count: ids.length }));
+    namedById[kind] = ids.length;
     return ids.map((id) => ({ record: { id, name: id }, file: kind, number: 0 }));
   };
   const events = records.events;
@@ -286,7 +303,7 @@ function finish(
   raw: RawDataset | null,
   origins: Origins | undefined,
   problems: ImportProblem[],
-  how: Pick<ImportSummary, "format" | "encoding">,
+  how: Pick<ImportSummary, "format" | "encoding" | "namedById">,
 ): ImportResult {
   let dataset: Dataset | null = null;
   if (raw && origins) {

@@ -241,11 +241,6 @@ export const PROBLEM_TEXT = {
     en: (p) => `The place "${p.id}" has no Chinese name: its English name stands in.`,
     zh: (p) => `地点“${p.id}”没有中文名：暂用英文名。`,
   },
-  "named-by-id": {
-    severity: "warning",
-    en: (p) => `There is no ${p.sheet} sheet: ${p.count} ${p.sheet} are named by their ids.`,
-    zh: (p) => `没有 ${p.sheet} 工作表：${p.count} 个条目以编号作名称。`,
-  },
   // The dataset's own rules (lib/data/validate.ts, the same as `npm run check:data`)
   "data-rule": {
     severity: "error",
