@@ -22,8 +22,9 @@ export function readCsv(text: string, sheetName: string, tab: boolean): { sheet:
   const problems: ImportProblem[] = [];
   const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text, tab), skipEmptyLines: false });
   for (const error of parsed.errors) {
-    // Field counts are checked below against the header; an unclosed quote is the error papaparse alone sees.
+    // Field counts are checked below against the header; quotes are what papaparse alone sees. Its `row` counts records from 0, the header included.
     if (error.code === "MissingQuotes") problems.push(problem("unclosed-quote", { sheet: sheetName, row: (error.row ?? 0) + 1 }));
+    if (error.code === "InvalidQuotes") problems.push(problem("stray-quote", { sheet: sheetName, row: (error.row ?? 0) + 1 }));
   }
   const [header = [], ...records] = parsed.data;
   const sheet: Sheet = { name: sheetName, header: header.map((h) => h.trim()), rows: [] };

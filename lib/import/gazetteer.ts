@@ -36,6 +36,6 @@ export function createGazetteer(places: GazetteerPlace[]): Gazetteer {
   for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
   return {
     lookup: (name) => byName.get(gazetteerKey(name)) ?? [],
-    closest: (name) => closest(gazetteerKey(name), byName.keys()),
+    closest: (name) => closest(gazetteerKey(name), byName.keys(), 3, (key) => byName.get(key)![0].population),
   };
 }

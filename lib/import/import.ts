@@ -125,8 +125,11 @@ interface Origin {
   column: (field: string) => { header: string; index?: number; value?: unknown } | undefined;
 }
 type Kind = keyof typeof DATA_FILES;
-/** Parallel to the arrays of the raw dataset: the origin of each record. */
-type Origins = Record<Kind, Origin[]>;
+/**
+ * Parallel to the arrays of the raw dataset: the origin of each record; null for an organization or
+ * category made from an id the events cite, whose problems are the citing rows' own.
+ */
+type Origins = Record<Kind, (Origin | null)[]>;
 
 /** The column a field of an event is written in, where the names differ (beyond case and underscores). */
 const EVENT_FIELD_COLUMNS: Record<string, string> = { place: "place_id" };
@@ -198,6 +201,7 @@ async function fromSheets(
       events.map((e) => e.category).filter((c): c is string => typeof c === "string"),
     ),
   };
+  for (const kind of ["organizations", "categories"] as const) if (!sheets[kind]) origins[kind] = (raw[kind] as unknown[]).map(() => null);
   return { raw, origins };
 }
 
@@ -251,8 +255,28 @@ function fromJson(
     if (records[kind].length > 0) return records[kind];
     const ids = [...new Set(used.filter((u): u is string => typeof u === "string"))];
     namedById[kind] = ids.length;
-    return ids.map((id) => ({ record: { id, name: id }, file: kind, number: 0 }));
+    return ids.map((id) => ({ record: { id, name: id }, file: kind, number: 0, derived: true }));
   };
+  // A record whose id an earlier one of its kind has is reported, naming both, and left out.
+  const unique = (kind: "events" | "organizations" | "categories") => {
+    const first = new Map<unknown, Located>();
+    return records[kind].filter((located) => {
+      const earlier = first.get(located.record.id);
+      if (earlier)
+        problems.push(
+          problem(
+            "duplicate-id",
+            { sheet: located.file, row: located.number, column: "id", value: located.record.id },
+            { id: String(located.record.id), other: earlier.number },
+          ),
+        );
+      else first.set(located.record.id, located);
+      return !earlier;
+    });
+  };
+  records.events = unique("events");
+  records.organizations = unique("organizations");
+  records.categories = unique("categories");
   const events = records.events;
   const all = {
     events,
@@ -266,25 +290,31 @@ function fromJson(
       events.map((e) => e.record.category),
     ),
   };
+  const origin = (l: Located & { derived?: true }) => (l.derived ? null : jsonOrigin(l));
   const pick = <T>(f: (l: Located) => T) => ({
     events: all.events.map(f),
     places: all.places.map(f),
     organizations: all.organizations.map(f),
     categories: all.categories.map(f),
   });
-  return { raw: pick((l) => l.record), origins: pick(jsonOrigin) };
+  return { raw: pick((l) => l.record), origins: pick(origin) };
 }
 
 /** The file a problem of the dataset's validation is in → the kind of records. */
 const KIND_OF_FILE = new Map(Object.entries(DATA_FILES).map(([kind, file]) => [file as string, kind as Kind]));
 
 /** A problem of the dataset's validation (the same rules and messages as `check:data`) named by its cell. */
-function locate(p: DataProblem, raw: RawDataset, origins: Origins): ImportProblem {
+function locate(p: DataProblem, raw: RawDataset, origins: Origins): ImportProblem | null {
   const kind = KIND_OF_FILE.get(p.file) ?? "events";
-  const records = raw[kind] as { id?: unknown }[];
+  const records = raw[kind] as { id?: unknown; place?: unknown }[];
   const index = p.record.startsWith("#") ? Number(p.record.slice(1)) : records.findIndex((r) => r.id === p.record);
   const origin = origins[kind][index];
   const field = p.field.split(".")[0];
+  // Made from an id the events cite: the citing row reports it.
+  if (origin === null) return null;
+  // An event whose place is in the result but invalid: the place's own problem says why.
+  if (kind === "events" && field === "place" && (raw.places as { id?: unknown }[]).some((place) => place.id === records[index]?.place))
+    return null;
   const column = origin?.column(field);
   return problem(
     "data-rule",
@@ -315,7 +345,10 @@ function finish(
     const missingColumns = new Set(problems.filter((p) => p.code === "missing-column").map((p) => `${p.sheet}|${normalizeName(p.value)}`));
     for (const found of result.problems) {
       const located = locate(found, raw, origins);
-      if (seen.has(`${located.sheet}|${located.row}|${located.column}`)) continue;
+      // One problem a cell: a value the importer already reported (a date it could not read), or a second rule the same value breaks.
+      const cell = located && `${located.sheet}|${located.row}|${located.column}`;
+      if (!located || seen.has(cell!)) continue;
+      seen.add(cell!);
       if (missingColumns.has(`${located.sheet}|${normalizeName(found.field.split(".")[0])}`)) continue;
       problems.push(located);
     }

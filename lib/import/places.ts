@@ -1,4 +1,5 @@
 import type { Place } from "../data/schema";
+import { closest } from "./closest";
 import { slugify, type EventDraft, type PlaceRef } from "./events";
 import { gazetteerKey, type Gazetteer, type GazetteerPlace } from "./gazetteer";
 import type { TableRow } from "./table";
@@ -104,6 +105,11 @@ export async function resolvePlaces(
     const known = (placeRef.id && byId.get(placeRef.id)) || byName.get(gazetteerKey(placeRef.name || placeRef.id || placeRef.nameZh));
     if (known) {
       record.place = known.place.id;
+      continue;
+    }
+    // An id alone names a place of the places sheet, when there is one: not a town to look up.
+    if (placeRef.id && !placeRef.name && sheetRows.length > 0) {
+      row.report("unknown-place", "place_id", { name: placeRef.id, closest: closest(placeRef.id, byId.keys()).join(", ") });
       continue;
     }
     // A bare name: the gazetteer, once per name and country.

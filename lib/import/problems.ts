@@ -94,6 +94,13 @@ export const PROBLEM_TEXT = {
     suggestEn: () => 'Close the quote, or double a quote inside a cell ("").',
     suggestZh: () => '请补上右引号；单元格内的引号要写两次（""）。',
   },
+  "stray-quote": {
+    severity: "error",
+    en: () => "A quoted cell in this row is followed by more text before its comma: the cells after it may be shifted.",
+    zh: () => "此行某个带引号的单元格在右引号后、逗号前还有文字：其后的单元格可能错位。",
+    suggestEn: () => 'Quote the whole cell, doubling the quotes inside it ("").',
+    suggestZh: () => '请给整个单元格加引号，单元格内的引号写两次（""）。',
+  },
   "short-row": {
     severity: "warning",
     en: (p) => `The row has ${p.found} cells, the header ${p.expected}: the missing cells are read as empty.`,

@@ -55,12 +55,13 @@ export function readTable(sheet: Sheet, kind: SheetKind, problems: ImportProblem
   }
   if (sheet.rows.length === 0) problems.push(problem("no-rows", { sheet: sheet.name, row: 2 }));
 
+  const required: readonly string[] = SHEETS[kind].required;
   return sheet.rows.map(({ row, cells }) => {
     const raw = (key: string) => {
       const column = columns.get(key);
       return column ? (cells[column.index] ?? null) : null;
     };
-    return {
+    const tableRow: TableRow = {
       sheet: sheet.name,
       row,
       columns,
@@ -84,5 +85,8 @@ export function readTable(sheet: Sheet, kind: SheetKind, problems: ImportProblem
         );
       },
     };
+    // A required cell left empty: said here, in the importer's words, rather than by the schema.
+    for (const key of required) if (columns.has(key) && !tableRow.has(key)) tableRow.report("missing-value", key, { field: key });
+    return tableRow;
   });
 }
