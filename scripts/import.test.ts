@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 
 /** `npm run import` as a curator runs it: exit 0 imported, 1 refused, 2 usage error. */
 function runImport(...args: string[]) {
-  const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/import.ts", ...args], { encoding: "utf8" });
+  const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/import.ts", ...args], {
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -18,7 +20,8 @@ describe("npm run import", { timeout: 60_000 }, () => {
     const { status, stdout } = runImport(corpus("clean-gb18030.csv"), "--out", out);
     expect(status).toBe(0);
     expect(stdout).toMatch(/CSV, GB18030; 2 events, 2 places, 2 organizations, 2 categories; 2015-05-18 – 2016; 0 errors, 0 warnings/);
-    for (const file of ["events.json", "places.json", "organizations.json", "categories.json"]) expect(existsSync(path.join(out, file))).toBe(true);
+    for (const file of ["events.json", "places.json", "organizations.json", "categories.json"])
+      expect(existsSync(path.join(out, file))).toBe(true);
     expect(JSON.parse(readFileSync(path.join(out, "events.json"), "utf8"))[0].titleZh).toBe("世界教育论坛");
   });
 
@@ -29,7 +32,9 @@ describe("npm run import", { timeout: 60_000 }, () => {
     expect(status).toBe(1);
     expect(stderr).toMatch(/error \[ambiguous-date\] events, row 3, column B "start" \("05\/06\/2015"\)/);
     expect(existsSync(path.join(out, "data"))).toBe(false);
-    const [header, first] = readFileSync(problems, "utf8").replace(/^\uFEFF/, "").split("\r\n");
+    const [header, first] = readFileSync(problems, "utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
     expect(header.startsWith("severity,sheet,row,column,column_letter,value,code,message,")).toBe(true);
     expect(first.startsWith("error,events,3,start,B,05/06/2015,ambiguous-date,Cannot tell the day from the month")).toBe(true);
   });

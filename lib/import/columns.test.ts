@@ -59,12 +59,12 @@ describe("readDate", () => {
 
   it("reads a spreadsheet date at the precision its format shows", () => {
     const day = new Date(Date.UTC(2015, 4, 18));
-    expect([spreadsheetDate(day), spreadsheetDate(day, "yyyy-mm-dd"), spreadsheetDate(day, "mmm yyyy"), spreadsheetDate(day, "yyyy\"年\"")]).toEqual([
-      "2015-05-18",
-      "2015-05-18",
-      "2015-05",
-      "2015",
-    ]);
+    expect([
+      spreadsheetDate(day),
+      spreadsheetDate(day, "yyyy-mm-dd"),
+      spreadsheetDate(day, "mmm yyyy"),
+      spreadsheetDate(day, 'yyyy"年"'),
+    ]).toEqual(["2015-05-18", "2015-05-18", "2015-05", "2015"]);
   });
 });
 

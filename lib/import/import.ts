@@ -354,7 +354,9 @@ function finish(
     }
   }
   // A required cell that is empty because its value was refused (an error cell, a formula without a value) is said once.
-  const refused = new Set(problems.filter((p) => p.severity === "error" && p.code !== "missing-value").map((p) => `${p.sheet}|${p.row}|${p.column}`));
+  const refused = new Set(
+    problems.filter((p) => p.severity === "error" && p.code !== "missing-value").map((p) => `${p.sheet}|${p.row}|${p.column}`),
+  );
   problems = problems.filter((p) => p.code !== "missing-value" || !refused.has(`${p.sheet}|${p.row}|${p.column}`));
   const errors = problems.filter((p) => p.severity === "error").length;
   if (errors > 0) dataset = null;
