@@ -74,6 +74,7 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
   const done = (raw: RawDataset | null, origins?: Origins) =>
     finish(raw, origins, problems, { format: format ?? "csv", encoding: encoding && ENCODING_NAMES[encoding], namedById });
 
+  if (files.length === 0) problems.push(problem("unsupported-format", { sheet: "" }, { name: "(no file)" }));
   for (const file of files) {
     if (!FORMATS[extension(file.name)] || (files.length > 1 && FORMATS[extension(file.name)] !== "json"))
       problems.push(problem("unsupported-format", { sheet: file.name }, { name: file.name }));
