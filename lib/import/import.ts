@@ -11,7 +11,6 @@ import { resolvePlaces, type PlaceEntry } from "./places";
 import { problem, type ImportProblem } from "./problems";
 import type { Sheet } from "./sheet";
 import { readTable, type TableRow } from "./table";
-import { readXlsx } from "./xlsx";
 
 export interface ImportFile {
   name: string;
@@ -84,6 +83,8 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
   if (problems.length > 0) return done(null);
 
   if (format === "xlsx") {
+    // exceljs is large: loaded only for a workbook.
+    const { readXlsx } = await import("./xlsx");
     const { sheets, problems: found } = await readXlsx(files[0].bytes, files[0].name);
     problems.push(...found);
     return sheets.events ? fromSheets(sheets, problems, options, namedById).then(({ raw, origins }) => done(raw, origins)) : done(null);
