@@ -8,6 +8,7 @@ import { documentTitle } from "../sources/sources";
 import { FALLBACK_SITE_URL } from "../http/site-url";
 import { eventUrl, passageLink } from "./links";
 import { writeAll, type ExportContext, type ExportWriter } from "./writer";
+import { guardFormula } from "../core/formula-guard";
 
 /**
  * Two kinds of column. The data's own columns (ids, codes, the record's text in both languages) are
@@ -112,18 +113,8 @@ export const CSV_COLUMNS: Column[] = [
 /** The columns an importer derives again and skips: names, wording and links in the export's language. */
 export const CSV_DERIVED_COLUMNS = CSV_COLUMNS.filter((c) => c.derived).map((c) => c.name);
 
-/**
- * A spreadsheet may read a text cell as a formula when it starts with = + - @, with a tab, CR or
- * LF, or with a formula sign after leading blanks (spaces, line feeds, zero-width spaces: some
- * spreadsheets trim them) or in its full-width or small form (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫, which an East
- * Asian spreadsheet turns into the ASCII sign). A leading apostrophe keeps it text (OWASP "CSV
- * injection"). Our data is curated, but users may bring their own dataset through EVENTS_DATA_DIR.
- */
-const FORMULA_START = /^(?:[\t\r\n]|[\s\u200b-\u200d\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b])/;
-
-export function guardFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
+// Cells are guarded against being read as formulas (lib/core/formula-guard.ts); the tests import it from here.
+export { guardFormula };
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes. */
 function quoteField(cell: string): string {

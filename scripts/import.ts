@@ -1,0 +1,93 @@
+// `npm run import -- <file or data folder> --out <folder> [--problems problems.csv]`: reads a spreadsheet
+// (CSV/TSV/.xlsx) or the dataset's JSON, reports every problem by sheet, row and column, and writes the
+// dataset's four JSON files when nothing is wrong. Exit status: 0 imported, 1 refused, 2 usage error.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { importFiles, tooLarge, type ImportFile } from "../lib/import/import";
+import { LIMITS } from "../lib/import/limits";
+import { problemsCsv, type ImportProblem } from "../lib/import/problems";
+import { loadWorldGazetteer } from "../lib/import/world-cities";
+import { DATA_FILES } from "../lib/data/validate";
+
+const USAGE = "usage: npm run import -- <file.csv|.tsv|.xlsx|.json|.geojson or data folder> --out <folder> [--problems problems.csv]";
+
+function usage(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let args: ReturnType<typeof parseArgs<{ options: { out: { type: "string" }; problems: { type: "string" } }; allowPositionals: true }>>;
+try {
+  args = parseArgs({ options: { out: { type: "string" }, problems: { type: "string" } }, allowPositionals: true });
+} catch (error) {
+  usage((error as Error).message);
+}
+const [input, ...extra] = args.positionals;
+if (!input || extra.length > 0) usage(input ? `one input only (got ${args.positionals.join(", ")})` : "no input file");
+if (!args.values.out) usage("--out <folder> is required");
+
+let stat;
+try {
+  stat = statSync(input);
+} catch {
+  usage(`cannot read ${input}`);
+}
+
+/** The files to import: the one given, or a data folder's JSON files. Sizes are checked before anything is read. */
+const paths = stat.isDirectory()
+  ? Object.values(DATA_FILES)
+      .map((file) => path.join(input, file))
+      .filter((file) => readdirSync(input).includes(path.basename(file)))
+  : [input];
+if (paths.length === 0) usage(`${input} holds none of ${Object.values(DATA_FILES).join(", ")}`);
+
+function report(problems: ImportProblem[]) {
+  if (args.values.problems) writeFileSync(args.values.problems, problemsCsv(problems));
+  for (const p of problems.slice(0, 50)) {
+    const where = [
+      p.sheet,
+      p.row !== null ? `row ${p.row}` : "",
+      p.column ? `column ${p.columnLetter ? `${p.columnLetter} ` : ""}"${p.column}"` : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    console.error(
+      `${p.severity} [${p.code}] ${where}${p.value ? ` (${JSON.stringify(p.value)})` : ""}: ${p.message}${p.suggestion ? ` ${p.suggestion}` : ""}`,
+    );
+  }
+  if (problems.length > 50)
+    console.error(
+      `… and ${problems.length - 50} more${args.values.problems ? ` (all in ${args.values.problems})` : " (--problems <file.csv> lists them all)"}`,
+    );
+}
+
+const oversize = paths.find((file) => statSync(file).size > LIMITS.maxFileBytes);
+if (oversize) {
+  report([tooLarge(path.basename(oversize), statSync(oversize).size)]);
+  console.error(`Refused: ${oversize} is too large; nothing was read.`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const files: ImportFile[] = paths.map((file) => ({ name: path.basename(file), bytes: readFileSync(file) }));
+const { dataset, problems, summary } = await importFiles(files, { gazetteer: loadWorldGazetteer });
+report(problems);
+
+const range = summary.dateRange ? `${summary.dateRange.from} – ${summary.dateRange.to}` : "no dates";
+console.log(
+  `${input}: ${summary.format.toUpperCase()}${summary.encoding ? `, ${summary.encoding}` : ""}; ${summary.events} events, ${summary.places} places, ${summary.organizations} organizations, ${summary.categories} categories; ${range}; ${summary.errors} errors, ${summary.warnings} warnings (${Math.round(performance.now() - started)} ms)`,
+);
+const { organizations, categories } = summary.namedById;
+if (organizations + categories > 0)
+  console.log(`Named by their ids (no sheet names them): ${organizations} organizations, ${categories} categories.`);
+if (!dataset) {
+  console.error(`Refused: ${summary.errors} error(s); nothing was written.`);
+  process.exit(1);
+}
+const out = args.values.out;
+mkdirSync(out, { recursive: true });
+for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][]) {
+  writeFileSync(path.join(out, file), JSON.stringify(dataset[key], null, 2) + "\n");
+}
+console.log(`Imported into ${out} (${Object.values(DATA_FILES).join(", ")}; no sources.json: quotes are not checked against documents).`);
