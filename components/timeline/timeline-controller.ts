@@ -210,7 +210,10 @@ export class TimelineController {
     let tidyQueued = false;
     let drawn = false;
     this.timeline.on("changed", () => {
-      if (!drawn && (empty || this.root.querySelector(".vis-item") !== null)) {
+      // Drawn once an item is on screen, or when none falls in the window (a window after the data):
+      // the still preview must not stay over the live timeline for good.
+      const drawnNow = empty || this.root.querySelector(".vis-item") !== null || this.timeline.getVisibleItems().length === 0;
+      if (!drawn && drawnNow) {
         drawn = true;
         requestAnimationFrame(() => this.on.onDrawn());
       }
