@@ -1,6 +1,6 @@
 import "server-only";
 import type { DatasetIndex, IndexedEvent } from "./dataset";
-import type { DataExtent, Neighbours, RowCursor, StoreSnapshot } from "./store";
+import type { DataExtent, Neighbours, RowCursor, Store, StoreSnapshot } from "./store";
 import { facetBase, filterEvents, filtersExcluding, countBy } from "../search/filter";
 import { facets, yearOptions } from "../search/facets";
 import type { Query } from "../query/query";
@@ -119,4 +119,10 @@ export function memorySnapshot(index: DatasetIndex, version: string): StoreSnaps
     sourcesIndex: async () => ({ coverage: datasetCoverage(index), withText: new Set(index.sourceTexts.keys()) }),
     source: async (id) => sourcePage(index, id),
   };
+}
+
+/** A store over one dataset that never changes (tests, the contract suite): one snapshot, always healthy. */
+export function fixedMemoryStore(index: DatasetIndex, version: string): Store {
+  const snapshot = memorySnapshot(index, version);
+  return { kind: "memory", snapshot: async () => snapshot, health: async () => ({ version, problems: [] }) };
 }

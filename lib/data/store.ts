@@ -70,7 +70,7 @@ export interface YearOption {
 }
 
 export interface Pins {
-  /** One per place with matching events, in the places' order; labels are the view's to write. */
+  /** One per place with matching events, most events first, then by name; labels are the view's to write. */
   points: MapPoint[];
   /** Matching events with no mapped place. */
   unmapped: number;
