@@ -44,7 +44,7 @@ export interface DashboardView {
    */
   selected: (EventDetailModel & { steps: DetailSteps; outside: OutsideView | null }) | null;
   /** The dataset's places, in the order the scrub index numbers them: live pins need their coordinates. */
-  places: Place[];
+  places: readonly Place[];
   /** Columns for live scrubbing (see scrub-index.ts): versioned, so the browser may cache them for good. */
   scrubIndexUrl: string;
   /** The active filter values, named, for the chips that remove them one by one. */
@@ -125,7 +125,7 @@ async function buildView(snapshot: StoreSnapshot, query: Query): Promise<Dashboa
     unmappedNote: unmapped > 0 ? unmappedLabel(unmapped, text) : null,
     timeline,
     selected,
-    places: names.places as Place[],
+    places: names.places,
     scrubIndexUrl: scrubHref(query, { v: snapshot.version }),
     chips: filterChips(query, snapshot),
     text,
