@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { parseQuery, type RawParams } from "@/lib/query/query";
-import { getStore } from "@/lib/data/store";
+import { openSnapshot } from "@/lib/data/store";
 import { computeView } from "@/lib/view/view-model";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -11,10 +11,10 @@ export type SearchParams = Record<string, string | string[] | undefined>;
  * the two are handed different objects for the same URL.
  */
 const viewOfSearch = cache(async (search: string) => {
-  const store = await getStore();
+  const store = await openSnapshot();
   const params: RawParams = new URLSearchParams(search);
   const { query, issues } = parseQuery(params, store.vocabulary);
-  return { store, params, query, issues, view: computeView(store, query) };
+  return { store, params, query, issues, view: await computeView(store, query) };
 });
 
 export function pageView(params: SearchParams) {

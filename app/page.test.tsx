@@ -17,10 +17,11 @@ vi.mock("react", async (original) => ({
 vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000" }) }));
 const store = fixtureStore();
-const match = vi.spyOn(store, "match");
+// Every view asks its count once: the count being asked once per request means the view was built once.
+const match = vi.spyOn(store, "count");
 vi.mock("@/lib/data/store", async (original) => ({
   ...(await original<typeof import("@/lib/data/store")>()),
-  getStore: async () => store,
+  openSnapshot: async () => store,
 }));
 const parse = vi.hoisted(() => ({ calls: 0 }));
 vi.mock("@/lib/query/query", async (original) => {

@@ -18,7 +18,6 @@ import { langOf } from "@/lib/i18n/lang";
 import { siteUrl } from "@/lib/http/site-url";
 import { viewWords } from "@/lib/view/view-summary";
 import { backValue } from "@/lib/query/back";
-import { datasetCoverage } from "@/lib/view/coverage";
 import { CoverageLine } from "@/components/dashboard/CoverageLine";
 import { pageView, type SearchParams } from "./page-view";
 
@@ -37,7 +36,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     return { title: `${t("site.name")} — ${t("site.datasetErrorTitle")}` };
   }
   const { query, view, store } = page;
-  const { title, pageTitle, sentence } = viewWords(query, store.index, view.matched);
+  const { title, pageTitle, sentence } = viewWords(query, store, view.matched);
   const t = translator(query.lang);
   const site = t("site.name");
   const image = previewHref(query, {});
@@ -70,12 +69,13 @@ export default async function Page({ searchParams }: Props) {
     throw error;
   }
   const { store, query, issues, view } = page;
-  const notice = urlNotices(issues, query, store.index);
+  const notice = urlNotices(issues, query, store.extent);
+  const { coverage } = await store.sourcesIndex();
   // Links to the pages about the data carry this view, so that their "Back" returns to it.
   const back = backValue(query);
   // Parts that only show what the server computed are rendered here: their markup reaches the browser, not their code.
   const server = {
-    coverage: <CoverageLine coverage={datasetCoverage(store.index)} lang={query.lang} back={back} />,
+    coverage: <CoverageLine coverage={coverage} lang={query.lang} back={back} />,
     detailBody: view.selected ? <EventDetailBody detail={view.selected} text={view.text} back={back} /> : null,
     filters: (
       <>

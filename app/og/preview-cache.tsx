@@ -3,11 +3,11 @@ import { ImageResponse } from "next/og";
 import { previewFontsFor } from "@/lib/og/fonts";
 import { createRenderCache } from "@/lib/og/render-cache";
 import { parseQuery, searchFor } from "@/lib/query/query";
-import type { EventStore } from "@/lib/data/store";
+import type { StoreSnapshot } from "@/lib/data/store";
 import { PREVIEW_SIZE, PreviewImage, previewContent } from "./preview-image";
 
 /** A view's preview, named by the data version and its normalized query (the map viewport is not drawn). */
-export function previewKey(params: URLSearchParams, store: EventStore) {
+export function previewKey(params: URLSearchParams, store: StoreSnapshot) {
   const { query } = parseQuery(params, store.vocabulary);
   const search = searchFor("preview", query);
   const key = `${store.version}${search}`;
@@ -16,13 +16,13 @@ export function previewKey(params: URLSearchParams, store: EventStore) {
 }
 
 /** Draws a view's preview; stops between stages once every client waiting for it has left (`signal`). */
-async function render({ search, store }: { search: string; store: EventStore }, signal: AbortSignal): Promise<Uint8Array> {
-  const content = previewContent(search, store);
+async function render({ search, store }: { search: string; store: StoreSnapshot }, signal: AbortSignal): Promise<Uint8Array> {
+  const content = await previewContent(search, store);
   const { fonts, covered, family } = await previewFontsFor([content.site, content.title, content.sentence]);
   // Drawing (layout, then rasterising) is the costly stage and cannot be interrupted once begun.
   signal.throwIfAborted();
   // `emoji` only picks a CDN; no emoji is ever looked up, because `drawable` strips what the fonts lack.
-  const response = new ImageResponse(<PreviewImage content={content} store={store} covered={covered} fontFamily={family} />, {
+  const response = new ImageResponse(<PreviewImage content={content} covered={covered} fontFamily={family} />, {
     ...PREVIEW_SIZE,
     fonts,
   });

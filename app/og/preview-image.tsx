@@ -1,6 +1,5 @@
 import type { CSSProperties } from "react";
-import { countBy } from "@/lib/search/filter";
-import type { EventStore } from "@/lib/data/store";
+import type { StoreSnapshot } from "@/lib/data/store";
 import { translator } from "@/lib/i18n/translator";
 import { drawable } from "@/lib/og/fonts";
 import { fitText } from "@/lib/og/text-fit";
@@ -21,27 +20,23 @@ const clamp = (lines: number, fontSize: number, lineHeight: number): CSSProperti
 });
 
 /** What a view's preview says, in the view's language: the fonts are chosen for exactly these texts. */
-export function previewContent(search: string, store: EventStore) {
-  const { query, title, sentence, matched } = summarizeView(new URLSearchParams(search), store);
-  return { site: translator(query.lang)("site.heading"), title, sentence, matched };
+export async function previewContent(search: string, snapshot: StoreSnapshot) {
+  const { query, title, sentence, matched, years, allYears } = await summarizeView(new URLSearchParams(search), snapshot);
+  return { site: translator(query.lang)("site.heading"), title, sentence, matched, years, allYears };
 }
 
 interface Props {
-  content: ReturnType<typeof previewContent>;
-  store: EventStore;
+  content: Awaited<ReturnType<typeof previewContent>>;
   covered: ReadonlySet<number>;
   fontFamily: string;
 }
 
 /** The link-preview image for a view: its title, its sentence, and a bar per year of its events. */
-export function PreviewImage({ content, store, covered, fontFamily }: Props) {
-  const { index } = store;
-  const { site, title, sentence, matched } = content;
+export function PreviewImage({ content, covered, fontFamily }: Props) {
+  const { site, title, sentence, years: counts, allYears: all } = content;
   const heading = fitText(drawable(title, covered), { width: TEXT_WIDTH, lines: 2, sizes: [64, 54, 46], em: 0.62 });
   const line = fitText(drawable(sentence, covered), { width: TEXT_WIDTH, lines: 2, sizes: [30, 26] });
-  const all = countBy(index.events, "year", index);
   const years = [...all.keys()].sort();
-  const counts = countBy(matched, "year", index);
   const max = Math.max(1, ...all.values()); // bars share the whole dataset's scale, so views compare
   return (
     <div

@@ -2,14 +2,14 @@ import { describe, expect, it, vi } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { fixtureDataset } from "@/lib/data/test-fixtures";
 import { indexDataset } from "@/lib/data/dataset";
-import { memoryStore } from "@/lib/data/memory-store";
+import { memorySnapshot } from "@/lib/data/memory-store";
 
 vi.mock("server-only", () => ({}));
 // The fixture's six events: four from "About Us" (one also from the list), two from the list alone.
 const store = vi.hoisted(() => ({ current: null as unknown }));
 vi.mock("@/lib/data/store", async (original) => ({
   ...(await original<typeof import("@/lib/data/store")>()),
-  getStore: async () => store.current,
+  openSnapshot: async () => store.current,
 }));
 const data = fixtureDataset();
 data.sources = [
@@ -26,7 +26,7 @@ data.sources = [
 ];
 data.events.forEach((e, i) => (e.sources = [{ document: i < 4 ? "about.txt" : "list.txt", quote: "q" }]));
 data.events[3].sources.push({ document: "list.txt", quote: "r" });
-store.current = memoryStore(
+store.current = memorySnapshot(
   indexDataset(
     data,
     new Map([

@@ -7,7 +7,7 @@ import { storeOrRefusal } from "@/lib/http/unavailable";
 import { readBack } from "@/lib/query/back";
 import { sourcePath, sourcesHref } from "@/lib/sources/sources";
 import type { DocumentCoverage } from "@/lib/sources/coverage";
-import { datasetCoverage, documentFacts, yearSpan } from "@/lib/view/coverage";
+import { documentFacts, yearSpan } from "@/lib/view/coverage";
 import "./[id]/source-page.css";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -29,9 +29,8 @@ export default async function SourcesIndexRoute({ searchParams }: Props) {
   const t = translator(reader);
   const { store, refused } = await storeOrRefusal();
   if (refused) return <DatasetErrorView error={refused} lang={reader} />;
-  const { index } = store;
   const { back, href: backHref } = readBack(params.back, reader, store.vocabulary);
-  const coverage = datasetCoverage(index);
+  const { coverage, withText } = await store.sourcesIndex();
   return (
     <main className="source-page sources-index">
       <p className="back">
@@ -53,7 +52,7 @@ export default async function SourcesIndexRoute({ searchParams }: Props) {
             key={doc.file}
             doc={doc}
             reader={reader}
-            href={doc.document && index.sourceTexts.has(doc.file) ? sourcesHref(sourcePath(doc.document.id), reader, back) : null}
+            href={doc.document && withText.has(doc.file) ? sourcesHref(sourcePath(doc.document.id), reader, back) : null}
           />
         ))}
       </ol>

@@ -12,11 +12,12 @@ export function useScrubIndex(url: string, wanted: boolean): LiveScrub | null {
   useEffect(() => {
     if (!wanted) return;
     const controller = new AbortController();
+    // 204: too many events to scrub in the browser (the store says so): live scrubbing stays off, as while it loads.
     const columns = fetch(url, { signal: controller.signal }).then((response) =>
-      response.ok ? response.arrayBuffer() : Promise.reject(new Error(`HTTP ${response.status}`)),
+      response.status === 204 ? null : response.ok ? response.arrayBuffer() : Promise.reject(new Error(`HTTP ${response.status}`)),
     );
     Promise.all([import("./live-scrub"), columns])
-      .then(([{ liveScrub }, buffer]) => setLoaded({ url, scrub: liveScrub(buffer) }))
+      .then(([{ liveScrub }, buffer]) => buffer && setLoaded({ url, scrub: liveScrub(buffer) }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) console.warn("Live scrubbing is off: its index did not load.", error);
       });

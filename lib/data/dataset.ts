@@ -13,10 +13,34 @@ export interface Dataset {
   sources?: SourceDocument[];
 }
 
-/** An event with what filtering needs precomputed once: its time span and lower-cased search text. */
-export interface IndexedEvent extends Event {
+/**
+ * An event as every store hands it out (one by id, or in the export stream): the record with its
+ * time span in milliseconds (inclusive, UTC), which date order and the list rows read.
+ */
+export interface StoredEvent extends Event {
   startMs: number;
   endMs: number;
+}
+
+/**
+ * The dataset's small reference tables (places, organizations, categories, documents), which every
+ * store holds whole: names for chips, sentences, rows and exports. Their size grows with the
+ * vocabulary, not with the number of events.
+ */
+export interface Names {
+  /** In the data's order: the scrub index and the live pins number places by it. */
+  places: readonly Place[];
+  placeById: ReadonlyMap<string, Place>;
+  orgById: ReadonlyMap<string, Organization>;
+  categoryById: ReadonlyMap<string, Category>;
+  /** The countries of the places. */
+  countries: ReadonlySet<string>;
+  sourceById: ReadonlyMap<string, SourceDocument>;
+  sourceByFile: ReadonlyMap<string, SourceDocument>;
+}
+
+/** An event with what filtering needs precomputed once: its time span and lower-cased search text. */
+export interface IndexedEvent extends StoredEvent {
   /** UTC calendar years and months (months counted from January 1970) of the start and end: density and year counts read them. */
   startYear: number;
   endYear: number;
@@ -31,7 +55,8 @@ export interface IndexedEvent extends Event {
   searchText: string;
 }
 
-export interface DatasetIndex {
+/** The memory store's index: only lib/data/ reads it (other stores answer the same questions from a database). */
+export interface DatasetIndex extends Names {
   dataset: Dataset;
   events: IndexedEvent[]; // in date order (date-order.ts `byDate`)
   placeById: Map<string, Place>;
@@ -137,6 +162,7 @@ export function indexDataset(dataset: Dataset, sourceTexts: ReadonlyMap<string, 
     // The indexed events replace the parsed ones: at 10⁵ events a second copy costs ~100 MB.
     dataset: { ...dataset, events },
     events,
+    places: dataset.places,
     placeById,
     placeOrder: new Map(dataset.places.map((p, i) => [p.id, i])),
     orgById,

@@ -1,117 +1,159 @@
 import "server-only";
-import { indexDataset } from "./dataset";
-import { CHECK_EVERY_MS, dataDir, datasetVersion, filesStamp } from "../data-version/data-version.mjs";
-import { memoryStore, type EventStore } from "./memory-store";
-import { prepareSearch } from "../search/search";
-import { readDatasetDir } from "./read-dataset";
-import { formatProblem, type DataProblem } from "./validate";
+import type { FilterKey, Query, Vocabulary } from "../query/query";
+import type { Names, StoredEvent } from "./dataset";
+import type { DataProblem } from "./validate";
+import type { EventRow } from "../view/rows";
+import type { Facet } from "../search/facets";
+import type { MapPoint } from "../map/map-points";
+import type { TimelineModel } from "../view/timeline-model";
+import type { Coverage } from "../sources/coverage";
+import type { SourcePage } from "../sources/sources";
+import type { Lang } from "../i18n/lang";
+import { DatasetError, memoryFolderStore } from "./memory-folder";
 
-export type { EventStore };
-export { dataDir };
+export type { Names, StoredEvent };
+export { DatasetError };
+export { dataDir } from "./memory-folder";
 
-export class DatasetError extends Error {
-  constructor(
-    readonly dir: string,
-    readonly problems: DataProblem[],
-  ) {
-    super(`The dataset in ${dir} has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);
-    this.name = "DatasetError";
-  }
+/**
+ * The store contract (DESIGN.md, "Store contract"): routes, the view model, /og and the page cache ask
+ * the store for answers, never for the dataset. Each request opens one snapshot and asks it
+ * everything: all its answers come from one data version, the one its `version` names (ETags and
+ * caches are keyed by it). Every answer is shaped as a view needs it and is small (one page, counts,
+ * pins, buckets), so that a database can answer each with a query or two; whole lists of events
+ * leave a store only through the export stream.
+ *
+ * One implementation today: memory (`memory-store.ts`, the JSON folder indexed in the process).
+ * `store.contract.ts` is the suite any implementation must pass.
+ */
+export interface Store {
+  /** "memory", or the database's name: /api/health reports it. */
+  readonly kind: string;
+  /** The current version's snapshot. Rejects with DatasetError when the data was refused. */
+  snapshot(): Promise<StoreSnapshot>;
+  /** The version served, and the problems of a newer one that was refused. */
+  health(): Promise<StoreHealth>;
 }
 
-async function load(dir: string): Promise<EventStore> {
-  const [{ dataset, problems, sourceTexts }, version] = await Promise.all([readDatasetDir(dir), datasetVersion(dir)]);
-  if (!dataset) throw new DatasetError(dir, problems);
-  const index = indexDataset(dataset, sourceTexts);
-  // The search's word index takes seconds at 10⁵ events: built just after loading, not in the
-  // first reader's search (a request arriving meanwhile waits, as it would have anyway).
-  setTimeout(() => prepareSearch(index), 0).unref();
-  return memoryStore(index, version);
+export interface StoreHealth {
+  version: string | null;
+  problems: DataProblem[];
 }
 
-interface State {
-  dir: string;
-  store: EventStore;
-  stamp: string;
-  checkedAt: number;
-  /** Problems of a newer version on disk that was refused: routes keep serving `store`. */
-  refused: DataProblem[];
-  reloading: Promise<void> | null;
+/** Where the list continues: opaque, handed back by `rows` and given to it again for the next page. */
+export type RowCursor = string;
+
+/** A page of list rows: after a cursor (keyset, date order), or at an offset (the API's `offset`). */
+export interface RowsRequest {
+  lang: Lang;
+  limit: number;
+  after?: RowCursor | null;
+  offset?: number;
 }
 
-interface Slot {
-  state: State | null;
-  first: Promise<State> | null;
+export interface RowsPage {
+  rows: EventRow[];
+  /** The cursor after the last row, or null when the list ends with this page. */
+  next: RowCursor | null;
 }
 
-// On globalThis: Next bundles each route (and proxy.ts) separately, and all of them must share one
-// store. Only Next's bundles read it: server.mjs learns the version from lib/data-version instead.
-const shared = globalThis as unknown as { __eventStore?: Slot };
-const slot = (shared.__eventStore ??= { state: null, first: null });
-
-async function firstLoad(dir: string): Promise<State> {
-  const stamp = await filesStamp(dir);
-  const store = await load(dir);
-  return { dir, store, stamp, checkedAt: Date.now(), refused: [], reloading: null };
+export interface FacetCounts {
+  facets: Facet[];
+  /** Year quick-picks, with their counts under the other filters. */
+  years: YearOption[];
 }
 
-/** Reads the files again if they changed; a valid new version replaces the old one for every route at once. */
-function refresh(state: State): Promise<void> {
-  state.reloading ??= (async () => {
-    try {
-      const stamp = await filesStamp(state.dir);
-      state.checkedAt = Date.now();
-      if (stamp === state.stamp) return;
-      state.stamp = stamp;
-      try {
-        state.store = await load(state.dir);
-        state.refused = [];
-      } catch (error) {
-        if (!(error instanceof DatasetError)) throw error;
-        state.refused = error.problems;
-        console.error(`Keeping dataset version ${state.store.version}; the files on disk were refused.\n${error.message}`);
-      }
-    } finally {
-      state.reloading = null;
-    }
-  })();
-  return state.reloading;
+export interface YearOption {
+  year: string;
+  count: number;
+  active: boolean;
+}
+
+export interface Pins {
+  /** One per place with matching events, most events first, then by name; labels are the view's to write. */
+  points: MapPoint[];
+  /** Matching events with no mapped place. */
+  unmapped: number;
 }
 
 /**
- * The store for the current data folder. At start-up a bad dataset is refused (DatasetError, and
- * nothing is cached, so fixing the files fixes the next request); later, a bad edit keeps the last
- * good version serving and is reported by `dataHealth()`.
+ * Where one event stands among a view's matches, in date order: Previous/Next, "3 of 12". An event
+ * outside the matches has no position, steps to its neighbours by date, and names the filters that
+ * leave it out (`excluding`).
  */
-export async function getStore(): Promise<EventStore> {
-  const dir = dataDir();
-  const state = slot.state;
-  if (state?.dir === dir) {
-    if (Date.now() - state.checkedAt > CHECK_EVERY_MS) await refresh(state);
-    return state.store;
-  }
-  slot.first ??= firstLoad(dir).then(
-    (loaded) => {
-      slot.state = loaded;
-      slot.first = null;
-      return loaded;
-    },
-    (error: unknown) => {
-      slot.first = null;
-      if (error instanceof DatasetError) console.error(error.message);
-      throw error;
-    },
-  );
-  return (await slot.first).store;
+export interface Neighbours {
+  previous: string | null;
+  next: string | null;
+  /** 1-based, or null when the event is not among the matches. */
+  position: number | null;
+  matched: number;
+  excluding: FilterKey[];
+}
+
+/** The first event's start and the latest end: a time window wholly beyond them is worth a notice. */
+export interface DataExtent {
+  first: Pick<StoredEvent, "start" | "startMs">;
+  last: Pick<StoredEvent, "start" | "end" | "endMs">;
+}
+
+export interface SourcesIndex {
+  coverage: Coverage;
+  /** The documents' files whose text the store holds: those have a page. */
+  withText: ReadonlySet<string>;
+}
+
+export interface StoreSnapshot {
+  /** Changes whenever the data does: caches and ETags are keyed by it. */
+  readonly version: string;
+  /** Events in the dataset. */
+  readonly total: number;
+  /** The ids a URL may name and the data's years: the query parser checks values against it. */
+  readonly vocabulary: Vocabulary;
+  readonly names: Names;
+  /** Null for an empty dataset. */
+  readonly extent: DataExtent | null;
+
+  /** How many events the query selects. */
+  count(query: Query): Promise<number>;
+  /** One page of the query's events as list rows, in date order. */
+  rows(query: Query, page: RowsRequest): Promise<RowsPage>;
+  /** Each facet's values with the count each would match under the other filters, in the query's language. */
+  facets(query: Query): Promise<FacetCounts>;
+  /** The query's events counted per place. */
+  pins(query: Query): Promise<Pins>;
+  /** What the timeline draws: every filter but time; events one by one or density cells. */
+  timeline(query: Query): Promise<TimelineModel>;
+  /**
+   * The compact columns the browser scrubs over (lib/timeline/scrub-index.ts) for the events matching
+   * every filter but time; null when there are too many and the browser should draw density instead.
+   */
+  scrubIndex(query: Query): Promise<Uint8Array<ArrayBuffer> | null>;
+  /** The query's events counted per year (UTC, each year an event touches): the preview image's bars. */
+  yearCounts(query: Query): Promise<ReadonlyMap<string, number>>;
+  event(id: string): Promise<StoredEvent | null>;
+  /** Where an event (which must exist) stands among the query's matches. */
+  neighbours(query: Query, id: string): Promise<Neighbours>;
+  /** Another wording of the query's search that finds events under its other filters ("Shanghai" for "Shanghia"), or null. */
+  suggest(query: Query): Promise<string | null>;
+  /** The query's events in date order, in batches, for exports: the only way whole lists leave a store. */
+  exportEvents(query: Query): AsyncIterable<readonly StoredEvent[]>;
+  /** The dataset's coverage (events per document, years, unmapped) and which documents have a page. */
+  sourcesIndex(): Promise<SourcesIndex>;
+  /** One document's page (its text with the quotes marked), or null for an unknown id or a document without text. */
+  source(id: string): Promise<SourcePage | null>;
+}
+
+/** The store this process serves: the JSON folder in memory (the only implementation yet). */
+export function getStore(): Store {
+  return memoryFolderStore;
+}
+
+/** The current snapshot: what every route opens once per request. */
+export function openSnapshot(): Promise<StoreSnapshot> {
+  return getStore().snapshot();
 }
 
 /** For /api/health: the version being served, and the problems of a refused newer one. */
-export async function dataHealth(): Promise<{ version: string | null; problems: DataProblem[] }> {
-  try {
-    const store = await getStore();
-    return { version: store.version, problems: slot.state?.refused ?? [] };
-  } catch (error) {
-    if (error instanceof DatasetError) return { version: null, problems: error.problems };
-    throw error;
-  }
+export function dataHealth(): Promise<StoreHealth> {
+  return getStore().health();
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { memoryStore } from "./memory-store";
+import { memorySnapshot } from "./memory-store";
 import { indexDataset, type Dataset } from "./dataset";
 import type { Event, SourceDocument } from "./schema";
 
@@ -48,7 +48,7 @@ export const fixtureIndex = () => indexDataset(fixtureDataset());
 
 /** The fixture dataset behind the store interface the routes use. */
 export function fixtureStore(version = "test-version") {
-  return memoryStore(fixtureIndex(), version);
+  return memorySnapshot(fixtureIndex(), version);
 }
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { dateCertaintyOf, inferredDateParts, placeCertaintyOf } from "../sources/certainty";
-import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { DatasetIndex, Names, StoredEvent } from "../data/dataset";
 import { figureText } from "../view/figures";
 import { countryName } from "../view/describe";
 import { nameById, nameIn, type Lang } from "../i18n/lang";
@@ -19,14 +19,14 @@ import { guardFormula } from "../core/formula-guard";
  */
 interface Column {
   name: string;
-  value: (event: IndexedEvent, context: ExportContext) => string;
+  value: (event: StoredEvent, context: ExportContext) => string;
   /** Numeric cells may legitimately start with `-`; they are never formula-guarded. */
   numeric?: boolean;
   /** What the page shows, derived from the data columns in the export's language and site: not read back on import. */
   derived?: true;
 }
 
-const place = (event: IndexedEvent, index: DatasetIndex) => (event.place ? index.placeById.get(event.place) : undefined);
+const place = (event: StoredEvent, index: Names) => (event.place ? index.placeById.get(event.place) : undefined);
 const LIST = "; ";
 const SOURCES = " | ";
 
@@ -42,37 +42,37 @@ export const CSV_COLUMNS: Column[] = [
   { name: "title_zh_source", value: (e) => e.titleZhSource ?? "" },
   { name: "summary", value: (e) => e.summary },
   { name: "place_id", value: (e) => e.place ?? "" },
-  { name: "place", value: (e, c) => place(e, c.index)?.name ?? "" },
-  { name: "place_zh", value: (e, c) => place(e, c.index)?.nameZh ?? "" },
+  { name: "place", value: (e, c) => place(e, c.names)?.name ?? "" },
+  { name: "place_zh", value: (e, c) => place(e, c.names)?.nameZh ?? "" },
   {
     name: "place_name",
     derived: true,
     value: (e, c) => {
-      const p = place(e, c.index);
+      const p = place(e, c.names);
       return p ? nameIn(c.lang, p) : "";
     },
   },
-  { name: "country", value: (e, c) => place(e, c.index)?.country ?? "" },
+  { name: "country", value: (e, c) => place(e, c.names)?.country ?? "" },
   {
     name: "country_name",
     derived: true,
     value: (e, c) => {
-      const code = place(e, c.index)?.country;
+      const code = place(e, c.names)?.country;
       return code ? countryName(code, c.lang) : "";
     },
   },
-  { name: "lat", value: (e, c) => String(place(e, c.index)?.lat ?? ""), numeric: true },
-  { name: "lon", value: (e, c) => String(place(e, c.index)?.lon ?? ""), numeric: true },
+  { name: "lat", value: (e, c) => String(place(e, c.names)?.lat ?? ""), numeric: true },
+  { name: "lon", value: (e, c) => String(place(e, c.names)?.lon ?? ""), numeric: true },
   // Empty without a place: there is no place to be sure of.
   { name: "place_certainty", value: (e) => placeCertaintyOf(e) ?? "" },
   { name: "online", value: (e) => (e.online ? "true" : "false") },
   { name: "category", value: (e) => e.category },
-  { name: "category_name", derived: true, value: (e, c) => nameById(c.lang, c.index.categoryById, e.category) },
+  { name: "category_name", derived: true, value: (e, c) => nameById(c.lang, c.names.categoryById, e.category) },
   { name: "organizations", value: (e) => e.organizations.join(LIST) },
   {
     name: "organization_names",
     derived: true,
-    value: (e, c) => e.organizations.map((id) => nameById(c.lang, c.index.orgById, id)).join(LIST),
+    value: (e, c) => e.organizations.map((id) => nameById(c.lang, c.names.orgById, id)).join(LIST),
   },
   { name: "people", value: (e) => (e.people ?? []).join(LIST) },
   // Machine-readable (`key=value`, the qualifier before the number) and readable side by side.
@@ -96,7 +96,7 @@ export const CSV_COLUMNS: Column[] = [
   {
     name: "sources_text",
     derived: true,
-    value: (e, c) => e.sources.map((s) => `${documentTitle(c.index, s.document)}: "${s.quote}"`).join(SOURCES),
+    value: (e, c) => e.sources.map((s) => `${documentTitle(c.names, s.document)}: "${s.quote}"`).join(SOURCES),
   },
   { name: "url", derived: true, value: (e, c) => eventUrl(c, e.id) },
   // One link per quote, in the order of `sources`, empty where a document has no page (not in `sources.json`).
@@ -139,6 +139,6 @@ export function csvWriter(context: ExportContext): ExportWriter {
   };
 }
 
-export function toCsv(events: IndexedEvent[], index: DatasetIndex, lang: Lang = "en", site = FALLBACK_SITE_URL): string {
-  return writeAll(csvWriter({ index, lang, site }), events);
+export function toCsv(events: StoredEvent[], index: DatasetIndex, lang: Lang = "en", site = FALLBACK_SITE_URL): string {
+  return writeAll(csvWriter({ names: index, total: index.events.length, lang, site }), events);
 }

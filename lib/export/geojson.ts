@@ -1,5 +1,5 @@
 import "server-only";
-import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { DatasetIndex, StoredEvent } from "../data/dataset";
 import type { Lang } from "../i18n/lang";
 import { FALLBACK_SITE_URL } from "../http/site-url";
 import { publicEvent, type PublicEvent } from "./json";
@@ -30,9 +30,9 @@ export interface EventFeatureCollection {
 }
 
 /** An event as an RFC 7946 Point ([lon, lat]), or null for an unmapped one. */
-export function eventFeature(event: IndexedEvent, context: ExportContext): EventFeature | null {
+export function eventFeature(event: StoredEvent, context: ExportContext): EventFeature | null {
   // Checked before the event is published: in a large export, unmapped events cost nothing.
-  if (!event.place || !context.index.placeById.has(event.place)) return null;
+  if (!event.place || !context.names.placeById.has(event.place)) return null;
   const { place, ...fields } = publicEvent(event, context);
   if (!place) return null;
   return {
@@ -60,10 +60,10 @@ export function geoJsonWriter(context: ExportContext, matched: number): ExportWr
       }
       return (written++ === 0 ? "" : ",") + JSON.stringify(feature);
     },
-    tail: () => `],"total":${context.index.events.length},"matched":${matched},"unmapped":${unmapped}}`,
+    tail: () => `],"total":${context.total},"matched":${matched},"unmapped":${unmapped}}`,
   };
 }
 
-export function toGeoJson(events: IndexedEvent[], index: DatasetIndex, lang: Lang = "en", site = FALLBACK_SITE_URL): string {
-  return writeAll(geoJsonWriter({ index, lang, site }, events.length), events);
+export function toGeoJson(events: StoredEvent[], index: DatasetIndex, lang: Lang = "en", site = FALLBACK_SITE_URL): string {
+  return writeAll(geoJsonWriter({ names: index, total: index.events.length, lang, site }, events.length), events);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { DatasetIndex, Names, StoredEvent } from "../data/dataset";
 import { translator } from "../i18n/translator";
 import { nameById, nameIn, type Lang } from "../i18n/lang";
 import { eventPrecision, formatSpan } from "../core/dates";
@@ -73,14 +73,14 @@ function dayValue(ms: number): string {
 }
 
 /** For dates coarser than a day the all-day span covers the whole period; say so to the reader. */
-function precisionNote(event: IndexedEvent): string | undefined {
+function precisionNote(event: StoredEvent): string | undefined {
   const coarsest = eventPrecision(event);
   if (coarsest === "day") return undefined;
   const noun = event.end && event.end !== event.start ? "Dates" : "Date";
   return `${noun} known to the ${coarsest}: ${formatSpan(event.start, event.end)}`;
 }
 
-function description(event: IndexedEvent, index: DatasetIndex): string {
+function description(event: StoredEvent, index: Names): string {
   const figures = figureTexts(event.figures);
   const inferredNote = dateInferredNote(event);
   return [
@@ -95,8 +95,8 @@ function description(event: IndexedEvent, index: DatasetIndex): string {
     .join("\n");
 }
 
-function vevent(event: IndexedEvent, context: ExportContext, dtstamp: string): string[] {
-  const { index, lang } = context;
+function vevent(event: StoredEvent, context: ExportContext, dtstamp: string): string[] {
+  const { names: index, lang } = context;
   const zh = lang === "zh";
   const place = event.place ? index.placeById.get(event.place) : undefined;
   const lines = [
@@ -140,7 +140,7 @@ export function icsWriter(context: ExportContext, options: Pick<IcsOptions, "cal
   };
 }
 
-export function toIcs(events: IndexedEvent[], index: DatasetIndex, options: IcsOptions): string {
-  const context = { index, lang: options.lang ?? "en", site: options.site ?? FALLBACK_SITE_URL };
+export function toIcs(events: StoredEvent[], index: DatasetIndex, options: IcsOptions): string {
+  const context = { names: index, total: index.events.length, lang: options.lang ?? "en", site: options.site ?? FALLBACK_SITE_URL };
   return writeAll(icsWriter(context, options), events);
 }

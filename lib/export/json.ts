@@ -1,5 +1,5 @@
 import "server-only";
-import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { DatasetIndex, StoredEvent } from "../data/dataset";
 import { dateCertaintyOf, inferredDateParts } from "../sources/certainty";
 import type { DatePart, Event, Place } from "../data/schema";
 import type { Lang } from "../i18n/lang";
@@ -65,7 +65,7 @@ function publicPlace(place: Place | undefined): Place | null {
   return { id, name, nameZh, country, lat, lon };
 }
 
-export function publicEvent(event: IndexedEvent, context: ExportContext): PublicEvent {
+export function publicEvent(event: StoredEvent, context: ExportContext): PublicEvent {
   const record = event as unknown as Record<string, unknown>;
   const published: Record<string, unknown> = {};
   for (const field of PUBLIC_EVENT_FIELDS) if (record[field] !== undefined) published[field] = record[field];
@@ -77,7 +77,7 @@ export function publicEvent(event: IndexedEvent, context: ExportContext): Public
     ...(published as Omit<PublicEvent, "id" | "url" | "place" | "dateCertainty" | "dateInferred" | "sources">),
     dateCertainty: dateCertaintyOf(event),
     ...(inferred.length > 0 ? { dateInferred: inferred } : {}),
-    place: publicPlace(event.place ? context.index.placeById.get(event.place) : undefined),
+    place: publicPlace(event.place ? context.names.placeById.get(event.place) : undefined),
     sources: event.sources.map((source, i) => {
       const link = passageLink(context, event, i);
       return link ? { ...source, documentTitle: link.title, passage: link.href } : source;
@@ -89,7 +89,7 @@ export function publicEvent(event: IndexedEvent, context: ExportContext): Public
 export function jsonWriter(context: ExportContext, matched: number): ExportWriter {
   let first = true;
   return {
-    head: `{"total":${context.index.events.length},"matched":${matched},"events":[`,
+    head: `{"total":${context.total},"matched":${matched},"events":[`,
     event: (event) => {
       const text = (first ? "" : ",") + JSON.stringify(publicEvent(event, context));
       first = false;
@@ -99,6 +99,6 @@ export function jsonWriter(context: ExportContext, matched: number): ExportWrite
   };
 }
 
-export function toJson(events: IndexedEvent[], index: DatasetIndex, lang: Lang = "en", site = FALLBACK_SITE_URL): string {
-  return writeAll(jsonWriter({ index, lang, site }, events.length), events);
+export function toJson(events: StoredEvent[], index: DatasetIndex, lang: Lang = "en", site = FALLBACK_SITE_URL): string {
+  return writeAll(jsonWriter({ names: index, total: index.events.length, lang, site }, events.length), events);
 }

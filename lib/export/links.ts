@@ -1,5 +1,5 @@
 import "server-only";
-import type { IndexedEvent } from "../data/dataset";
+import type { StoredEvent } from "../data/dataset";
 import { eventHref, quoteLink } from "../sources/sources";
 import type { ExportContext } from "./writer";
 
@@ -14,9 +14,9 @@ export function eventUrl(context: ExportContext, eventId: string): string {
 /** The passage one quote of an event points to in its source page, with the document's title; null when the document has no page. */
 export function passageLink(
   context: ExportContext,
-  event: Pick<IndexedEvent, "id" | "sources">,
+  event: Pick<StoredEvent, "id" | "sources">,
   quoteIndex: number,
 ): { href: string; title: string } | null {
-  const link = quoteLink(context.index, event, quoteIndex, context.lang);
+  const link = quoteLink(context.names, event, quoteIndex, context.lang);
   return link && { href: context.site + link.href, title: link.title };
 }

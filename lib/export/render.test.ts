@@ -7,13 +7,20 @@ import { exportSlots, LARGE_EXPORT, renderExport } from "./render";
 import type { ExportContext } from "./writer";
 
 const index = exportFixtureIndex();
-const context: ExportContext = { index, lang: "en", site: "https://example.org" };
+const context: ExportContext = { names: index, total: index.events.length, lang: "en", site: "https://example.org" };
+/** A list as a store hands it to an export: its count, and a stream of one batch. */
+const listed = (events: IndexedEvent[]) => ({
+  matched: events.length,
+  events: async function* () {
+    yield events;
+  },
+});
 const beijing = { ...EMPTY_QUERY, city: ["beijing"] };
 const whole = Array.from({ length: LARGE_EXPORT + 1 }, (_, i) => index.events[i % index.events.length]) as IndexedEvent[];
 
 describe("renderExport", () => {
   it("streams the file with the headers of a download", async () => {
-    const response = await renderExport("csv", index.events, context, beijing);
+    const response = await renderExport("csv", listed(index.events), context, beijing);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toContain('filename="china-unesco-education-events-city-beijing.csv"');
@@ -22,7 +29,7 @@ describe("renderExport", () => {
   });
 
   it("answers HEAD with the same headers, rendering nothing and taking no slot", async () => {
-    const response = await renderExport("csv", whole, context, beijing, { headersOnly: true });
+    const response = await renderExport("csv", listed(whole), context, beijing, { headersOnly: true });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain("city-beijing.csv");
     expect(response.body).toBeNull();
@@ -30,23 +37,23 @@ describe("renderExport", () => {
   });
 
   it("keeps JSON inline", async () => {
-    const response = await renderExport("json", index.events, context, EMPTY_QUERY);
+    const response = await renderExport("json", listed(index.events), context, EMPTY_QUERY);
     expect(response.headers.get("content-disposition")).toBeNull();
     expect(JSON.parse(await response.text())).toMatchObject({ total: 4, matched: 4 });
   });
 
   it("lets two large exports render, queues eight, and refuses the next with 503 and Retry-After", async () => {
-    const started = Array.from({ length: 10 }, () => renderExport("ics", whole, context, EMPTY_QUERY));
+    const started = Array.from({ length: 10 }, () => renderExport("ics", listed(whole), context, EMPTY_QUERY));
     const running = await Promise.all(started.slice(0, 2));
     expect(running.map((r) => r.status)).toEqual([200, 200]);
     expect(exportSlots.load).toEqual({ running: 2, waiting: 8 });
 
-    const refused = await renderExport("ics", whole, context, EMPTY_QUERY);
+    const refused = await renderExport("ics", listed(whole), context, EMPTY_QUERY);
     expect(refused.status).toBe(503);
     expect(refused.headers.get("retry-after")).toBe("10");
     expect(refused.headers.get("cache-control")).toBe("no-store");
     // A small export never waits behind the large ones.
-    expect((await renderExport("ics", index.events, context, EMPTY_QUERY)).status).toBe(200);
+    expect((await renderExport("ics", listed(index.events), context, EMPTY_QUERY)).status).toBe(200);
 
     // Each download that ends (here: its reader cancels) lets the next in line start.
     for (const pending of started) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import type { IndexedEvent } from "../data/dataset";
+import type { StoredEvent } from "../data/dataset";
 import type { Query, QueryIssue } from "../query/query";
 import { translator } from "../i18n/translator";
 import { csvWriter } from "./csv";
@@ -61,9 +61,15 @@ export interface RenderOptions {
  * The API's answer in one format, streamed (`stream.ts`); a large export first waits for a slot, and
  * is refused with 503 and Retry-After when too many are already waiting.
  */
+/** The events to export: how many, and the store's stream of them (opened only once the export may run). */
+export interface ExportEvents {
+  matched: number;
+  events: () => AsyncIterable<readonly StoredEvent[]>;
+}
+
 export async function renderExport(
   format: ExportFormat,
-  events: IndexedEvent[],
+  { matched, events }: ExportEvents,
   context: ExportContext,
   query: Query,
   { signal, headersOnly = false }: RenderOptions = {},
@@ -73,7 +79,7 @@ export async function renderExport(
   if (format !== "json") headers["Content-Disposition"] = contentDisposition(exportFilename(format, viewSlug(query)));
   if (headersOnly) return new NextResponse(null, { headers });
   let release: (() => void) | undefined;
-  if (events.length > LARGE_EXPORT) {
+  if (matched > LARGE_EXPORT) {
     const slot = await exportSlots.acquire(signal);
     if (!slot) {
       return NextResponse.json(
@@ -83,6 +89,6 @@ export async function renderExport(
     }
     release = slot;
   }
-  const body = exportStream(writerFor(format, context, events.length), events, { release, idleMs: IDLE_MS });
+  const body = exportStream(writerFor(format, context, matched), events(), { release, idleMs: IDLE_MS });
   return new NextResponse(body, { headers });
 }

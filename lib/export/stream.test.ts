@@ -9,7 +9,7 @@ import { exportStream, SLICE_MS } from "./stream";
 import { writeAll, type ExportContext, type ExportWriter } from "./writer";
 
 const index = exportFixtureIndex();
-const context: ExportContext = { index, lang: "zh", site: "https://example.org" };
+const context: ExportContext = { names: index, total: index.events.length, lang: "zh", site: "https://example.org" };
 // Keeps a leading byte-order mark: the CSV must carry one.
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 

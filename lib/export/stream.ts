@@ -1,6 +1,6 @@
 import "server-only";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import type { IndexedEvent } from "../data/dataset";
+import type { StoredEvent } from "../data/dataset";
 import type { ExportWriter } from "./writer";
 
 /**
@@ -22,18 +22,21 @@ export interface ExportStreamOptions {
   idleMs?: number;
 }
 
+/** The events of an export: a list, or a store's stream of batches (a database reads them by the cursorful). */
+export type ExportSource = readonly StoredEvent[] | AsyncIterable<readonly StoredEvent[]>;
+
 /**
  * The file as a byte stream, rendered one time slice per read and only as fast as its reader takes
  * it (`highWaterMark: 0`: nothing is rendered ahead), so a slow download holds one slice in memory
- * and a reader that leaves (cancel) stops the rendering.
+ * and a reader that leaves (cancel) stops the rendering, and closes the store's stream.
  */
-export function exportStream(
-  writer: ExportWriter,
-  events: readonly IndexedEvent[],
-  options: ExportStreamOptions = {},
-): ReadableStream<Uint8Array> {
+export function exportStream(writer: ExportWriter, source: ExportSource, options: ExportStreamOptions = {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const batches: AsyncIterator<readonly StoredEvent[]> | null = isList(source) ? null : source[Symbol.asyncIterator]();
+  let batch: readonly StoredEvent[] = isList(source) ? source : [];
   let next = 0;
+  let written = 0;
+  let drained = batches === null; // no batch is left to ask the source for
   let started = false;
   let finished = false;
   let idle: NodeJS.Timeout | undefined;
@@ -46,6 +49,8 @@ export function exportStream(
   const finish = () => {
     finished = true;
     release();
+    // A store's stream left early (the reader cancelled, or rendering failed) frees its cursor.
+    if (!drained) void batches?.return?.();
   };
   // Armed until the first read too: a response nobody reads (its client left while it waited for a
   // slot) must not keep the slot for good.
@@ -55,16 +60,32 @@ export function exportStream(
     idle.unref();
   };
   armIdle();
-  /** The next slice's text, the head first and the tail last: "" when its events wrote nothing (GeoJSON leaves unmapped ones out). */
-  const slice = (): string => {
+  const ended = () => drained && next === batch.length;
+  /** Asks the source for its next batch once the current one is written. */
+  const refill = async () => {
+    while (!drained && next === batch.length) {
+      const result = await batches!.next();
+      if (result.done) drained = true;
+      else [batch, next] = [result.value, 0];
+    }
+  };
+  /**
+   * The next slice's text, the head first and the tail last: "" when its events wrote nothing
+   * (GeoJSON leaves unmapped ones out). A slice goes on across batches while its time lasts.
+   */
+  const slice = async (): Promise<string> => {
     const sliceStart = performance.now();
     let text = started ? "" : writer.head;
     started = true;
-    while (next < events.length) {
-      text += writer.event(events[next++]);
-      if (next % CLOCK_EVERY === 0 && performance.now() - sliceStart >= SLICE_MS) break;
+    for (;;) {
+      await refill();
+      if (finished) return "";
+      while (next < batch.length) {
+        text += writer.event(batch[next++]);
+        if (++written % CLOCK_EVERY === 0 && performance.now() - sliceStart >= SLICE_MS) return ended() ? text + writer.tail() : text;
+      }
+      if (drained) return text + writer.tail();
     }
-    return next === events.length ? text + writer.tail() : text;
   };
   return new ReadableStream<Uint8Array>(
     {
@@ -77,10 +98,11 @@ export function exportStream(
           do {
             if (started) await nextTurn();
             if (finished) return;
-            text = slice();
-          } while (!text && next < events.length);
+            text = await slice();
+            if (finished) return;
+          } while (!text && !ended());
           if (text) controller.enqueue(encoder.encode(text));
-          if (next === events.length) {
+          if (ended()) {
             controller.close();
             finish();
           } else armIdle();
@@ -93,4 +115,8 @@ export function exportStream(
     },
     { highWaterMark: 0 },
   );
+}
+
+function isList(source: ExportSource): source is readonly StoredEvent[] {
+  return Array.isArray(source);
 }

@@ -1,10 +1,15 @@
 import "server-only";
-import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { Names, StoredEvent } from "../data/dataset";
 import type { Lang } from "../i18n/lang";
 
-/** What every export needs besides its events: the dataset's names, the reader's language, and the site for absolute links. */
+/**
+ * What every export needs besides its events: the dataset's names and size, the reader's language,
+ * and the site for absolute links.
+ */
 export interface ExportContext {
-  index: DatasetIndex;
+  names: Names;
+  /** Events in the dataset (JSON and GeoJSON say it beside the matches). */
+  total: number;
   lang: Lang;
   /** The site's origin (`https://example.org`): exported links leave the site, so they are absolute. */
   site: string;
@@ -17,12 +22,12 @@ export interface ExportContext {
  */
 export interface ExportWriter {
   head: string;
-  event(event: IndexedEvent): string;
+  event(event: StoredEvent): string;
   tail(): string;
 }
 
 /** The whole file in one string: for small answers and tests. */
-export function writeAll(writer: ExportWriter, events: Iterable<IndexedEvent>): string {
+export function writeAll(writer: ExportWriter, events: Iterable<StoredEvent>): string {
   const parts = [writer.head];
   for (const event of events) parts.push(writer.event(event));
   parts.push(writer.tail());

@@ -1,14 +1,16 @@
 import "server-only";
 import { publicProblems } from "../data/public-problems";
-import { DatasetError, getStore, type EventStore } from "../data/store";
+import { DatasetError, openSnapshot, type StoreSnapshot } from "../data/store";
 
 /**
- * The store, or the refusal of its dataset. Only a refused dataset makes a route unavailable (503,
+ * The store's snapshot for this request, or the refusal of its dataset. Only a refused dataset makes a route unavailable (503,
  * naming the problems); any other failure is a fault of ours and propagates, answering 500.
  */
-export async function storeOrRefusal(): Promise<{ store: EventStore; refused?: undefined } | { store?: undefined; refused: DatasetError }> {
+export async function storeOrRefusal(): Promise<
+  { store: StoreSnapshot; refused?: undefined } | { store?: undefined; refused: DatasetError }
+> {
   try {
-    return { store: await getStore() };
+    return { store: await openSnapshot() };
   } catch (error) {
     if (error instanceof DatasetError) return { refused: error };
     throw error;
@@ -26,8 +28,8 @@ export function datasetUnavailable(error: DatasetError): Response {
   );
 }
 
-/** For API routes: the store, or the 503 to answer with. */
-export async function storeOr503(): Promise<EventStore | Response> {
+/** For API routes: the store's snapshot for this request, or the 503 to answer with. */
+export async function storeOr503(): Promise<StoreSnapshot | Response> {
   const { store, refused } = await storeOrRefusal();
   return store ?? datasetUnavailable(refused!);
 }

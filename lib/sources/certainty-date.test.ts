@@ -43,7 +43,7 @@ describe("which part of a date is inferred", () => {
   });
 
   it("travels with the exports: JSON and GeoJSON fields, a CSV column, the calendar's description", () => {
-    const context = { index, lang: "en" as const, site: "https://example.org" };
+    const context = { names: index, total: index.events.length, lang: "en" as const, site: "https://example.org" };
     expect(publicEvent(meeting, context)).toMatchObject({ dateCertainty: "inferred", dateInferred: ["day"] });
     expect(publicEvent(legacy, context)).toMatchObject({ dateCertainty: "inferred", dateInferred: ["year"] });
     expect(publicEvent(stated, context)).not.toHaveProperty("dateInferred");

@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang";
 import { withBack } from "../query/back";
-import type { DatasetIndex } from "../data/dataset";
+import type { DatasetIndex, Names } from "../data/dataset";
 import type { Event, SourceDocument } from "../data/schema";
 
 /**
@@ -67,18 +67,18 @@ export function eventHref(eventId: string, lang: Lang = "en"): string {
 }
 
 /** The document an event's `sources[].document` names (its file name), if the dataset lists it. */
-export function sourceDocument(index: Pick<DatasetIndex, "sourceByFile">, document: string): SourceDocument | undefined {
+export function sourceDocument(index: Pick<Names, "sourceByFile">, document: string): SourceDocument | undefined {
   return index.sourceByFile.get(document);
 }
 
 /** What a reader sees for a cited document: its title when the dataset lists it, else the name as cited. */
-export function documentTitle(index: Pick<DatasetIndex, "sourceByFile">, document: string): string {
+export function documentTitle(index: Pick<Names, "sourceByFile">, document: string): string {
   return sourceDocument(index, document)?.title ?? document;
 }
 
 /** Link and title for one quote of an event, or null when its document has no page (no `sources.json`). */
 export function quoteLink(
-  index: Pick<DatasetIndex, "sourceByFile">,
+  index: Pick<Names, "sourceByFile">,
   event: Pick<Event, "id" | "sources">,
   quoteIndex: number,
   lang: Lang = "en",

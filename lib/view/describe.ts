@@ -1,5 +1,5 @@
 import "server-only";
-import type { DatasetIndex } from "../data/dataset";
+import type { Names } from "../data/dataset";
 import { rangeLabel, type WindowWords } from "../core/dates";
 import { formatCount } from "../i18n/plural";
 import { pluralForms, translator } from "../i18n/translator";
@@ -41,13 +41,13 @@ export function describeWindow(from: string | null, to: string | null, lang: Lan
   return rangeLabel(from, to, lang, windowWords(lang));
 }
 
-function placeNames(query: Query, index: DatasetIndex): string[] {
+function placeNames(query: Query, index: Names): string[] {
   const { lang } = query;
   return [...query.city.map((id) => nameById(lang, index.placeById, id)), ...query.country.map((code) => countryName(code, lang))];
 }
 
 /** The active filters as phrases: places, time window, then the rest, as the sentence reads them. */
-export function sentenceParts(query: Query, index: DatasetIndex): SentenceParts {
+export function sentenceParts(query: Query, index: Names): SentenceParts {
   const { lang } = query;
   const t = translator(lang);
   const places = placeNames(query, index);
@@ -82,7 +82,7 @@ export function sentenceParts(query: Query, index: DatasetIndex): SentenceParts 
 }
 
 /** The active filters in short: ["Beijing", "2025", "Conference"], for titles and previews. */
-export function shortFilters(query: Query, index: DatasetIndex): string[] {
+export function shortFilters(query: Query, index: Names): string[] {
   const { lang } = query;
   const t = translator(lang);
   const sep = t("sentence.listSeparator");
@@ -99,12 +99,12 @@ export function shortFilters(query: Query, index: DatasetIndex): string[] {
 }
 
 /** "7 events in Beijing, 2025, category Conference" — the view as a sentence. */
-export function describeView(query: Query, index: DatasetIndex, matched: number): string {
+export function describeView(query: Query, index: Names, matched: number): string {
   return sentenceOf(matched, sentenceParts(query, index));
 }
 
 /** "Shanghai · 2023–2025 · 4 events" — the view as a title for tabs and link previews. */
-export function viewTitle(query: Query, index: DatasetIndex, matched: number): string {
+export function viewTitle(query: Query, index: Names, matched: number): string {
   return [...shortFilters(query, index), translator(query.lang)("count.events", { count: matched })].join(" · ");
 }
 
@@ -112,9 +112,8 @@ export function viewTitle(query: Query, index: DatasetIndex, matched: number): s
  * "2 of 54 events — Shanghai · 2019": the browser tab's title. The count comes first, as a narrow
  * tab shows only the start; "54 events" when nothing is filtered.
  */
-export function pageTitle(query: Query, index: DatasetIndex, matched: number): string {
+export function pageTitle(query: Query, index: Names, matched: number, total: number): string {
   const t = translator(query.lang);
-  const total = index.events.length;
   const filters = shortFilters(query, index);
   if (filters.length === 0) return t("count.events", { count: total });
   return `${t("count.matchedOf", { total, matched: formatCount(matched, query.lang) })} — ${filters.join(" · ")}`;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { IndexedEvent, Names, StoredEvent } from "../data/dataset";
 import { byDate } from "../core/date-order";
 import { formatSpan } from "../core/dates";
 import { CERTAINTY_NOTE_KEY, inferredDateParts, placeCertaintyOf } from "../sources/certainty";
@@ -52,18 +52,34 @@ export interface DetailSteps {
   position: string | null;
 }
 
-/** `matching` is in the store's order, `byDate`. */
-export function detailSteps(matching: readonly IndexedEvent[], e: IndexedEvent, lang: Lang = "en"): DetailSteps {
+/** Where `e` stands among `matching` (in the store's order, `byDate`): ids and a 1-based position, null outside. */
+export function neighboursAmong(
+  matching: readonly IndexedEvent[],
+  e: IndexedEvent,
+): { previous: string | null; next: string | null; position: number | null } {
   const at = matching.indexOf(e);
-  // Not among the matches: the first match that sorts after it is its next neighbour.
   const after = at >= 0 ? at + 1 : matching.findIndex((m) => byDate(m, e) > 0);
   const nextAt = after === -1 ? matching.length : after;
   const previousAt = at >= 0 ? at - 1 : nextAt - 1;
+  return { previous: matching[previousAt]?.id ?? null, next: matching[nextAt]?.id ?? null, position: at >= 0 ? at + 1 : null };
+}
+
+/** The detail's steps in words: "3 of 12" for an event among the view's `matched` events. */
+export function stepsOf(
+  { previous, next, position }: { previous: string | null; next: string | null; position: number | null },
+  matched: number,
+  lang: Lang = "en",
+): DetailSteps {
   return {
-    previous: matching[previousAt]?.id ?? null,
-    next: matching[nextAt]?.id ?? null,
-    position: at >= 0 ? translator(lang)("detail.position", { position: at + 1, count: matching.length }) : null,
+    previous,
+    next,
+    position: position !== null ? translator(lang)("detail.position", { position, count: matched }) : null,
   };
+}
+
+/** `matching` is in the store's order, `byDate`. */
+export function detailSteps(matching: readonly IndexedEvent[], e: IndexedEvent, lang: Lang = "en"): DetailSteps {
+  return stepsOf(neighboursAmong(matching, e), matching.length, lang);
 }
 
 /**
@@ -99,7 +115,7 @@ export function outsideView(excluding: readonly FilterKey[], lang: Lang = "en"):
  * "day inferred from the document's context, not stated with the date" — naming the parts inferred
  * ("year", "month and day"), or null for a stated date. The detail panel and the calendar export say it.
  */
-export function dateInferredNote(e: Pick<IndexedEvent, "dateCertainty" | "dateInferred">, lang: Lang = "en"): string | null {
+export function dateInferredNote(e: Pick<StoredEvent, "dateCertainty" | "dateInferred">, lang: Lang = "en"): string | null {
   const parts = inferredDateParts(e);
   if (parts.length === 0) return null;
   const t = translator(lang);
@@ -109,7 +125,7 @@ export function dateInferredNote(e: Pick<IndexedEvent, "dateCertainty" | "dateIn
 
 const PRECISION_NOTE = { year: "knownToYear", month: "knownToMonth", day: null } as const;
 
-export function eventDetail(e: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): EventDetailModel {
+export function eventDetail(e: StoredEvent, index: Names, lang: Lang = "en"): EventDetailModel {
   const t = translator(lang);
   const place = e.place ? index.placeById.get(e.place) : undefined;
   const placeCertainty = placeCertaintyOf(e);

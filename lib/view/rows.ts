@@ -1,6 +1,6 @@
 import "server-only";
 import { placeCertaintyOf } from "../sources/certainty";
-import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { Names, StoredEvent } from "../data/dataset";
 import { formatSpan } from "../core/dates";
 import { categoryLabel, placeLabel, titlesOf } from "./labels";
 import type { Lang } from "../i18n/lang";
@@ -37,15 +37,15 @@ export interface EventRow {
 // React's payload sends an object once and refers back to it after, so a row the list and the
 // timeline both show crosses to the browser once. Keyed by the indexed event, so a new dataset
 // version starts afresh.
-const rows = new WeakMap<IndexedEvent, Partial<Record<Lang, EventRow>>>();
+const rows = new WeakMap<StoredEvent, Partial<Record<Lang, EventRow>>>();
 
-export function eventRow(e: IndexedEvent, index: DatasetIndex, lang: Lang = "en"): EventRow {
+export function eventRow(e: StoredEvent, index: Names, lang: Lang = "en"): EventRow {
   let byLang = rows.get(e);
   if (!byLang) rows.set(e, (byLang = {}));
   return (byLang[lang] ??= newRow(e, index, lang));
 }
 
-function newRow(e: IndexedEvent, index: DatasetIndex, lang: Lang): EventRow {
+function newRow(e: StoredEvent, index: Names, lang: Lang): EventRow {
   return {
     id: e.id,
     startMs: e.startMs,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseQuery } from "../query/query";
-import { fixtureIndex } from "../data/test-fixtures";
+import { fixtureIndex, fixtureStore } from "../data/test-fixtures";
 import { urlNotices } from "./url-notices";
 import { vocabularyOf } from "../data/vocabulary";
 
 const index = fixtureIndex();
 const notice = (qs: string) => {
   const { query, issues } = parseQuery(new URLSearchParams(qs), vocabularyOf(index));
-  return urlNotices(issues, query, index);
+  return urlNotices(issues, query, fixtureStore().extent);
 };
 
 describe("urlNotices", () => {

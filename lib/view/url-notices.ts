@@ -1,5 +1,5 @@
 import "server-only";
-import type { DatasetIndex } from "../data/dataset";
+import type { DataExtent } from "../data/store";
 import { formatPartialDate } from "../core/dates";
 import { describeWindow } from "./describe";
 import { translator } from "../i18n/translator";
@@ -27,7 +27,7 @@ const REASON_KEY = {
 /** Long hostile values would swamp the notice: it names them, it need not repeat them whole. */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
 
-export function urlNotices(issues: QueryIssue[], query: Query, index: DatasetIndex): UrlNotice | null {
+export function urlNotices(issues: QueryIssue[], query: Query, extent: DataExtent | null): UrlNotice | null {
   const t = translator(query.lang);
   const lines: string[] = [];
   for (const issue of issues) {
@@ -39,7 +39,7 @@ export function urlNotices(issues: QueryIssue[], query: Query, index: DatasetInd
       issue.reason === "unknown" && issue.param in REASON_KEY ? REASON_KEY[issue.param as keyof typeof REASON_KEY] : "malformed";
     lines.push(t("notice.ignored", { param: issue.param, value: shown(issue.value), reason: t(`notice.reason.${reasonKey}`) }));
   }
-  const beyond = beyondData(query, index);
+  const beyond = beyondData(query, extent);
   if (beyond) lines.push(beyond);
   if (lines.length === 0) return null;
   // Dropped and swapped values are gone from `query` already: its own URL is the corrected one.
@@ -52,12 +52,11 @@ export function urlNotices(issues: QueryIssue[], query: Query, index: DatasetInd
 }
 
 /** A window wholly after the last event or before the first: valid (next year's data may fill it), but empty. */
-function beyondData(query: Query, index: DatasetIndex): string | null {
-  if (index.events.length === 0) return null;
+function beyondData(query: Query, extent: DataExtent | null): string | null {
+  if (!extent) return null;
   const t = translator(query.lang);
   const window = windowOf(query);
-  const first = index.events[0];
-  const last = index.events.reduce((a, b) => (b.endMs > a.endMs ? b : a));
+  const { first, last } = extent;
   if (query.from && window.startMs > last.endMs) {
     return t("notice.afterLast", { value: query.from, date: formatPartialDate(last.end ?? last.start, query.lang) });
   }

@@ -1,22 +1,20 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { LIST_PAGE } from "../timeline/live-view";
-import { detailSteps, eventDetail, outsideView, type DetailSteps, type EventDetailModel, type OutsideView } from "./detail";
-import { filtersExcluding } from "../search/filter";
+import { eventDetail, outsideView, stepsOf, type DetailSteps, type EventDetailModel, type OutsideView } from "./detail";
 import { countryName, describeWindow, sentenceParts } from "./describe";
-import { facets, yearOptions, type Facet } from "../search/facets";
-import { mapPoints, pinLabel, unmappedLabel, type MapPoint } from "../map/map-points";
+import type { Facet } from "../search/facets";
+import { pinLabel, unmappedLabel, type MapPoint } from "../map/map-points";
 import { translator } from "../i18n/translator";
 import { uiText } from "../i18n/ui";
 import { nameById } from "../i18n/lang";
 import type { UiText } from "../i18n/ui-text";
 import { scrubHref } from "../query/endpoints";
 import { isFiltered, LIST_KEYS, searchFor, type FilterKey, type ListKey, type Query } from "../query/query";
-import { eventRow, type EventRow } from "./rows";
+import type { EventRow } from "./rows";
 import { summaryOf, type SentenceParts, type Summary } from "../i18n/sentence";
-import type { EventStore } from "../data/store";
-import type { IndexedEvent } from "../data/dataset";
-import { timelineModel, type TimelineModel } from "./timeline-model";
+import type { StoreSnapshot } from "../data/store";
+import type { TimelineModel } from "./timeline-model";
 import type { Place } from "../data/schema";
 import type { YearSpan } from "../query/years-in-search";
 
@@ -46,7 +44,7 @@ export interface DashboardView {
    */
   selected: (EventDetailModel & { steps: DetailSteps; outside: OutsideView | null }) | null;
   /** The dataset's places, in the order the scrub index numbers them: live pins need their coordinates. */
-  places: Place[];
+  places: readonly Place[];
   /** Columns for live scrubbing (see scrub-index.ts): versioned, so the browser may cache them for good. */
   scrubIndexUrl: string;
   /** The active filter values, named, for the chips that remove them one by one. */
@@ -87,56 +85,66 @@ export interface SearchSuggestion {
 
 // Views are pure functions of data version and query: the same link opened again (or by many
 // people at once) is computed once. ~200 views of at most ~150 KB each.
-const views = new LRUCache<string, DashboardView>({ max: 200 });
+// The promise is kept, so that requests for a view being built wait for it rather than build it again.
+const views = new LRUCache<string, Promise<DashboardView>>({ max: 200 });
 
-export function computeView(store: EventStore, query: Query): DashboardView {
-  const key = `${store.version}${searchFor("view", query)}`;
+export function computeView(snapshot: StoreSnapshot, query: Query): Promise<DashboardView> {
+  const key = `${snapshot.version}${searchFor("view", query)}`;
   let view = views.get(key);
-  if (!view) views.set(key, (view = buildView(store, query)));
+  if (!view) {
+    views.set(key, (view = buildView(snapshot, query)));
+    // A failed build (the store unreachable) is not kept: the next request asks again.
+    view.catch(() => views.delete(key));
+  }
   return view;
 }
 
-function buildView(store: EventStore, query: Query): DashboardView {
-  const { index } = store;
-  const matching = store.match(query);
-  const base = store.matchAllButTime(query);
-  const { points, unmapped } = mapPoints(matching, index);
-  const selected = query.event ? store.event(query.event) : undefined;
+async function buildView(snapshot: StoreSnapshot, query: Query): Promise<DashboardView> {
+  const { names, total } = snapshot;
   const { lang } = query;
-  const sentence = sentenceParts(query, index);
   const text = uiText(lang);
+  const [matched, list, { facets, years }, { points, unmapped }, timeline, selected] = await Promise.all([
+    snapshot.count(query),
+    snapshot.rows(query, { lang, limit: LIST_PAGE }),
+    snapshot.facets(query),
+    snapshot.pins(query),
+    snapshot.timeline(query),
+    selectedDetail(snapshot, query),
+  ]);
+  const sentence = sentenceParts(query, names);
   return {
-    total: store.total,
-    matched: matching.length,
+    total,
+    matched,
     sentence,
-    summary: summaryOf(store.total, matching.length, isFiltered(query), sentence, text.counts),
-    list: matching.slice(0, LIST_PAGE).map((e) => eventRow(e, index, lang)),
-    facets: facets(index, query),
-    years: yearOptions(index, query),
+    summary: summaryOf(total, matched, isFiltered(query), sentence, text.counts),
+    list: list.rows,
+    facets,
+    years,
     pins: points.map((p) => ({ ...p, label: pinLabel(p, text) })),
     unmapped,
     unmappedNote: unmapped > 0 ? unmappedLabel(unmapped, text) : null,
-    timeline: timelineModel(base, index, query),
-    selected: selected ? selectedDetail(matching, selected, store, query) : null,
-    places: index.dataset.places,
-    scrubIndexUrl: scrubHref(query, { v: store.version }),
-    chips: filterChips(query, store),
+    timeline,
+    selected,
+    places: names.places,
+    scrubIndexUrl: scrubHref(query, { v: snapshot.version }),
+    chips: filterChips(query, snapshot),
     text,
-    suggestion: matching.length === 0 ? suggestion(store, query) : null,
-    dataYears: store.vocabulary.years ?? null,
+    suggestion: matched === 0 ? await suggestion(snapshot, query) : null,
+    dataYears: snapshot.vocabulary.years ?? null,
   };
 }
 
-function selectedDetail(matching: IndexedEvent[], selected: IndexedEvent, store: EventStore, query: Query): DashboardView["selected"] {
-  const { index } = store;
-  const steps = detailSteps(matching, selected, query.lang);
-  // Only an event outside the matches has filters to name (`position` is set for one among them).
-  const outside = steps.position ? null : outsideView(filtersExcluding(index, query, selected), query.lang);
-  return { ...eventDetail(selected, index, query.lang), steps, outside };
+async function selectedDetail(snapshot: StoreSnapshot, query: Query): Promise<DashboardView["selected"]> {
+  const selected = query.event ? await snapshot.event(query.event) : null;
+  if (!selected) return null;
+  const around = await snapshot.neighbours(query, selected.id);
+  const steps = stepsOf(around, around.matched, query.lang);
+  const outside = around.position !== null ? null : outsideView(around.excluding, query.lang);
+  return { ...eventDetail(selected, snapshot.names, query.lang), steps, outside };
 }
 
-function suggestion(store: EventStore, query: Query): SearchSuggestion | null {
-  const q = store.suggest(query);
+async function suggestion(snapshot: StoreSnapshot, query: Query): Promise<SearchSuggestion | null> {
+  const q = await snapshot.suggest(query);
   if (!q) return null;
   // The sentence is split around a marker no translation contains, so the link sits where the language puts it.
   const [before, after = ""] = translator(query.lang)("list.didYouMean", { suggestion: "\u0000" }).split("\u0000");
@@ -153,8 +161,7 @@ export interface FilterChip {
   value: string;
 }
 
-function filterChips(query: Query, store: EventStore): FilterChip[] {
-  const { index } = store;
+function filterChips(query: Query, { names: index }: StoreSnapshot): FilterChip[] {
   const { lang } = query;
   const t = translator(lang);
   const nameOf: Record<ListKey, (id: string) => string> = {

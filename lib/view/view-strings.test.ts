@@ -50,8 +50,8 @@ describe("the view sent to the browser", () => {
     expect(unread).toEqual([]);
   });
 
-  it("carries no field the dashboard does not read", () => {
-    const view = browserView(computeView(fixtureStore(), EMPTY_QUERY));
+  it("carries no field the dashboard does not read", async () => {
+    const view = browserView(await computeView(fixtureStore(), EMPTY_QUERY));
     const unread = Object.keys(view).filter((key) => !components.some(({ text }) => new RegExp(`\\bview\\.${key}\\b`).test(text)));
     expect(unread).toEqual([]);
   });

@@ -1,23 +1,30 @@
 import "server-only";
-import type { DatasetIndex } from "../data/dataset";
 import { describeView, pageTitle, viewTitle } from "./describe";
-import { parseQuery, type Query, type RawParams } from "../query/query";
-import type { EventStore } from "../data/store";
+import { EMPTY_QUERY, parseQuery, type Query, type RawParams } from "../query/query";
+import type { StoreSnapshot } from "../data/store";
 
 /** What a view shows, in words, given how many events match: for the page title and link previews. */
-export function viewWords(query: Query, index: DatasetIndex, matched: number) {
+export function viewWords(query: Query, snapshot: Pick<StoreSnapshot, "names" | "total">, matched: number) {
+  const { names, total } = snapshot;
   return {
     /** For the browser tab: the count first. */
-    pageTitle: pageTitle(query, index, matched),
+    pageTitle: pageTitle(query, names, matched, total),
     /** For link previews: the filters first. */
-    title: viewTitle(query, index, matched),
-    sentence: describeView(query, index, matched),
+    title: viewTitle(query, names, matched),
+    sentence: describeView(query, names, matched),
   };
 }
 
-/** What a link's view shows, in words, with its matches: for the preview image, which draws them by year. */
-export function summarizeView(params: RawParams, store: EventStore) {
-  const { query } = parseQuery(params, store.vocabulary);
-  const matched = store.match(query);
-  return { query, matched, ...viewWords(query, store.index, matched.length) };
+/**
+ * What a link's view shows, in words, with its matches counted per year against the whole dataset's:
+ * for the preview image, which draws them as bars.
+ */
+export async function summarizeView(params: RawParams, snapshot: StoreSnapshot) {
+  const { query } = parseQuery(params, snapshot.vocabulary);
+  const [matched, years, allYears] = await Promise.all([
+    snapshot.count(query),
+    snapshot.yearCounts(query),
+    snapshot.yearCounts(EMPTY_QUERY),
+  ]);
+  return { query, matched, years, allYears, ...viewWords(query, snapshot, matched) };
 }

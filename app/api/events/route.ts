@@ -24,8 +24,9 @@ export async function GET(request: NextRequest) {
     .slice(0, 16)}"`;
   const caching = { ETag: etag, "Cache-Control": "public, no-cache" };
   if (ifNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(caching);
-  const context = { index: store.index, lang: query.lang, site };
-  const response = await renderExport(format, store.match(query), context, query, {
+  const context = { names: store.names, total: store.total, lang: query.lang, site };
+  const matched = await store.count(query);
+  const response = await renderExport(format, { matched, events: () => store.exportEvents(query) }, context, query, {
     signal: request.signal,
     // Next answers HEAD with GET's handler: the headers are the same, the file is not rendered.
     headersOnly: request.method === "HEAD",

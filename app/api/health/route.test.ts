@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CHECK_EVERY_MS } from "@/lib/data-version/data-version.mjs";
-import { getStore } from "@/lib/data/store";
+import { openSnapshot } from "@/lib/data/store";
 import { GET } from "./route";
 
 // The store looks at the data folder at most every CHECK_EVERY_MS: each step moves the clock past it.
@@ -62,13 +62,13 @@ describe("/api/health and the source documents", () => {
   });
 
   it("picks up a new source title as a new version (a new ETag), as an edit of events.json", async () => {
-    const before = (await getStore()).version;
+    const before = (await openSnapshot()).version;
     const sources = JSON.parse(await readFile(sourcesFile(), "utf8")) as { id: string; title: string }[];
     sources[0].title = "A revised title";
     await writeFile(sourcesFile(), JSON.stringify(sources));
     const { status, body } = await health();
     expect(status).toBe(200);
     expect(body.version).not.toBe(before);
-    expect((await getStore()).index.sourceById.get(sources[0].id)?.title).toBe("A revised title");
+    expect((await openSnapshot()).names.sourceById.get(sources[0].id)?.title).toBe("A revised title");
   });
 });

@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseQuery } from "@/lib/query/query";
-import { eventRow } from "@/lib/view/rows";
 import { storeOr503 } from "@/lib/http/unavailable";
 import { LIST_PAGE } from "@/lib/view/view-model";
 
@@ -20,9 +19,6 @@ export async function GET(request: NextRequest) {
     );
   }
   const { query } = parseQuery(params, store.vocabulary);
-  const matching = store.match(query);
-  return NextResponse.json({
-    matched: matching.length,
-    rows: matching.slice(offset, offset + LIST_PAGE).map((e) => eventRow(e, store.index, query.lang)),
-  });
+  const [matched, { rows }] = await Promise.all([store.count(query), store.rows(query, { lang: query.lang, offset, limit: LIST_PAGE })]);
+  return NextResponse.json({ matched, rows });
 }

@@ -1,6 +1,5 @@
 import type { NextRequest } from "next/server";
 import { parseQuery } from "@/lib/query/query";
-import { encodeScrubColumns } from "@/lib/timeline/scrub-index";
 import { ifNoneMatch, notModified } from "@/lib/http/etag";
 import { storeOr503 } from "@/lib/http/unavailable";
 
@@ -18,6 +17,8 @@ export async function GET(request: NextRequest) {
   const caching = { "Cache-Control": current ? "public, max-age=31536000, immutable" : "no-cache", ETag: `"${store.version}"` };
   if (ifNoneMatch(request.headers.get("if-none-match"), caching.ETag)) return notModified(caching);
   const { query } = parseQuery(params, store.vocabulary);
-  const body = encodeScrubColumns(store.matchAllButTime(query), store.index);
+  const body = await store.scrubIndex(query);
+  // Too many events to scrub in the browser: it draws the server's density instead.
+  if (!body) return new Response(null, { status: 204, headers: caching });
   return new Response(body, { headers: { "Content-Type": "application/octet-stream", ...caching } });
 }

@@ -6,7 +6,7 @@ import { translator } from "@/lib/i18n/translator";
 import { storeOrRefusal } from "@/lib/http/unavailable";
 import { LANG_TAGS, langOf } from "@/lib/i18n/lang";
 import { readBack } from "@/lib/query/back";
-import { eventHref, sourcePage, SOURCES_INDEX, sourcesHref } from "@/lib/sources/sources";
+import { eventHref, SOURCES_INDEX, sourcesHref } from "@/lib/sources/sources";
 import { SourceText } from "./SourceText";
 import "./source-page.css";
 
@@ -20,8 +20,8 @@ const langFrom = async (searchParams: Props["searchParams"]) => {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const t = translator(await langFrom(searchParams));
-  const index = (await storeOrRefusal()).store?.index;
-  const page = index && sourcePage(index, (await params).id);
+  const { store } = await storeOrRefusal();
+  const page = store && (await store.source((await params).id));
   return { title: page ? t("source.pageTitle", { title: page.document.title }) : t("source.pageNotFound") };
 }
 
@@ -33,8 +33,7 @@ export default async function SourcePageRoute({ params, searchParams }: Props) {
   const languageNames = new Intl.DisplayNames([LANG_TAGS[reader]], { type: "language" });
   const { store, refused } = await storeOrRefusal();
   if (refused) return <DatasetErrorView error={refused} lang={reader} />;
-  const { index } = store;
-  const page = sourcePage(index, id);
+  const page = await store.source(id);
   if (!page) notFound();
   // Back to the view this page was opened from, as the link carried it (never the text as given).
   const { back, href: backHref } = readBack((await searchParams).back, reader, store.vocabulary);
@@ -109,7 +108,7 @@ export default async function SourcePageRoute({ params, searchParams }: Props) {
         lang={lang}
         reader={reader}
         quotedBy={(titles) => t("source.quotedBy", { titles: titles.join(reader === "zh" ? "；" : "; ") })}
-        titles={new Map(index.events.map((e) => [e.id, reader === "zh" ? (e.titleZh ?? e.title) : e.title]))}
+        titles={new Map(citing.map((c) => [c.eventId, reader === "zh" ? (c.eventTitleZh ?? c.eventTitle) : c.eventTitle]))}
       />
     </main>
   );
