@@ -218,4 +218,28 @@ test.describe("phone 390×844", () => {
     await expect(sheet).toHaveCount(0);
     await expect(rowOf(page, newest.id).getByRole("link")).toBeFocused();
   });
+
+  test("a pull down on the sheet scrolls a long detail back to its top first, then closes it", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/");
+    await rowOf(page, newest.id).getByRole("link").tap();
+    const sheet = detailOf(page);
+    await expect(sheet.getByRole("heading", { level: 2 })).toBeFocused();
+    await swipe(page, 195, 760, 560);
+    await expect.poll(() => sheet.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+
+    // Pulled down while scrolled, the sheet scrolls back up and stays open.
+    for (let i = 0; i < 4 && (await sheet.evaluate((el) => el.scrollTop)) > 0; i++) {
+      await swipe(page, 195, 560, 800);
+      await expect(sheet).toBeVisible();
+      await scrollSettled(page);
+    }
+    await expect.poll(() => sheet.evaluate((el) => el.scrollTop)).toBe(0);
+    // A short pull springs back; a long one from the top closes it.
+    await swipe(page, 195, 560, 600);
+    await expect(sheet).toBeVisible();
+    await swipe(page, 195, 560, 800);
+    await expect(sheet).toHaveCount(0);
+    await expect(page).not.toHaveURL(/event=/);
+  });
 });

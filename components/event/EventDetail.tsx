@@ -1,8 +1,9 @@
 "use client";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, type ReactNode } from "react";
 import type { BrowserView } from "@/lib/view/view-model";
 import { DETAIL_HEADING_ID } from "../dashboard/useSelectionFocus";
 import { useViewContext, ViewLink } from "../dashboard/ViewContext";
+import { useSwipeToClose } from "./useSwipeToClose";
 
 const STEP_KEYS: Record<string, "previous" | "next"> = { ArrowLeft: "previous", ArrowRight: "next" };
 
@@ -32,6 +33,10 @@ export function EventDetail({ detail, children }: { detail: NonNullable<BrowserV
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [setView, steps]);
+  useSwipeToClose(
+    card,
+    useCallback(() => setView({ event: null }), [setView]),
+  );
   // Stepping to another event keeps the card (a phone's sheet does not slide in again) but starts
   // its reading at the top.
   useEffect(() => {
