@@ -10,6 +10,8 @@ import { useViewContext, ViewLink } from "../dashboard/ViewContext";
 interface Props {
   /** The first page of matching events, from the server (or, during a drag, from the timeline's rows). */
   rows: EventRow[];
+  /** Where the server's first page ends (the store's cursor); null when it holds every match. */
+  next: string | null;
   matched: number;
   suggestion: SearchSuggestion | null;
   /** During a drag: "live" rows follow the window; "stale" rows are the last view's (too many events to list live). */
@@ -17,10 +19,12 @@ interface Props {
 }
 
 /** The accessible, printable list of matching events, in date order; further pages load on request. */
-export function EventList({ rows, matched, suggestion, dragging }: Props) {
+export function EventList({ rows, next, matched, suggestion, dragging }: Props) {
   const { query, text } = useViewContext();
-  const [more, setMore] = useState<{ key: string; rows: EventRow[] }>({ key: "", rows: [] });
-  const [loading, setLoading] = useState(false);
+  // Pages loaded after the server's first one, for the view they were loaded for (`key`).
+  // (None at first: the unfiltered view's key is "" too.)
+  const [more, setMore] = useState<{ key: string | null; rows: EventRow[]; next: string | null }>({ key: null, rows: [], next: null });
+  const [loading, setLoading] = useState<"idle" | "loading" | "failed">("idle");
   const key = searchFor("list", query);
 
   if (matched === 0) {
@@ -41,15 +45,20 @@ export function EventList({ rows, matched, suggestion, dragging }: Props) {
     );
   }
   const stale = dragging === "stale";
-  const shown = dragging || more.key !== key ? rows : [...rows, ...more.rows];
+  const ours = !dragging && more.key === key;
+  const shown = ours ? [...rows, ...more.rows] : rows;
+  const after = ours ? more.next : next;
   const loadMore = async () => {
-    setLoading(true);
+    if (!after) return;
+    setLoading("loading");
     try {
-      const response = await fetch(rowsHref(query, { offset: shown.length }));
-      const page = (await response.json()) as { rows: EventRow[] };
-      setMore({ key, rows: [...(more.key === key ? more.rows : []), ...page.rows] });
-    } finally {
-      setLoading(false);
+      const response = await fetch(rowsHref(query, { after }));
+      if (!response.ok) throw new Error(`${response.status}`);
+      const page = (await response.json()) as { rows: EventRow[]; next: string | null };
+      setMore({ key, rows: [...(ours ? more.rows : []), ...page.rows], next: page.next });
+      setLoading("idle");
+    } catch {
+      setLoading("failed");
     }
   };
   return (
@@ -68,9 +77,14 @@ export function EventList({ rows, matched, suggestion, dragging }: Props) {
           </li>
         ))}
       </ol>
-      {!dragging && matched > shown.length ? (
-        <button type="button" className="button" onClick={loadMore} disabled={loading}>
-          {loading
+      {loading === "failed" ? (
+        <p className="note" role="alert">
+          {text.list.moreFailed}
+        </p>
+      ) : null}
+      {!dragging && after && matched > shown.length ? (
+        <button type="button" className="button" onClick={loadMore} disabled={loading === "loading"}>
+          {loading === "loading"
             ? text.list.loading
             : fill(text.counts.showMore, {
                 next: formatCount(Math.min(100, matched - shown.length), text.lang),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DatasetIndex, IndexedEvent } from "./dataset";
-import type { DataExtent, Neighbours, RowCursor, Store, StoreSnapshot } from "./store";
+import { InvalidCursorError, type DataExtent, type Neighbours, type RowCursor, type Store, type StoreSnapshot } from "./store";
 import { facetBase, filterEvents, filtersExcluding, countBy } from "../search/filter";
 import { facets, yearOptions } from "../search/facets";
 import type { Query } from "../query/query";
@@ -28,7 +28,7 @@ export function decodeCursor(cursor: RowCursor): Dated {
   } catch {
     // reported below
   }
-  throw new RangeError(`Not a list cursor: ${cursor}`);
+  throw new InvalidCursorError(cursor);
 }
 
 /** The first position in `events` (date order) after `key`. */

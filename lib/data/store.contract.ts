@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset, StoredEvent } from "./dataset";
 import type { Event } from "./schema";
-import type { Store, StoreSnapshot } from "./store";
+import { InvalidCursorError, type Store, type StoreSnapshot } from "./store";
 import { EMPTY_QUERY, type ListKey, type Query } from "../query/query";
 import { byDate } from "../core/date-order";
 import { overlaps, periodEnd, periodStart, windowOf } from "../core/time-window";
@@ -252,6 +252,13 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       expect(offset.rows.map((r) => r.id)).toEqual(all.slice(4, 7));
       expect(offset.rows.find((r) => r.id === "e06-meeting")!.title).toBe("上海会见");
       expect((await s.rows(q({ city: ["atlantis"] }), { lang: "en", limit: 5 })).next).toBeNull();
+    });
+
+    it("refuses a cursor it did not write with InvalidCursorError (the API's 400)", async () => {
+      const { next } = await s.rows(EMPTY_QUERY, { lang: "en", limit: 2 });
+      for (const bad of ["x", next!.slice(0, -3), Buffer.from("[1,2]").toString("base64url")]) {
+        await expect(s.rows(EMPTY_QUERY, { lang: "en", limit: 2, after: bad })).rejects.toBeInstanceOf(InvalidCursorError);
+      }
     });
 
     it("streams exports in date order, byte for byte as the records write", async () => {

@@ -43,6 +43,14 @@ export interface StoreHealth {
 /** Where the list continues: opaque, handed back by `rows` and given to it again for the next page. */
 export type RowCursor = string;
 
+/** What `rows` throws for a cursor no store wrote (edited by hand, cut short): the caller answers 400. */
+export class InvalidCursorError extends Error {
+  constructor(cursor: string) {
+    super(`Not a list cursor: ${cursor}`);
+    this.name = "InvalidCursorError";
+  }
+}
+
 /** A page of list rows: after a cursor (keyset, date order), or at an offset (the API's `offset`). */
 export interface RowsRequest {
   lang: Lang;

@@ -38,7 +38,16 @@ export interface UiText {
     formats: Record<"csv" | "geojson" | "ics" | "json", string>;
   };
   /** `inferred`: "{where} (inferred)", a place the data infers. */
-  list: { label: string; sidebar: string; empty: string; clearFilters: string; stale: string; loading: string; inferred: string };
+  list: {
+    label: string;
+    sidebar: string;
+    empty: string;
+    clearFilters: string;
+    stale: string;
+    loading: string;
+    moreFailed: string;
+    inferred: string;
+  };
   panels: {
     views: string;
     map: string;

@@ -51,6 +51,7 @@ export function uiText(lang: Lang): UiText {
       clearFilters: t("list.clearFilters"),
       stale: t("list.stale"),
       loading: t("list.loading"),
+      moreFailed: t("list.moreFailed"),
       inferred: raw("list.inferred"),
     },
     panels: {

@@ -1,4 +1,4 @@
-import { createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral, type inferParserType, type ParserMap } from "nuqs/server";
+import { createSerializer, parseAsString, parseAsStringLiteral, type inferParserType, type ParserMap } from "nuqs/server";
 import { EXPORT_FORMATS, type ExportFormat } from "./export-formats";
 import { parsersIn, type Query, type Scope } from "./query";
 
@@ -12,8 +12,8 @@ function endpoint<Own extends ParserMap>(path: string, scope: Scope, own: Own) {
   return (query: Query, values: inferParserType<Own>) => serialize(path, { ...query, ...values });
 }
 
-/** `/api/rows?city=shanghai&offset=100`: the list's next page. */
-export const rowsHref = endpoint("/api/rows", "list", { offset: parseAsInteger });
+/** `/api/rows?city=shanghai&after=<cursor>`: the list's next page, after the previous page's cursor. */
+export const rowsHref = endpoint("/api/rows", "list", { after: parseAsString });
 
 /** `/api/scrub?city=shanghai&v=<data version>`: versioned, so the browser may keep it for good. */
 export const scrubHref = endpoint("/api/scrub", "scrub", { v: parseAsString });

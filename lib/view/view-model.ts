@@ -13,7 +13,7 @@ import { scrubHref } from "../query/endpoints";
 import { isFiltered, LIST_KEYS, searchFor, type FilterKey, type ListKey, type Query } from "../query/query";
 import type { EventRow } from "./rows";
 import { summaryOf, type SentenceParts, type Summary } from "../i18n/sentence";
-import type { StoreSnapshot } from "../data/store";
+import type { RowCursor, StoreSnapshot } from "../data/store";
 import type { TimelineModel } from "./timeline-model";
 import type { Place } from "../data/schema";
 import type { YearSpan } from "../query/years-in-search";
@@ -31,6 +31,8 @@ export interface DashboardView {
   /** The summary line as the URL's view reads: written here, so the page needs no number formatting to start. */
   summary: Summary;
   list: EventRow[];
+  /** Where the list's next page starts (the store's keyset cursor), or null when the first page is all. */
+  listNext: RowCursor | null;
   facets: Facet[];
   years: { year: string; count: number; active: boolean }[];
   pins: MapPoint[];
@@ -118,6 +120,7 @@ async function buildView(snapshot: StoreSnapshot, query: Query): Promise<Dashboa
     sentence,
     summary: summaryOf(total, matched, isFiltered(query), sentence, text.counts),
     list: list.rows,
+    listNext: list.next,
     facets,
     years,
     pins: points.map((p) => ({ ...p, label: pinLabel(p, text) })),

@@ -1,24 +1,36 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseQuery } from "@/lib/query/query";
+import { InvalidCursorError } from "@/lib/data/store";
 import { storeOr503 } from "@/lib/http/unavailable";
 import { LIST_PAGE } from "@/lib/view/view-model";
 
-/** The list's further pages: `offset` rows in, LIST_PAGE at a time, for the same view parameters. */
+function invalid(param: string, value: string | null, message: string) {
+  return NextResponse.json({ error: "Invalid query parameters", issues: [{ param, value, message }] }, { status: 400 });
+}
+
+/**
+ * The list's further pages, LIST_PAGE at a time, for the same view parameters: after the cursor the
+ * previous page handed back (`after`, what the page uses: it stays right while the data grows), or
+ * `offset` rows in (for API readers who count).
+ */
 export async function GET(request: NextRequest) {
   const store = await storeOr503();
   if (store instanceof Response) return store;
   const params = request.nextUrl.searchParams;
+  const after = params.get("after");
   const offset = Number(params.get("offset") ?? "0");
-  if (!Number.isInteger(offset) || offset < 0) {
-    return NextResponse.json(
-      {
-        error: "Invalid query parameters",
-        issues: [{ param: "offset", value: params.get("offset"), message: "expected a whole number ≥ 0" }],
-      },
-      { status: 400 },
-    );
-  }
+  if (!Number.isInteger(offset) || offset < 0) return invalid("offset", params.get("offset"), "expected a whole number ≥ 0");
+  if (after !== null && params.has("offset")) return invalid("offset", params.get("offset"), "give either after or offset, not both");
   const { query } = parseQuery(params, store.vocabulary);
-  const [matched, { rows }] = await Promise.all([store.count(query), store.rows(query, { lang: query.lang, offset, limit: LIST_PAGE })]);
-  return NextResponse.json({ matched, rows });
+  try {
+    const [matched, page] = await Promise.all([
+      store.count(query),
+      store.rows(query, { lang: query.lang, limit: LIST_PAGE, ...(after === null ? { offset } : { after }) }),
+    ]);
+    return NextResponse.json({ matched, rows: page.rows, next: page.next });
+  } catch (error) {
+    // A cursor no store wrote (edited by hand, or cut short) is the reader's mistake, not the server's.
+    if (error instanceof InvalidCursorError) return invalid("after", after, "not a cursor this list handed out");
+    throw error;
+  }
 }
