@@ -129,6 +129,7 @@ export function Dashboard({
             {server.filters}
             <EventList
               rows={live?.rows ?? view.list}
+              next={view.listNext}
               matched={live?.matched ?? view.matched}
               suggestion={view.suggestion}
               dragging={live ? (live.rows ? "live" : "stale") : null}
