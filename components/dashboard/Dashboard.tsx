@@ -71,9 +71,13 @@ export function Dashboard({
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
   const [drag, setDrag] = useState<{ over: BrowserView; range: Range } | null>(null);
-  const liveRange = drag?.over === view ? drag.range : null;
+  // Playback's frame shown ahead of the server (components/playback), likewise belonging to its view.
+  const [played, setPlayed] = useState<{ over: BrowserView; range: Range } | null>(null);
+  const frame = played?.over === view ? played.range : null;
+  const liveRange = drag?.over === view ? drag.range : frame;
   // Synchronous: the map and count answer the same drag step, in the same frame.
   const onScrub = useCallback((range: Range | null) => flushSync(() => setDrag(range ? { over: view, range } : null)), [view]);
+  const onFrame = useCallback((range: Range | null) => setPlayed(range ? { over: view, range } : null), [view]);
   // The map and timeline load on the reader's first gesture, live scrubbing with them.
   const awake = useFirstGesture();
   const scrub = useScrubIndex(view.scrubIndexUrl, awake);
@@ -119,6 +123,9 @@ export function Dashboard({
           pins={live?.pins ?? view.pins}
           unmapped={live?.unmapped ?? view.unmapped}
           onScrub={onScrub}
+          frame={frame}
+          onFrame={onFrame}
+          counts={{ events: live?.matched ?? view.matched, places: (live?.pins ?? view.pins).length }}
           awake={awake}
           timelinePreview={server.timelinePreview}
         />
