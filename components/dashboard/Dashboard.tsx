@@ -43,6 +43,8 @@ export interface ServerParts {
   detailBody: ReactNode;
   /** The active-filter chips and the filter controls (ActiveFilters, Facets). */
   filters: ReactNode;
+  /** The guided tour's step (TourPanel), or null outside a tour. */
+  tour: ReactNode;
   /** What the page did with the link's values (UrlNotice), or null. */
   notice: ReactNode;
   /** The timeline as it opens (TimelinePreview), shown until vis-timeline has drawn. */
@@ -133,6 +135,7 @@ export function Dashboard({
           {/* Outside the list's scroll area, so it stays in view however far down the chosen row is. */}
           {detail}
           <div className="sidebar-scroll">
+            {server.tour}
             {server.filters}
             <EventList
               rows={live?.rows ?? view.list}
