@@ -87,8 +87,14 @@ export function Player({ extent, shownFor, onFrame, counts, windowWords }: Playe
     const element = group.current;
     if (!element) return;
     const listener = (e: KeyboardEvent) => onKeyDown(e);
+    // A button clicks itself on Space's release: the key has already played or paused.
+    const release = (e: KeyboardEvent) => e.key === " " && e.target instanceof HTMLButtonElement && e.preventDefault();
     element.addEventListener("keydown", listener);
-    return () => element.removeEventListener("keydown", listener);
+    element.addEventListener("keyup", release);
+    return () => {
+      element.removeEventListener("keydown", listener);
+      element.removeEventListener("keyup", release);
+    };
   }, [query.play]);
   const toggle = (
     <button type="button" className="player-toggle" onClick={playing ? player.pause : player.play} disabled={frames.length === 0}>
