@@ -94,7 +94,15 @@ export default async function Page({ searchParams }: Props) {
     tour: tourStep ? await tourPanel(tourStep, query, vocabulary, store, back) : null,
     timelinePreview: <TimelinePreview model={view.timeline} groupBy={query.rows} selectedId={query.event} window={boundedWindow(query)} />,
   };
-  return <Dashboard view={browserView(view)} query={query} ignored={ignoredValues(page.params, query)} server={server} />;
+  return (
+    <Dashboard
+      view={browserView(view)}
+      query={query}
+      ignored={ignoredValues(page.params, query)}
+      server={server}
+      tourEvents={tourStep?.step.events}
+    />
+  );
 }
 
 /** The tour step's panel, with its events' titles and its quotes' documents in the reader's language. */

@@ -25,6 +25,8 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("view-sentence")).toContainText("2016");
     await expect(page.getByTestId("event-detail").getByRole("heading", { level: 2 })).toHaveText("UNESCO-ICHEI founded in Shenzhen");
     await expect(page).toHaveTitle(/Founded in Shenzhen, 2016/);
+    // The step's events are marked in the list.
+    await expect(page.locator('.event-list li.in-tour[data-event-id="2016-06-08-ichei-founded"]')).toBeVisible();
   });
 });
 

@@ -18,6 +18,8 @@ import { useView } from "./useView";
 import { ViewPanels } from "./ViewPanels";
 import { ViewProvider } from "./ViewContext";
 
+const NONE: readonly string[] = [];
+
 /** Focuses the list without putting "#events" in the URL that "Copy link" shares. */
 function skipToList(e: MouseEvent) {
   e.preventDefault();
@@ -61,16 +63,23 @@ export function Dashboard({
   query: serverQuery,
   ignored,
   server,
+  tourEvents = NONE,
 }: {
   view: BrowserView;
   query: Query;
   ignored: Partial<Query>;
   server: ServerParts;
+  /** The events the open tour step is about. */
+  tourEvents?: readonly string[];
 }) {
   const { query, setView: setUrl, hrefFor, pending } = useView(serverQuery, ignored);
   useFreshBackLinks(query);
   const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
-  const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
+  const highlighted = useMemo(() => new Set(tourEvents), [tourEvents]);
+  const context = useMemo(
+    () => ({ query, setView, hrefFor, text: view.text, highlighted }),
+    [query, setView, hrefFor, view.text, highlighted],
+  );
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
   const [drag, setDrag] = useState<{ over: BrowserView; range: Range } | null>(null);
   // Playback's frame shown ahead of the server (components/playback), likewise belonging to its view.

@@ -10,6 +10,8 @@ export interface ViewContextValue {
   hrefFor: (patch: Partial<Query>) => string;
   /** The interface's strings in the view's language, written by the server. */
   text: UiText;
+  /** The events the guided tour's step is about (marked in the list), if a tour is open. */
+  highlighted?: ReadonlySet<string>;
 }
 
 const ViewContext = createContext<ViewContextValue | null>(null);
