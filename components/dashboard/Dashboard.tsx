@@ -137,6 +137,7 @@ export function Dashboard({
           frame={frame}
           onFrame={onFrame}
           counts={{ events: live?.matched ?? view.matched, places: (live?.pins ?? view.pins).length }}
+          counted={scrub !== null}
           awake={awake}
           timelinePreview={server.timelinePreview}
         />

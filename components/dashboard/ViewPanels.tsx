@@ -63,6 +63,8 @@ interface Props {
   onFrame: (range: Range | null) => void;
   /** What the view shows now: the player's announcement counts it. */
   counts: { events: number; places: number };
+  /** The browser can count a window itself (the scrub index has arrived). */
+  counted: boolean;
   /** The reader has made a first gesture: load the live map and timeline (useFirstGesture). */
   awake: boolean;
   /** The timeline as it opens, drawn on the server (TimelinePreview). */
@@ -70,7 +72,7 @@ interface Props {
 }
 
 /** Map and timeline, wired to the URL: each reads the view and writes user gestures back. */
-export function ViewPanels({ view, pins, unmapped, onScrub, frame, onFrame, counts, awake, timelinePreview }: Props) {
+export function ViewPanels({ view, pins, unmapped, onScrub, frame, onFrame, counts, counted, awake, timelinePreview }: Props) {
   const { query, setView, text } = useViewContext();
   const [mapDrawn, setMapDrawn] = useState(false);
   const [timelineDrawn, setTimelineDrawn] = useState(false);
@@ -119,7 +121,14 @@ export function ViewPanels({ view, pins, unmapped, onScrub, frame, onFrame, coun
             {timeline.mode === "density" ? text.panels.densityHint : text.panels.dragHint}
           </span>
           <TimeRangeInputs extent={timeline.extent} />
-          <Player extent={timeline.extent} shownFor={view} onFrame={onFrame} counts={counts} windowWords={view.sentence.windowWords} />
+          <Player
+            extent={timeline.extent}
+            shownFor={view}
+            onFrame={onFrame}
+            counts={counts}
+            windowWords={view.sentence.windowWords}
+            counted={counted}
+          />
           <label>
             {text.panels.rows}{" "}
             <select value={query.rows} onChange={(e) => setView({ rows: e.target.value as TimelineGrouping })}>

@@ -11,8 +11,10 @@ import { URL_WRITE_MS } from "@/lib/playback/frames";
  * server computes, so it stays in the browser (shallow). "frame": playback's frame while it plays,
  * counted in the browser: replaced in place (no history entry per frame) and written at most four
  * times a second (Safari refuses more than 100 history writes in 10 s); the pause asks the server.
+ * "served-frame": the same, for when the browser cannot count frames (its scrub index has not
+ * arrived, or the store sends none): the server computes each frame written.
  */
-export type ChangeKind = "push" | "replace" | "pan" | "frame";
+export type ChangeKind = "push" | "replace" | "pan" | "frame" | "served-frame";
 export type SetView = (patch: Partial<Query>, how?: ChangeKind) => void;
 
 /**
@@ -32,6 +34,7 @@ export function useView(serverQuery: Query, ignored: Partial<Query> = {}) {
     (patch, how = "push") => {
       if (how === "pan") return void setUrl(patch, { history: "replace", shallow: true });
       if (how === "frame") return void setUrl(patch, { history: "replace", shallow: true, limitUrlUpdates: throttle(URL_WRITE_MS) });
+      if (how === "served-frame") return void setUrl(patch, { history: "replace", limitUrlUpdates: throttle(URL_WRITE_MS) });
       // Onto the URL as nuqs holds it now (clicks the server has not answered yet included).
       void setUrl((latest) => ({ ...cleared(latest, ignored, serverQuery), ...patch }), { history: how });
     },

@@ -15,7 +15,7 @@ function render(search: string, lang: Query["lang"] = "en") {
   const context = { query: { ...query, lang }, setView: () => {}, hrefFor: () => "?", text: uiText(lang) };
   return renderToStaticMarkup(
     <ViewProvider value={context}>
-      <Player extent={extent} shownFor={{}} onFrame={() => {}} counts={{ events: 6, places: 4 }} windowWords={windowWords} />
+      <Player extent={extent} shownFor={{}} onFrame={() => {}} counts={{ events: 6, places: 4 }} windowWords={windowWords} counted />
     </ViewProvider>,
   );
 }

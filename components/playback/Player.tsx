@@ -24,6 +24,8 @@ export interface PlayerProps {
   /** What the view shows now (the frame's, while it plays): the announcement's counts. */
   counts: { events: number; places: number };
   windowWords: SentenceParts["windowWords"];
+  /** The browser can count a frame itself (its scrub index has arrived). */
+  counted: boolean;
 }
 
 /**
@@ -51,10 +53,10 @@ function useAnnouncement(text: string): string {
  * the view has `play`, it is one Play button; a link with `play` opens it paused on the link's frame.
  * With focus in it: Space plays or pauses, ←/→ step a frame, Home/End go to the first or last.
  */
-export function Player({ extent, shownFor, onFrame, counts, windowWords }: PlayerProps) {
+export function Player({ extent, shownFor, onFrame, counts, windowWords, counted }: PlayerProps) {
   const { query, setView, text } = useViewContext();
   const t = text.playback;
-  const player = usePlayer({ query, setView, extent, shownFor, onFrame });
+  const player = usePlayer({ query, setView, extent, shownFor, onFrame, counted });
   const { frame, frames, index, playing } = player;
   const label = frame ? (rangeLabel(frame.from, frame.to, text.lang, windowWords) ?? "") : "";
   const announcement = useAnnouncement(

@@ -30,12 +30,15 @@ export function usePlayer({
   extent,
   shownFor,
   onFrame,
+  counted,
 }: {
   query: Query;
   setView: SetView;
   extent: TimeWindow | null;
   shownFor: unknown;
   onFrame: (range: Range | null) => void;
+  /** The browser counts frames itself (the scrub index is loaded); else the server computes each. */
+  counted: boolean;
 }) {
   const step = query.play ?? FIRST_STEP;
   const grow = query.grow;
@@ -53,7 +56,7 @@ export function usePlayer({
     if (!next) return;
     setLocal({ for: shownFor, index: i });
     onFrame(next);
-    setView({ ...settings, from: next.from, to: next.to }, live ? "frame" : "replace");
+    setView({ ...settings, from: next.from, to: next.to }, live ? (counted ? "frame" : "served-frame") : "replace");
   };
   /** The frames under other settings (a new step or mode). */
   const reframed = (settings: Partial<Query>) => (extent ? framesOf(extent, settings.play ?? step, settings.grow ?? grow) : []);
