@@ -73,7 +73,7 @@ interface Props {
 
 /** Map and timeline, wired to the URL: each reads the view and writes user gestures back. */
 export function ViewPanels({ view, pins, unmapped, onScrub, frame, onFrame, counts, counted, awake, timelinePreview }: Props) {
-  const { query, setView, text } = useViewContext();
+  const { query, setView, text, highlighted } = useViewContext();
   const [mapDrawn, setMapDrawn] = useState(false);
   const [timelineDrawn, setTimelineDrawn] = useState(false);
   const timeline = view.timeline;
@@ -120,7 +120,7 @@ export function ViewPanels({ view, pins, unmapped, onScrub, frame, onFrame, coun
           <span className="hint" aria-live="polite">
             {timeline.mode === "density" ? text.panels.densityHint : text.panels.dragHint}
           </span>
-          <TimeRangeInputs extent={timeline.extent} />
+          <TimeRangeInputs extent={timeline.extent} frame={frame} />
           <Player
             extent={timeline.extent}
             shownFor={view}
@@ -155,6 +155,7 @@ export function ViewPanels({ view, pins, unmapped, onScrub, frame, onFrame, coun
               onScrubEnd={endScrub}
               onSelect={(id) => setView({ event: id })}
               onDrawn={() => setTimelineDrawn(true)}
+              highlighted={highlighted}
             />
           ) : null}
           {timelineDrawn ? null : timelinePreview}
