@@ -45,3 +45,9 @@ test("an unknown step is ignored with a notice", async ({ page }) => {
   await expect(page.getByTestId("url-notice")).toContainText("step=nowhere");
   await expect(page.getByTestId("tour-panel").getByTestId("tour-position")).toHaveText("Step 1 of 6");
 });
+
+test("a step's events are marked on the timeline and in the list", async ({ page }) => {
+  await page.goto("/?tour=ichei-shenzhen&step=founding");
+  await expect(page.locator(".timeline-host .vis-item.tl-in-tour").first()).toBeVisible();
+  await expect(page.locator('.event-list li.in-tour[data-event-id="2016-11-12-first-governing-board-bokova-visit"]')).toBeVisible();
+});
