@@ -3,7 +3,7 @@ import { useQueryStates } from "nuqs";
 import { useCallback, useMemo, useTransition } from "react";
 import { throttle } from "nuqs";
 import { cleared, queryParsers, serializeQuery, type Query } from "@/lib/query/query";
-import { URL_WRITE_MS } from "@/lib/playback/frames";
+import { URL_WRITE_MS } from "@/lib/playback/settings";
 
 /**
  * How a change reaches the URL. "push": a discrete choice Back undoes. "replace": the end of a

@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { rangeLabel } from "@/lib/core/dates";
-import { ANNOUNCE_MS, PLAY_STEPS, type FrameMove, type PlayStep } from "@/lib/playback/frames";
+import type { FrameMove } from "@/lib/playback/frames";
+import { ANNOUNCE_MS, PLAY_STEPS, type PlayStep } from "@/lib/playback/settings";
 import { countText, fill } from "@/lib/i18n/plural";
 import type { TimeWindow } from "@/lib/core/time-window";
 import type { Range } from "@/lib/timeline/scrub-outcome";

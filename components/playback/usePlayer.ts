@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useEffectEvent, useMemo, useState } from "react";
 import type { TimeWindow } from "@/lib/core/time-window";
-import { defaultPace, frameIndexOf, framesOf, moveFrame, type Frame, type FrameMove, type PlayStep } from "@/lib/playback/frames";
+import { defaultPace, frameIndexOf, framesOf, moveFrame, type Frame, type FrameMove } from "@/lib/playback/frames";
+import type { PlayStep } from "@/lib/playback/settings";
 import type { Query } from "@/lib/query/query";
 import type { Range } from "@/lib/timeline/scrub-outcome";
 import type { SetView } from "../dashboard/useView";

@@ -1,15 +1,12 @@
 import { periodEnd, periodStart, type TimeWindow } from "../core/time-window";
 import type { Range } from "../timeline/scrub-outcome";
+import type { PlayStep } from "./settings";
 
 /**
  * Playback's frames: whole calendar periods (a year, a quarter, a month), so every frame is a short
  * URL (`from=2016-04&to=2016-06`) that the server renders and caches like any other view. Pure and
  * browser-safe: the player, the URL's notices and the benchmark all read frames from here.
  */
-
-/** The steps a player moves by, as the URL's `play` writes them: a year, a quarter, a month. */
-export const PLAY_STEPS = ["1y", "3m", "1m"] as const;
-export type PlayStep = (typeof PLAY_STEPS)[number];
 
 /** How many months each step spans. */
 const MONTHS: Record<PlayStep, number> = { "1y": 12, "3m": 3, "1m": 1 };
@@ -20,19 +17,12 @@ export interface Frame {
   to: string;
 }
 
-/** The slowest and fastest a player goes by itself, in ms per frame; the URL's `pace` is kept within. */
-export const PACE_LIMITS = { min: 100, max: 10_000 } as const;
 /**
  * A whole playback lasts about this long by default: a dozen years then take 1.5 s each, 144 months
- * a quarter of a second each (the URL is written at most four times a second: see URL_WRITE_MS).
+ * a quarter of a second each (the URL is written at most four times a second: see settings.ts).
  */
 const DEFAULT_PLAYBACK_MS = 20_000;
 const DEFAULT_PACE_RANGE = { min: 250, max: 1500 } as const;
-
-/** While playing, the URL is written at most once per this many ms (4 a second; Safari throttles more). */
-export const URL_WRITE_MS = 250;
-/** A screen reader hears the frame at most once per this many ms, not once per frame. */
-export const ANNOUNCE_MS = 2000;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 /** A period of `months` starting at month index `m` (months since year 0) as the URL writes it. */

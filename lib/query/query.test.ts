@@ -18,7 +18,7 @@ import {
   type Query,
 } from "./query";
 import { LANGS } from "../i18n/lang";
-import { PACE_LIMITS, PLAY_STEPS } from "../playback/frames";
+import { PACE_LIMITS, PLAY_STEPS } from "../playback/settings";
 import { yearsInSearch } from "./years-in-search";
 import { vocabularyOf } from "../data/vocabulary";
 import { fixtureIndex } from "../data/test-fixtures";

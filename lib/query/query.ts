@@ -2,7 +2,7 @@ import { createParser, createSerializer, parseAsStringLiteral, type inferParserT
 import { LANGS } from "../i18n/lang";
 import { isPartialDate, periodEnd, periodStart } from "../core/time-window";
 import { yearsInSearch, type YearSpan } from "./years-in-search";
-import { PACE_LIMITS, PLAY_STEPS } from "../playback/frames";
+import { PACE_LIMITS, PLAY_STEPS } from "../playback/settings";
 
 /**
  * The URL contract, declared once. The page, the client hooks, the share and export links and the
