@@ -23,7 +23,7 @@ import { TourPanel } from "@/components/tours/TourPanel";
 import { sourcePath, sourcesHref } from "@/lib/sources/sources";
 import type { StoreSnapshot } from "@/lib/data/store";
 import type { Query, Vocabulary } from "@/lib/query/query";
-import type { CurrentStep } from "@/lib/tours/steps";
+import { stepLine, type CurrentStep } from "@/lib/tours/steps";
 import { pageView, type SearchParams } from "./page-view";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -101,6 +101,7 @@ export default async function Page({ searchParams }: Props) {
       ignored={ignoredValues(page.params, query)}
       server={server}
       tourEvents={tourStep?.step.events}
+      tourLine={tourStep ? await stepLine(tourStep, (id) => placeOfEvent(store, id)) : null}
     />
   );
 }
@@ -120,4 +121,10 @@ async function tourPanel(current: CurrentStep, query: Query, vocabulary: Vocabul
     return { quote, title: doc?.title ?? document, href };
   });
   return <TourPanel current={current} query={query} vocabulary={vocabulary} events={events} sources={sources} />;
+}
+
+/** An event's place, or null for an unmapped event. */
+async function placeOfEvent(store: StoreSnapshot, id: string) {
+  const event = await store.event(id);
+  return (event?.place && store.names.placeById.get(event.place)) || null;
 }

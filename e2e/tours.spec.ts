@@ -51,3 +51,10 @@ test("a step's events are marked on the timeline and in the list", async ({ page
   await expect(page.locator(".timeline-host .vis-item.tl-in-tour").first()).toBeVisible();
   await expect(page.locator('.event-list li.in-tour[data-event-id="2016-11-12-first-governing-board-bokova-visit"]')).toBeVisible();
 });
+
+test("the map draws the way from the previous step's place", async ({ page }) => {
+  // Step 3 (Lahore) after step 2 (Shenzhen): a line joins them.
+  await page.goto("/?tour=ichei-shenzhen&step=reaching-out");
+  await expect(page.getByTestId("tour-panel").getByTestId("tour-position")).toHaveText("Step 3 of 6");
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll(".leaflet-overlay-pane canvas").length)).toBeGreaterThan(0);
+});

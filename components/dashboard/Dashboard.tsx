@@ -16,7 +16,7 @@ import { useScrubIndex } from "./useScrubIndex";
 import { useSelectionFocus } from "./useSelectionFocus";
 import { useView } from "./useView";
 import { ViewPanels } from "./ViewPanels";
-import { ViewProvider } from "./ViewContext";
+import { ViewProvider, type TourLine } from "./ViewContext";
 
 const NONE: readonly string[] = [];
 
@@ -64,6 +64,7 @@ export function Dashboard({
   ignored,
   server,
   tourEvents = NONE,
+  tourLine = null,
 }: {
   view: BrowserView;
   query: Query;
@@ -71,14 +72,16 @@ export function Dashboard({
   server: ServerParts;
   /** The events the open tour step is about. */
   tourEvents?: readonly string[];
+  /** From the previous tour step's place to this step's, drawn on the map. */
+  tourLine?: TourLine | null;
 }) {
   const { query, setView: setUrl, hrefFor, pending } = useView(serverQuery, ignored);
   useFreshBackLinks(query);
   const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
   const highlighted = useMemo(() => new Set(tourEvents), [tourEvents]);
   const context = useMemo(
-    () => ({ query, setView, hrefFor, text: view.text, highlighted }),
-    [query, setView, hrefFor, view.text, highlighted],
+    () => ({ query, setView, hrefFor, text: view.text, highlighted, tourLine }),
+    [query, setView, hrefFor, view.text, highlighted, tourLine],
   );
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
   const [drag, setDrag] = useState<{ over: BrowserView; range: Range } | null>(null);

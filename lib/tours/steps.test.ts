@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_QUERY, parseQuery } from "../query/query";
 import type { Tour } from "./schema";
-import { currentStep, isBareStepLink, showsStep, stepHref, tourVocabulary, withStepView } from "./steps";
+import { currentStep, isBareStepLink, showsStep, stepHref, stepLine, tourVocabulary, withStepView } from "./steps";
 
 const text = (en: string) => ({ en, zh: `${en}（中文）` });
 const tour: Tour = {
@@ -64,5 +64,23 @@ describe("tour steps as links", () => {
     const onStep = withStepView({ ...EMPTY_QUERY, tour: "demo" }, tour.steps[0], vocabulary);
     expect(showsStep(onStep, tour.steps[0], vocabulary)).toBe(true);
     expect(showsStep({ ...onStep, city: [] }, tour.steps[0], vocabulary)).toBe(false);
+  });
+});
+
+describe("the line between steps", () => {
+  const places: Record<string, { id: string; lat: number; lon: number }> = {
+    a: { id: "shenzhen", lat: 22.5, lon: 114.1 },
+    b: { id: "paris", lat: 48.9, lon: 2.35 },
+  };
+  const placeOf = async (id: string) => places[id] ?? null;
+  it("runs from the previous step's place to this one's", async () => {
+    expect(await stepLine(currentStep([tour], { tour: "demo", step: "two" })!, placeOf)).toEqual([
+      [22.5, 114.1],
+      [48.9, 2.35],
+    ]);
+  });
+  it("is none on the first step, or where a step has no place", async () => {
+    expect(await stepLine(currentStep([tour], { tour: "demo", step: "one" })!, placeOf)).toBeNull();
+    expect(await stepLine(currentStep([tour], { tour: "demo", step: "two" })!, async () => null)).toBeNull();
   });
 });

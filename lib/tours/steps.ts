@@ -65,3 +65,33 @@ export function withStepView(query: Query, step: TourStep, vocabulary: Vocabular
   const { lang, map, play, grow, pace, tour } = query;
   return { ...EMPTY_QUERY, ...stepView(step, vocabulary), lang, map, play, grow, pace, tour, step: step.id };
 }
+
+/** A place as the map draws it. */
+export type LatLon = [number, number];
+
+/**
+ * The line from the previous step's place to this step's, for the map: each step's place is that of
+ * its first event with one. Null on the first step, or when either step has no place or both share one.
+ */
+export function stepLine(
+  current: CurrentStep,
+  placeOf: (eventId: string) => Promise<{ id: string; lat: number; lon: number } | null>,
+): Promise<[LatLon, LatLon] | null> {
+  const previous = current.tour.steps[current.index - 1];
+  if (!previous) return Promise.resolve(null);
+  const placeOfStep = async (step: TourStep) => {
+    for (const id of step.events) {
+      const place = await placeOf(id);
+      if (place) return place;
+    }
+    return null;
+  };
+  return Promise.all([placeOfStep(previous), placeOfStep(current.step)]).then(([a, b]) =>
+    a && b && a.id !== b.id
+      ? [
+          [a.lat, a.lon],
+          [b.lat, b.lon],
+        ]
+      : null,
+  );
+}
