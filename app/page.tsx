@@ -19,6 +19,11 @@ import { siteUrl } from "@/lib/http/site-url";
 import { viewWords } from "@/lib/view/view-summary";
 import { backValue } from "@/lib/query/back";
 import { CoverageLine } from "@/components/dashboard/CoverageLine";
+import { TourPanel } from "@/components/tours/TourPanel";
+import { sourcePath, sourcesHref } from "@/lib/sources/sources";
+import type { StoreSnapshot } from "@/lib/data/store";
+import type { Query, Vocabulary } from "@/lib/query/query";
+import { stepLine, type CurrentStep } from "@/lib/tours/steps";
 import { pageView, type SearchParams } from "./page-view";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -35,10 +40,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     const t = translator(langOf([params.lang].flat()[0]));
     return { title: `${t("site.name")} — ${t("site.datasetErrorTitle")}` };
   }
-  const { query, view, store } = page;
-  const { title, pageTitle, sentence } = viewWords(query, store, view.matched);
+  const { query, view, store, step: tourStep } = page;
+  const { title, pageTitle: viewTitle, sentence } = viewWords(query, store, view.matched);
   const t = translator(query.lang);
   const site = t("site.name");
+  // A tour's step is titled by its own title and its tour's, so each step reads as its own page.
+  const pageTitle = tourStep ? `${tourStep.step.title[query.lang]} — ${tourStep.tour.title[query.lang]}` : viewTitle;
   const image = previewHref(query, {});
   const description = t("site.previewDescription", { sentence });
   // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/http/site-url.ts).
@@ -68,14 +75,14 @@ export default async function Page({ searchParams }: Props) {
     if (error instanceof DatasetError) return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
     throw error;
   }
-  const { store, query, issues, view } = page;
+  const { store, query, issues, view, step: tourStep, vocabulary } = page;
   const notice = urlNotices(issues, query, store.extent);
   const { coverage } = await store.sourcesIndex();
   // Links to the pages about the data carry this view, so that their "Back" returns to it.
   const back = backValue(query);
   // Parts that only show what the server computed are rendered here: their markup reaches the browser, not their code.
   const server = {
-    coverage: <CoverageLine coverage={coverage} lang={query.lang} back={back} />,
+    coverage: <CoverageLine coverage={coverage} lang={query.lang} back={back} tours={page.tours.length > 0} />,
     detailBody: view.selected ? <EventDetailBody detail={view.selected} text={view.text} back={back} /> : null,
     filters: (
       <>
@@ -84,7 +91,40 @@ export default async function Page({ searchParams }: Props) {
       </>
     ),
     notice: notice ? <UrlNotice notice={notice} label={translator(query.lang)("notice.label")} /> : null,
+    tour: tourStep ? await tourPanel(tourStep, query, vocabulary, store, back) : null,
     timelinePreview: <TimelinePreview model={view.timeline} groupBy={query.rows} selectedId={query.event} window={boundedWindow(query)} />,
   };
-  return <Dashboard view={browserView(view)} query={query} ignored={ignoredValues(page.params, query)} server={server} />;
+  return (
+    <Dashboard
+      view={browserView(view)}
+      query={query}
+      ignored={ignoredValues(page.params, query)}
+      server={server}
+      tourEvents={tourStep?.step.events}
+      tourLine={tourStep ? await stepLine(tourStep, (id) => placeOfEvent(store, id)) : null}
+    />
+  );
+}
+
+/** The tour step's panel, with its events' titles and its quotes' documents in the reader's language. */
+async function tourPanel(current: CurrentStep, query: Query, vocabulary: Vocabulary, store: StoreSnapshot, back: string) {
+  const { withText } = await store.sourcesIndex();
+  const events = await Promise.all(
+    current.step.events.map(async (id) => {
+      const e = await store.event(id);
+      return { id, title: (query.lang === "zh" ? e?.titleZh : undefined) ?? e?.title ?? id };
+    }),
+  );
+  const sources = current.step.sources.map(({ document, quote }) => {
+    const doc = store.names.sourceByFile.get(document);
+    const href = doc && withText.has(document) ? sourcesHref(sourcePath(doc.id), query.lang, back) : null;
+    return { quote, title: doc?.title ?? document, href };
+  });
+  return <TourPanel current={current} query={query} vocabulary={vocabulary} events={events} sources={sources} />;
+}
+
+/** An event's place, or null for an unmapped event. */
+async function placeOfEvent(store: StoreSnapshot, id: string) {
+  const event = await store.event(id);
+  return (event?.place && store.names.placeById.get(event.place)) || null;
 }

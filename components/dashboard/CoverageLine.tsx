@@ -5,12 +5,15 @@ import type { Coverage } from "@/lib/sources/coverage";
 import { coverageLine } from "@/lib/view/coverage";
 import { BACK_LINK_PROPS } from "./back-links";
 
+/** The page listing the guided tours. */
+const TOURS_INDEX = "/tours";
+
 /**
  * "54 events from 4 documents, 40 of them from “About Us” (UNESCO-ICHEI) — about this data": on
  * every view, so that a gap in the timeline reads as a gap in the documents. A server component:
  * the dataset's counts, never its records, reach the page. The link carries the view to come back to.
  */
-export function CoverageLine({ coverage, lang, back }: { coverage: Coverage; lang: Lang; back: string }) {
+export function CoverageLine({ coverage, lang, back, tours = false }: { coverage: Coverage; lang: Lang; back: string; tours?: boolean }) {
   const { line, largest } = coverageLine(coverage, lang);
   const comma = lang === "zh" ? "，" : ", ";
   return (
@@ -22,6 +25,15 @@ export function CoverageLine({ coverage, lang, back }: { coverage: Coverage; lan
       <a href={sourcesHref(SOURCES_INDEX, lang, back)} {...BACK_LINK_PROPS}>
         {translator(lang)("coverage.link")}
       </a>
+      {/* The guided tours, when the data has any (/tours), likewise leading back to this view. */}
+      {tours ? (
+        <>
+          {" · "}
+          <a href={sourcesHref(TOURS_INDEX, lang, back)} {...BACK_LINK_PROPS}>
+            {translator(lang)("tour.dashboardLink")}
+          </a>
+        </>
+      ) : null}
     </p>
   );
 }

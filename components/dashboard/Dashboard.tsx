@@ -16,7 +16,9 @@ import { useScrubIndex } from "./useScrubIndex";
 import { useSelectionFocus } from "./useSelectionFocus";
 import { useView } from "./useView";
 import { ViewPanels } from "./ViewPanels";
-import { ViewProvider } from "./ViewContext";
+import { ViewProvider, type TourLine } from "./ViewContext";
+
+const NONE: readonly string[] = [];
 
 /** Focuses the list without putting "#events" in the URL that "Copy link" shares. */
 function skipToList(e: MouseEvent) {
@@ -43,6 +45,8 @@ export interface ServerParts {
   detailBody: ReactNode;
   /** The active-filter chips and the filter controls (ActiveFilters, Facets). */
   filters: ReactNode;
+  /** The guided tour's step (TourPanel), or null outside a tour. */
+  tour: ReactNode;
   /** What the page did with the link's values (UrlNotice), or null. */
   notice: ReactNode;
   /** The timeline as it opens (TimelinePreview), shown until vis-timeline has drawn. */
@@ -59,21 +63,35 @@ export function Dashboard({
   query: serverQuery,
   ignored,
   server,
+  tourEvents = NONE,
+  tourLine = null,
 }: {
   view: BrowserView;
   query: Query;
   ignored: Partial<Query>;
   server: ServerParts;
+  /** The events the open tour step is about. */
+  tourEvents?: readonly string[];
+  /** From the previous tour step's place to this step's, drawn on the map. */
+  tourLine?: TourLine | null;
 }) {
   const { query, setView: setUrl, hrefFor, pending } = useView(serverQuery, ignored);
   useFreshBackLinks(query);
   const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
-  const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
+  const highlighted = useMemo(() => new Set(tourEvents), [tourEvents]);
+  const context = useMemo(
+    () => ({ query, setView, hrefFor, text: view.text, highlighted, tourLine }),
+    [query, setView, hrefFor, view.text, highlighted, tourLine],
+  );
   // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
   const [drag, setDrag] = useState<{ over: BrowserView; range: Range } | null>(null);
-  const liveRange = drag?.over === view ? drag.range : null;
+  // Playback's frame shown ahead of the server (components/playback), likewise belonging to its view.
+  const [played, setPlayed] = useState<{ over: BrowserView; range: Range } | null>(null);
+  const frame = played?.over === view ? played.range : null;
+  const liveRange = drag?.over === view ? drag.range : frame;
   // Synchronous: the map and count answer the same drag step, in the same frame.
   const onScrub = useCallback((range: Range | null) => flushSync(() => setDrag(range ? { over: view, range } : null)), [view]);
+  const onFrame = useCallback((range: Range | null) => setPlayed(range ? { over: view, range } : null), [view]);
   // The map and timeline load on the reader's first gesture, live scrubbing with them.
   const awake = useFirstGesture();
   const scrub = useScrubIndex(view.scrubIndexUrl, awake);
@@ -119,6 +137,10 @@ export function Dashboard({
           pins={live?.pins ?? view.pins}
           unmapped={live?.unmapped ?? view.unmapped}
           onScrub={onScrub}
+          frame={frame}
+          onFrame={onFrame}
+          counts={{ events: live?.matched ?? view.matched, places: (live?.pins ?? view.pins).length }}
+          counted={scrub !== null}
           awake={awake}
           timelinePreview={server.timelinePreview}
         />
@@ -126,6 +148,7 @@ export function Dashboard({
           {/* Outside the list's scroll area, so it stays in view however far down the chosen row is. */}
           {detail}
           <div className="sidebar-scroll">
+            {server.tour}
             {server.filters}
             <EventList
               rows={live?.rows ?? view.list}

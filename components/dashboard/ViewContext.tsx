@@ -10,7 +10,14 @@ export interface ViewContextValue {
   hrefFor: (patch: Partial<Query>) => string;
   /** The interface's strings in the view's language, written by the server. */
   text: UiText;
+  /** The events the guided tour's step is about (marked in the list and timeline), if a tour is open. */
+  highlighted?: ReadonlySet<string>;
+  /** The map's line from the previous tour step's place to this step's. */
+  tourLine?: TourLine | null;
 }
+
+/** Two places as `[lat, lon]`. */
+export type TourLine = readonly [readonly [number, number], readonly [number, number]];
 
 const ViewContext = createContext<ViewContextValue | null>(null);
 export const ViewProvider = ViewContext.Provider;

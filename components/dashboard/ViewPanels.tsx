@@ -17,6 +17,20 @@ const MapPreview = clientOnly(() => import("../map/MapPreview").then((m) => m.Ma
 
 // The keyboard's time window: year fields that load with the timeline, not with the first page.
 const TimeRangeInputs = clientOnly(() => import("../timeline/TimeRangeInputs").then((m) => m.TimeRangeInputs), RangePending);
+// The Play control beside them, likewise (its frames, loop and date labels are not the first page's).
+const Player = clientOnly(() => import("../playback/Player").then((m) => m.Player), PlayerPending);
+
+/** The Play button's place until the player loads. */
+function PlayerPending() {
+  const { text } = useViewContext();
+  return (
+    <div className="player" aria-hidden="true" style={{ visibility: "hidden" }}>
+      <button type="button" disabled>
+        {text.playback.start}
+      </button>
+    </div>
+  );
+}
 
 /** Holds the date fields' place until they load, so the bar does not rewrap and move the page. */
 function RangePending() {
@@ -44,6 +58,13 @@ interface Props {
   pins: MapPoint[];
   unmapped: number;
   onScrub: (range: Range | null) => void;
+  /** Playback's frame shown ahead of the server, or null; and how the player shows one. */
+  frame: Range | null;
+  onFrame: (range: Range | null) => void;
+  /** What the view shows now: the player's announcement counts it. */
+  counts: { events: number; places: number };
+  /** The browser can count a window itself (the scrub index has arrived). */
+  counted: boolean;
   /** The reader has made a first gesture: load the live map and timeline (useFirstGesture). */
   awake: boolean;
   /** The timeline as it opens, drawn on the server (TimelinePreview). */
@@ -51,12 +72,13 @@ interface Props {
 }
 
 /** Map and timeline, wired to the URL: each reads the view and writes user gestures back. */
-export function ViewPanels({ view, pins, unmapped, onScrub, awake, timelinePreview }: Props) {
-  const { query, setView, text } = useViewContext();
+export function ViewPanels({ view, pins, unmapped, onScrub, frame, onFrame, counts, counted, awake, timelinePreview }: Props) {
+  const { query, setView, text, highlighted } = useViewContext();
   const [mapDrawn, setMapDrawn] = useState(false);
   const [timelineDrawn, setTimelineDrawn] = useState(false);
   const timeline = view.timeline;
-  const window = boundedWindow(query);
+  // While playing, the timeline shows the frame before the URL (and the server) catch up.
+  const window = boundedWindow(frame ?? query);
 
   // Both ends null: no time filter (the timeline decides, see lib/timeline/scrub-outcome.ts).
   const endScrub = (range: Range) => {
@@ -98,7 +120,15 @@ export function ViewPanels({ view, pins, unmapped, onScrub, awake, timelinePrevi
           <span className="hint" aria-live="polite">
             {timeline.mode === "density" ? text.panels.densityHint : text.panels.dragHint}
           </span>
-          <TimeRangeInputs extent={timeline.extent} />
+          <TimeRangeInputs extent={timeline.extent} frame={frame} />
+          <Player
+            extent={timeline.extent}
+            shownFor={view}
+            onFrame={onFrame}
+            counts={counts}
+            windowWords={view.sentence.windowWords}
+            counted={counted}
+          />
           <label>
             {text.panels.rows}{" "}
             <select value={query.rows} onChange={(e) => setView({ rows: e.target.value as TimelineGrouping })}>
@@ -125,6 +155,7 @@ export function ViewPanels({ view, pins, unmapped, onScrub, awake, timelinePrevi
               onScrubEnd={endScrub}
               onSelect={(id) => setView({ event: id })}
               onDrawn={() => setTimelineDrawn(true)}
+              highlighted={highlighted}
             />
           ) : null}
           {timelineDrawn ? null : timelinePreview}

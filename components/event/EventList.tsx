@@ -20,7 +20,9 @@ interface Props {
 
 /** The accessible, printable list of matching events, in date order; further pages load on request. */
 export function EventList({ rows, next, matched, suggestion, dragging }: Props) {
-  const { query, text } = useViewContext();
+  const { query, text, highlighted } = useViewContext();
+  // The selected event, and the events a guided tour's step is about.
+  const rowClass = (id: string) => [id === query.event && "selected", highlighted?.has(id) && "in-tour"].filter(Boolean).join(" ");
   // Pages loaded after the server's first one, for the view they were loaded for (`key`).
   // (None at first: the unfiltered view's key is "" too.)
   const [more, setMore] = useState<{ key: string | null; rows: EventRow[]; next: string | null }>({ key: null, rows: [], next: null });
@@ -66,7 +68,7 @@ export function EventList({ rows, next, matched, suggestion, dragging }: Props) 
       {stale ? <p className="note">{text.list.stale}</p> : null}
       <ol className="event-list" data-testid="event-list">
         {shown.map((row) => (
-          <li key={row.id} data-event-id={row.id} className={row.id === query.event ? "selected" : undefined}>
+          <li key={row.id} data-event-id={row.id} className={rowClass(row.id) || undefined}>
             <ViewLink patch={{ event: row.id }} current={row.id === query.event}>
               <time dateTime={row.start}>{row.date}</time>
               <span className="title">{row.title}</span>

@@ -13,6 +13,7 @@ import { MapLegend } from "./MapLegend";
 import { UnmappedNote } from "./UnmappedNote";
 import { PinLayer } from "./PinLayer";
 import { TouchGestures } from "./TouchGestures";
+import { TourLine } from "./TourLine";
 import { ViewSync } from "./ViewSync";
 import { ZOOM_RULES } from "./map-settings";
 
@@ -44,7 +45,7 @@ const MAX_ZOOM = ZOOM_RULES.maxZoom;
  */
 export default function MapView(props: MapViewProps) {
   const { points, unmapped, selectedPlaceId, activeCities, view, live, onPinClick, onViewChange, onDrawn } = props;
-  const { text, query, setView } = useViewContext();
+  const { text, query, setView, tourLine } = useViewContext();
   // The unfiltered view opens China first; a live drag is a time filter already.
   const home = !isFiltered(query) && !live;
   const selectedPoint = points.find((p) => p.placeId === selectedPlaceId);
@@ -79,6 +80,8 @@ export default function MapView(props: MapViewProps) {
             onDrawn?.();
           }}
         />
+        {/* A guided tour: from the previous step's place to this one's, under the pins. */}
+        {tourLine ? <TourLine line={tourLine} /> : null}
         <PinLayer
           points={points}
           selectedPlaceId={selectedPlaceId}

@@ -1,7 +1,7 @@
 "use client";
 import { useState, type KeyboardEvent } from "react";
 import { isPartialDate, type TimeWindow } from "@/lib/core/time-window";
-import { withinData } from "@/lib/timeline/scrub-outcome";
+import { withinData, type Range } from "@/lib/timeline/scrub-outcome";
 import { useViewContext } from "../dashboard/ViewContext";
 
 const asDate = (typed: string) => (isPartialDate(typed.trim()) ? typed.trim() : null);
@@ -10,10 +10,12 @@ const asDate = (typed: string) => (isPartialDate(typed.trim()) ? typed.trim() : 
  * The time window by keyboard: two date fields in the timeline's bar, showing the URL's window
  * exactly as it filters ("2020", "2019-04", "2019-04-15"), never rounded to years. A date takes
  * effect on Enter or when the field is left; an empty field opens that side; a date outside the data
- * becomes its first or last period. Loaded with the timeline, not before.
+ * becomes its first or last period. Loaded with the timeline, not before. While playback shows a
+ * frame ahead of the URL (`frame`), the fields show that frame.
  */
-export function TimeRangeInputs({ extent }: { extent: TimeWindow | null }) {
-  const { query, setView, text } = useViewContext();
+export function TimeRangeInputs({ extent, frame = null }: { extent: TimeWindow | null; frame?: Range | null }) {
+  const { query: urlQuery, setView, text } = useViewContext();
+  const query = frame ?? urlQuery;
   const shown = { from: query.from ?? "", to: query.to ?? "" };
   // What is typed, until it is committed; a new URL (a drag, a chip removed) shows its own years.
   const [typed, setTyped] = useState<{ for: string; from: string; to: string } | null>(null);

@@ -29,6 +29,8 @@ export interface TimelineViewProps {
   onSelect: (eventId: string) => void;
   /** Once the first items are drawn: the still preview over them can go. */
   onDrawn?: () => void;
+  /** The events the open tour step is about. */
+  highlighted?: ReadonlySet<string>;
 }
 
 const NO_WINDOW: Range = { from: null, to: null };
@@ -40,7 +42,7 @@ export function TimelineView(props: TimelineViewProps) {
   const container = useRef<HTMLDivElement>(null);
   // A ref, not state: the controller wraps an imperative instance, created once in an effect.
   const controller = useRef<TimelineController | null>(null);
-  const { model, groupBy, selectedId, window, fitKey } = props;
+  const { model, groupBy, selectedId, window, fitKey, highlighted } = props;
   const { limits } = model;
 
   // Vis calls these long after the render that created the timeline: they see the newest props.
@@ -99,8 +101,17 @@ export function TimelineView(props: TimelineViewProps) {
   }, [model.density, model.groups, model.events, model.text, groupBy]);
 
   useEffect(() => {
-    controller.current?.show({ rows, items: shaped, grouped: groupBy !== "none", mode, events: model.events, selectedId, stepped });
-  }, [shaped, mode, rows, groupBy, selectedId, stepped, model.events]);
+    controller.current?.show({
+      rows,
+      items: shaped,
+      grouped: groupBy !== "none",
+      mode,
+      events: model.events,
+      selectedId,
+      stepped,
+      highlighted,
+    });
+  }, [shaped, mode, rows, groupBy, selectedId, stepped, model.events, highlighted]);
 
   // Reads the model's extent without depending on it: a new filter alone does not move the window.
   const showWindow = useEffectEvent(() => controller.current?.showWindow(window, fitKey, model.extent));

@@ -33,6 +33,8 @@ export interface TimelineContent {
   events: readonly EventRow[];
   selectedId: string | null;
   stepped: string | null;
+  /** The events the open tour step is about: ringed, keeping their own (uncertain, inferred) look. */
+  highlighted?: ReadonlySet<string>;
 }
 
 export interface TimelineSetup {
@@ -233,7 +235,7 @@ export class TimelineController {
 
   /** Rows, items and the selection, diffed into the DataSets. */
   show(content: TimelineContent): void {
-    const { rows, grouped, mode, selectedId, stepped } = content;
+    const { rows, grouped, mode, selectedId, stepped, highlighted } = content;
     const itemsOfEvent = new Map<string, string[]>();
     const next: VisItem[] = content.items.map((item) => {
       if (item.kind === "bucket") return { ...item, selected: false, selectable: false };
@@ -242,7 +244,8 @@ export class TimelineController {
       else itemsOfEvent.set(item.eventId, [item.id]);
       const selected = item.eventId === selectedId;
       const isStepped = item.eventId === stepped;
-      const className = `${item.className}${selected ? " tl-selected" : ""}${isStepped ? " tl-stepped" : ""}`;
+      const inTour = highlighted?.has(item.eventId) ?? false;
+      const className = `${item.className}${selected ? " tl-selected" : ""}${isStepped ? " tl-stepped" : ""}${inTour ? " tl-in-tour" : ""}`;
       return { ...item, className, selected, stepped: isStepped };
     });
     this.itemsOfEvent = itemsOfEvent;

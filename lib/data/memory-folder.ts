@@ -6,6 +6,7 @@ import type { Store, StoreHealth, StoreSnapshot } from "./store";
 import { prepareSearch } from "../search/search";
 import { readDatasetDir } from "./read-dataset";
 import { formatProblem, type DataProblem } from "./validate";
+import { readTours } from "../tours/read-tours";
 
 export { dataDir };
 
@@ -27,11 +28,14 @@ export class DatasetError extends Error {
 async function load(dir: string): Promise<StoreSnapshot> {
   const [{ dataset, problems, sourceTexts }, version] = await Promise.all([readDatasetDir(dir), datasetVersion(dir)]);
   if (!dataset) throw new DatasetError(dir, problems);
+  // Tours tell of these very events: a tour with a problem refuses the version, as check:data does.
+  const tours = await readTours(dir, dataset, sourceTexts);
+  if (tours.problems.length > 0) throw new DatasetError(dir, tours.problems);
   const index = indexDataset(dataset, sourceTexts);
   // The search's word index takes seconds at 10⁵ events: built just after loading, not in the
   // first reader's search (a request arriving meanwhile waits, as it would have anyway).
   setTimeout(() => prepareSearch(index), 0).unref();
-  return memorySnapshot(index, version);
+  return memorySnapshot(index, version, tours.tours);
 }
 
 interface State {

@@ -14,6 +14,7 @@ import { neighboursAmong } from "../view/detail";
 import { datasetCoverage } from "../view/coverage";
 import { sourcePage } from "../sources/sources";
 import { vocabularyOf } from "./vocabulary";
+import type { Tour } from "../tours/schema";
 
 /** A list cursor names the last row shown by its place in date order: its span and id. */
 export function encodeCursor(e: Dated): RowCursor {
@@ -56,7 +57,7 @@ function extentOf(index: DatasetIndex): DataExtent | null {
  * serves every request for its version. The filter's result is kept per query object: one request
  * asks several questions of the same query (count, a page, pins…), and filters once.
  */
-export function memorySnapshot(index: DatasetIndex, version: string): StoreSnapshot {
+export function memorySnapshot(index: DatasetIndex, version: string, tours: readonly Tour[] = []): StoreSnapshot {
   const matches = new WeakMap<Query, IndexedEvent[]>();
   const bases = new WeakMap<Query, IndexedEvent[]>();
   const match = (query: Query) => {
@@ -118,6 +119,7 @@ export function memorySnapshot(index: DatasetIndex, version: string): StoreSnaps
     },
     sourcesIndex: async () => ({ coverage: datasetCoverage(index), withText: new Set(index.sourceTexts.keys()) }),
     source: async (id) => sourcePage(index, id),
+    tours: async () => tours,
   };
 }
 

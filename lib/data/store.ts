@@ -9,6 +9,7 @@ import type { TimelineModel } from "../view/timeline-model";
 import type { Coverage } from "../sources/coverage";
 import type { SourcePage } from "../sources/sources";
 import type { Lang } from "../i18n/lang";
+import type { Tour } from "../tours/schema";
 import { DatasetError, memoryFolderStore } from "./memory-folder";
 
 export type { Names, StoredEvent };
@@ -149,6 +150,12 @@ export interface StoreSnapshot {
   sourcesIndex(): Promise<SourcesIndex>;
   /** One document's page (its text with the quotes marked), or null for an unknown id or a document without text. */
   source(id: string): Promise<SourcePage | null>;
+  /**
+   * The guided tours (`tours/<id>.json` of the data folder, lib/tours), validated against this very
+   * version of the events, in file-name order; none when the folder has none. Small and whole: a tour
+   * is a handful of steps.
+   */
+  tours(): Promise<readonly Tour[]>;
 }
 
 /** The store this process serves: the JSON folder in memory (the only implementation yet). */

@@ -62,6 +62,31 @@ export interface UiText {
     /** The keyboard's way to set the time window: two date fields in the timeline's bar. */
     range: { label: string; from: string; to: string; hint: string };
   };
+  /** The player beside the time fields (components/playback). `announce`: "{frame}: {events} in {places}". */
+  playback: {
+    label: string;
+    play: string;
+    pause: string;
+    start: string;
+    close: string;
+    step: string;
+    steps: Record<"1y" | "3m" | "1m", string>;
+    mode: string;
+    slide: string;
+    grow: string;
+    pace: string;
+    paceAuto: string;
+    /** "{seconds} s" */
+    paceSeconds: string;
+    first: string;
+    previous: string;
+    next: string;
+    last: string;
+    /** "{index} of {count}" */
+    position: string;
+    keys: string;
+    announce: string;
+  };
   /** The map's own controls and hints (components/map). */
   /** `offscreen`: "7 events outside this map view". */
   map: { fit: string; world: string; offscreen: PluralForms; twoFingers: string; legend: string; zoomIn: string; zoomOut: string };

@@ -18,6 +18,7 @@ import {
   type Query,
 } from "./query";
 import { LANGS } from "../i18n/lang";
+import { PACE_LIMITS, PLAY_STEPS } from "../playback/settings";
 import { yearsInSearch } from "./years-in-search";
 import { vocabularyOf } from "../data/vocabulary";
 import { fixtureIndex } from "../data/test-fixtures";
@@ -44,6 +45,11 @@ describe("parseQuery", () => {
       map: { lat: 31.2, lon: 121.5, zoom: 5 },
       rows: "category",
       lang: "zh",
+      play: null,
+      grow: false,
+      pace: null,
+      tour: null,
+      step: null,
     });
   });
 
@@ -85,6 +91,48 @@ describe("parseQuery", () => {
     const { query, issues } = parseQuery({ utm_source: "x", city: ["shanghai", "dakar"], from: undefined });
     expect(issues).toEqual([]);
     expect(query.city).toEqual(["shanghai", "dakar"]);
+  });
+});
+
+describe("playback and tours", () => {
+  it("reads a paused frame's player, leaving defaults out of the URL", () => {
+    const { query, issues } = parse("from=2016-04&to=2016-06&play=3m&grow=1&pace=500");
+    expect(issues).toEqual([]);
+    expect(query).toMatchObject({ from: "2016-04", to: "2016-06", play: "3m", grow: true, pace: 500 });
+    expect(serializeQuery({ ...EMPTY_QUERY, from: "2019", to: "2019", play: "1y" })).toBe("?from=2019&to=2019&play=1y");
+  });
+
+  it("ignores and explains a step, switch or pace of no known form", () => {
+    const { query, issues } = parse("play=2w&grow=yes&pace=5");
+    expect(query).toMatchObject({ play: null, grow: false, pace: null });
+    expect(issues.map((i) => [i.param, i.reason])).toEqual([
+      ["play", "malformed"],
+      ["grow", "malformed"],
+      ["pace", "malformed"],
+    ]);
+  });
+
+  it("keeps playback out of every answer the server computes", () => {
+    const player: Query = { ...EMPTY_QUERY, from: "2019", to: "2019", play: "1m", grow: true, pace: 300, tour: "t", step: "s" };
+    for (const scope of SCOPES) expect(searchFor(scope, player)).not.toMatch(/play|grow|pace|tour|step/);
+  });
+
+  const tours = new Map([["ichei-shenzhen", ["agreements", "founding"]]]);
+  const withTours = (qs: string) => parseQuery(new URLSearchParams(qs), { ...vocabulary, tours });
+  it("reads a tour's step by ids", () => {
+    const { query, issues } = withTours("tour=ichei-shenzhen&step=founding");
+    expect(issues).toEqual([]);
+    expect(query).toMatchObject({ tour: "ichei-shenzhen", step: "founding" });
+  });
+
+  it("drops an unknown tour or step with a reason, never throwing", () => {
+    const unknownTour = withTours("tour=atlantis&step=founding");
+    expect(unknownTour.query).toMatchObject({ tour: null, step: null });
+    expect(unknownTour.issues.map((i) => [i.param, i.reason])).toEqual([["tour", "unknown"]]);
+    const unknownStep = withTours("tour=ichei-shenzhen&step=nowhere");
+    expect(unknownStep.query).toMatchObject({ tour: "ichei-shenzhen", step: null });
+    expect(unknownStep.issues.map((i) => [i.param, i.reason])).toEqual([["step", "unknown"]]);
+    expect(withTours("step=founding").issues.map((i) => [i.param, i.reason])).toEqual([["step", "malformed"]]);
   });
 });
 
@@ -143,6 +191,11 @@ const restArb = fc.record({
   map: fc.option(fc.record({ lat: coordinate(90), lon: coordinate(180), zoom: fc.integer({ min: 0, max: 180 }).map((z) => z / 10) })),
   rows: fc.constantFrom(...TIMELINE_GROUPINGS),
   lang: fc.constantFrom(...LANGS),
+  play: fc.option(fc.constantFrom(...PLAY_STEPS)),
+  grow: fc.boolean(),
+  pace: fc.option(fc.integer({ min: PACE_LIMITS.min, max: PACE_LIMITS.max })),
+  tour: fc.constant(null),
+  step: fc.constant(null),
 });
 // A query as parseQuery leaves it: a search naming years and no window of its own would read as that window.
 const queryArb: fc.Arbitrary<Query> = fc

@@ -2,6 +2,7 @@ import { createParser, createSerializer, parseAsStringLiteral, type inferParserT
 import { LANGS } from "../i18n/lang";
 import { isPartialDate, periodEnd, periodStart } from "../core/time-window";
 import { yearsInSearch, type YearSpan } from "./years-in-search";
+import { PACE_LIMITS, PLAY_STEPS } from "../playback/settings";
 
 /**
  * The URL contract, declared once. The page, the client hooks, the share and export links and the
@@ -45,6 +46,17 @@ const listOf = (item: RegExp) =>
 
 /** A switch the URL writes as `=1` and leaves out when off; any other value is no form it knows. */
 const flag = createParser<boolean>({ parse: (v) => (v.trim() === "1" ? true : null), serialize: () => "1" }).withDefault(false);
+
+const slug = createParser<string>({ parse: (v) => (SLUG.test(v.trim()) ? v.trim() : null), serialize: (v) => v });
+
+/** Playback's ms per frame: a whole number within the player's limits; absent, the pace follows the frame count. */
+const pace = createParser<number>({
+  parse: (v) => {
+    const n = Number(v.trim());
+    return Number.isInteger(n) && n >= PACE_LIMITS.min && n <= PACE_LIMITS.max ? n : null;
+  },
+  serialize: (n) => String(n),
+});
 
 export const TIMELINE_GROUPINGS = ["category", "organization", "none"] as const;
 export type TimelineGrouping = (typeof TIMELINE_GROUPINGS)[number];
@@ -105,12 +117,23 @@ const parameters = {
     parser: createParser<string>({ parse: (v) => v.trim().slice(0, MAX_Q_LENGTH) || null, serialize: (v) => v }).withDefault(""),
     scopes: FILTER,
   },
-  event: { parser: createParser<string>({ parse: (v) => (SLUG.test(v.trim()) ? v.trim() : null), serialize: (v) => v }), scopes: ["view"] },
+  event: { parser: slug, scopes: ["view"] },
   map: { parser: mapView, scopes: [] },
   /** How the timeline groups its rows; part of the view, so a shared link draws the same rows. */
   rows: { parser: parseAsStringLiteral(TIMELINE_GROUPINGS).withDefault("category"), scopes: ["view", "fit"] },
   /** The interface language: part of the view, so a link opens in the language it was copied in. */
   lang: { parser: parseAsStringLiteral(LANGS).withDefault("en"), scopes: ["view", "preview", "list", "export", "fit"] },
+  /**
+   * Playback (lib/playback): the step the player moves by, shown paused on the URL's own from/to (the
+   * frame); `grow` grows the window from the first period instead of sliding it; `pace` in ms per
+   * frame. None changes what the server computes: the frame is the ordinary from/to.
+   */
+  play: { parser: parseAsStringLiteral(PLAY_STEPS), scopes: [] },
+  grow: { parser: flag, scopes: [] },
+  pace: { parser: pace, scopes: [] },
+  /** A guided tour's step, by ids (never positions, so inserting a step breaks no link): its panel shows with the view. */
+  tour: { parser: slug, scopes: [] },
+  step: { parser: slug, scopes: [] },
 } satisfies Record<string, { parser: unknown; scopes: Scope[] }>;
 
 type Parsers = { [K in keyof typeof parameters]: (typeof parameters)[K]["parser"] };
@@ -147,7 +170,15 @@ export const EMPTY_QUERY: Query = {
   map: null,
   rows: "category",
   lang: "en",
+  play: null,
+  grow: false,
+  pace: null,
+  tour: null,
+  step: null,
 };
+
+/** The patch that leaves a tour (its panel closes; the view stays). */
+export const NO_TOUR = { tour: null, step: null } satisfies Partial<Query>;
 
 /** `?city=shanghai&from=2023` — defaults are left out. */
 export const serializeQuery = createSerializer(queryParsers);
@@ -166,7 +197,11 @@ export function searchFor(scope: Scope, query: Query): string {
  * The ids the dataset knows, so unknown values can be reported (API) or dropped (page), and the
  * years its events touch, which a year written in `q` is kept within.
  */
-export type Vocabulary = Record<ListKey | "event", ReadonlySet<string>> & { years?: YearSpan | null };
+export type Vocabulary = Record<ListKey | "event", ReadonlySet<string>> & {
+  years?: YearSpan | null;
+  /** Each tour's step ids, when the caller knows the tours (the page): an unknown one is reported. */
+  tours?: ReadonlyMap<string, readonly string[]>;
+};
 
 export interface QueryIssue {
   param: QueryKey;
@@ -195,6 +230,11 @@ const FORMS: Record<QueryKey, string> = {
   map: "lat,lon,zoom (lat −90…90, lon −180…180, zoom 0…18)",
   rows: TIMELINE_GROUPINGS.join(", "),
   lang: LANGS.join(", "),
+  play: `${PLAY_STEPS.join(", ")} (a year, a quarter, a month)`,
+  grow: "1 (playback grows from the first period)",
+  pace: `milliseconds per frame, a whole number from ${PACE_LIMITS.min} to ${PACE_LIMITS.max}`,
+  tour: "a tour id",
+  step: "a step id of the tour",
 };
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -244,6 +284,7 @@ export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: 
     }
     (query as Record<QueryKey, unknown>)[key] = parsed;
   }
+  issues.push(...tourIssues(query, vocabulary?.tours));
   // A window written end first is read the right way round (and the page says so): dropping either
   // end would show a window nobody asked for.
   if (query.from && query.to && periodStart(query.from) > periodEnd(query.to)) {
@@ -255,6 +296,26 @@ export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: 
   const years = !query.from && !query.to && query.q ? yearsInSearch(query.q, vocabulary?.years) : null;
   if (years) Object.assign(query, { q: years.text, from: years.from, to: years.to });
   return { query, issues };
+}
+
+/**
+ * A tour and step the tours do not have are dropped and reported; a step needs its tour. A tour
+ * without a step (or whose step was dropped) opens at its first step (the page's to decide).
+ */
+function tourIssues(query: Query, tours: Vocabulary["tours"]): QueryIssue[] {
+  const issues: QueryIssue[] = [];
+  const drop = (param: "tour" | "step", reason: QueryIssue["reason"], message: string) => {
+    issues.push({ param, value: query[param]!, reason, message });
+    query[param] = null;
+  };
+  if (query.tour && tours && !tours.has(query.tour)) {
+    drop("tour", "unknown", `no tour has the id "${query.tour}"`);
+    query.step = null; // said once: the tour's notice covers its step
+  }
+  if (query.step && !query.tour) drop("step", "malformed", "a step needs its tour (tour=<id>&step=<id>)");
+  else if (query.step && query.tour && tours && !tours.get(query.tour)!.includes(query.step))
+    drop("step", "unknown", `the tour "${query.tour}" has no step "${query.step}"`);
+  return issues;
 }
 
 /** Whether two values of `key` are the same to the URL (lists and viewports compare by content). */

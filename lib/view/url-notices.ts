@@ -23,6 +23,8 @@ const REASON_KEY = {
   category: "unknownCategory",
   org: "unknownOrg",
   event: "unknownEvent",
+  tour: "unknownTour",
+  step: "unknownStep",
 } as const;
 /** Long hostile values would swamp the notice: it names them, it need not repeat them whole. */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);

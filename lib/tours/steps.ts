@@ -1,0 +1,97 @@
+import "server-only";
+import { EMPTY_QUERY, parseQuery, searchFor, serializeQuery, type Query, type Vocabulary } from "../query/query";
+import type { Tour, TourStep } from "./schema";
+
+/**
+ * A tour's steps as links: each step is an ordinary dashboard view (its `view`, read by the URL's
+ * parsers) with `tour` and `step` beside it, so every step is a URL the server renders and caches.
+ */
+
+/** Each tour's step ids: what the URL parser checks `tour` and `step` against. */
+export function tourVocabulary(tours: readonly Tour[]): ReadonlyMap<string, readonly string[]> {
+  return new Map(tours.map((tour) => [tour.id, tour.steps.map((s) => s.id)]));
+}
+
+/** Parameters a step link may carry besides its view: the reader's language and player, the map. */
+const READERS_OWN = new Set(["tour", "step", "lang", "map", "play", "grow", "pace"]);
+
+/**
+ * Whether a link names a step and nothing of a view (`?tour=ichei-shenzhen&step=founding`): the
+ * step's own view is then shown. A link that says more (a step's link as the page writes it, or a
+ * view changed since) is shown as it says, and the panel offers the way back to the step.
+ */
+export function isBareStepLink(params: URLSearchParams): boolean {
+  return params.has("tour") && [...params.keys()].every((key) => READERS_OWN.has(key));
+}
+
+/** The step's view as a query (its values were checked by check:data; anything now unknown is dropped). */
+export function stepView(step: TourStep, vocabulary: Vocabulary): Query {
+  return parseQuery(new URLSearchParams(step.view), vocabulary).query;
+}
+
+export interface CurrentStep {
+  tour: Tour;
+  step: TourStep;
+  /** 0-based. */
+  index: number;
+}
+
+/** The step a query is on: its `step`, or the tour's first when the link names the tour alone. */
+export function currentStep(tours: readonly Tour[], query: Pick<Query, "tour" | "step">): CurrentStep | null {
+  const tour = tours.find((t) => t.id === query.tour);
+  if (!tour) return null;
+  const index = Math.max(
+    tour.steps.findIndex((s) => s.id === query.step),
+    0,
+  );
+  return { tour, step: tour.steps[index], index };
+}
+
+/** A step's link, in the reader's language: the step's view with the tour and step named. */
+export function stepHref(tour: Tour, step: TourStep, lang: Query["lang"], vocabulary: Vocabulary): string {
+  return `/${serializeQuery({ ...stepView(step, vocabulary), lang, tour: tour.id, step: step.id })}`;
+}
+
+/** Whether the view shown is still the step's own (else the panel offers "Back to step k"). */
+export function showsStep(query: Query, step: TourStep, vocabulary: Vocabulary): boolean {
+  return searchFor("view", { ...stepView(step, vocabulary), lang: query.lang }) === searchFor("view", query);
+}
+
+/** The tour's first step in `lang`: what /tours links each tour to. */
+export const tourHref = (tour: Tour, lang: Query["lang"], vocabulary: Vocabulary) => stepHref(tour, tour.steps[0], lang, vocabulary);
+
+/** The query of a bare step link: the step's view, with what the link itself set (language, player, map). */
+export function withStepView(query: Query, step: TourStep, vocabulary: Vocabulary): Query {
+  const { lang, map, play, grow, pace, tour } = query;
+  return { ...EMPTY_QUERY, ...stepView(step, vocabulary), lang, map, play, grow, pace, tour, step: step.id };
+}
+
+/** A place as the map draws it. */
+export type LatLon = [number, number];
+
+/**
+ * The line from the previous step's place to this step's, for the map: each step's place is that of
+ * its first event with one. Null on the first step, or when either step has no place or both share one.
+ */
+export function stepLine(
+  current: CurrentStep,
+  placeOf: (eventId: string) => Promise<{ id: string; lat: number; lon: number } | null>,
+): Promise<[LatLon, LatLon] | null> {
+  const previous = current.tour.steps[current.index - 1];
+  if (!previous) return Promise.resolve(null);
+  const placeOfStep = async (step: TourStep) => {
+    for (const id of step.events) {
+      const place = await placeOf(id);
+      if (place) return place;
+    }
+    return null;
+  };
+  return Promise.all([placeOfStep(previous), placeOfStep(current.step)]).then(([a, b]) =>
+    a && b && a.id !== b.id
+      ? [
+          [a.lat, a.lon],
+          [b.lat, b.lon],
+        ]
+      : null,
+  );
+}

@@ -1,0 +1,85 @@
+// `npx tsx scripts/bench-playback.ts [baseURL] [seconds]`: monthly playback in headless Chromium against
+// a running server (start it with EVENTS_DATA_DIR at a synthetic 10³ or 10⁵ dataset). Prints the frame
+// interval (median, p95, from requestAnimationFrame), the longest main-thread task (PerformanceObserver
+// "longtask"), the URL writes per second while playing, requests made while playing, and the JS heap
+// at the start and end (looping for `seconds`). Prints figures; asserts nothing. Issue 18's targets:
+// interval p95 ≤ 33 ms and median ≤ 20 ms, no task over 50 ms, a flat heap, no request per frame.
+import { chromium } from "@playwright/test";
+import { wakeUntilLive } from "./wake";
+
+const base = process.argv[2] ?? "http://127.0.0.1:3000";
+const seconds = Number(process.argv[3] ?? 60);
+// Monthly frames at the fastest default pace; the player stops at the last frame and is started again.
+const path = "/?play=1m&pace=250";
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+page.setDefaultTimeout(300_000);
+await page.goto(base + path);
+await wakeUntilLive(page, 300_000);
+// The scrub index arrives after first paint: playback counts over it.
+await page.waitForResponse((r) => r.url().includes("/api/scrub"), { timeout: 120_000 }).catch(() => undefined);
+
+const requests: string[] = [];
+page.on("request", (r) => requests.push(r.url()));
+
+await page.evaluate(() => {
+  const w = window as unknown as { frames: number[]; longest: number; urlWrites: number[] };
+  w.frames = [];
+  w.longest = 0;
+  w.urlWrites = [];
+  const loop = (t: number) => {
+    w.frames.push(t);
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+  }).observe({ type: "longtask", buffered: false });
+  // Every URL write goes through history.replaceState / pushState.
+  for (const method of ["replaceState", "pushState"] as const) {
+    const original = history[method].bind(history);
+    history[method] = (...args: Parameters<History["replaceState"]>) => {
+      w.urlWrites.push(performance.now());
+      return original(...args);
+    };
+  }
+});
+
+const heap = () => page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
+const play = page.getByRole("group", { name: "Playback" }).getByRole("button", { name: "Play", exact: true });
+const heapStart = await heap();
+const t0 = Date.now();
+while (Date.now() - t0 < seconds * 1000) {
+  // Start again whenever it has stopped at the last frame.
+  if (await play.isVisible()) await play.click();
+  await page.waitForTimeout(1000);
+}
+await page
+  .getByRole("group", { name: "Playback" })
+  .getByRole("button", { name: "Pause", exact: true })
+  .click()
+  .catch(() => undefined);
+const { frames, longest, urlWrites } = await page.evaluate(
+  () => window as unknown as { frames: number[]; longest: number; urlWrites: number[] },
+);
+await page.evaluate(() => (window as unknown as { gc?: () => void }).gc?.());
+const heapEnd = await heap();
+await browser.close();
+
+const intervals = frames
+  .slice(1)
+  .map((t, i) => t - frames[i])
+  .sort((a, b) => a - b);
+const q = (p: number) => intervals[Math.min(intervals.length - 1, Math.floor(p * intervals.length))] ?? NaN;
+// The busiest second of URL writes: the player promises at most 4.
+let busiest = 0;
+for (const t of urlWrites) busiest = Math.max(busiest, urlWrites.filter((u) => u >= t && u < t + 1000).length);
+const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+const perFrame = requests.filter((u) => !u.includes("_rsc") && !u.includes("/_next/static"));
+console.log(`${base}${path}: ${seconds} s of monthly playback, ${intervals.length} display frames`);
+console.log(`frame interval: median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms`);
+console.log(`longest main-thread task: ${longest.toFixed(0)} ms`);
+console.log(`URL writes: ${urlWrites.length} in all, at most ${busiest} in one second`);
+console.log(`requests while playing: ${requests.length} (${perFrame.length} besides page navigations on pause)`);
+console.log(`JS heap: ${mb(heapStart)} → ${mb(heapEnd)}`);
