@@ -76,6 +76,22 @@ const mapView = createParser<MapView>({
   eq: (a, b) => a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom,
 });
 
+export const EMBED_PARTS = ["map", "timeline", "list"] as const;
+export type EmbedPart = (typeof EMBED_PARTS)[number];
+export const EMBED_THEMES = ["auto", "light", "dark"] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+/** `ui=map,list`: the parts an embed shows, always in the page's order, so one choice has one spelling. */
+const embedParts = createParser<EmbedPart[]>({
+  parse: (v) => {
+    const items = splitList(v);
+    const parts = EMBED_PARTS.filter((part) => items.includes(part));
+    return parts.length > 0 ? parts : null;
+  },
+  serialize: (parts) => parts.join(","),
+  eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+}).withDefault([...EMBED_PARTS]);
+
 /**
  * What depends on the URL, each named once: a scope lists the parameters one answer is a function
  * of, so its cache key, its link and its API request carry those and no others.
@@ -84,12 +100,15 @@ const mapView = createParser<MapView>({
  * - `list`: the event list's further pages (`/api/rows`);
  * - `export`: the downloads (`/api/events`) and their file names;
  * - `scrub`: the scrub index (`/api/scrub`) — every filter but time, and no words (one file for both languages);
- * - `fit`: the timeline fits again when one of these changes (time is what it shows, not what it fits to).
+ * - `fit`: the timeline fits again when one of these changes (time is what it shows, not what it fits to);
+ * - `page`: the dashboard's own link to the view (everything the reader sees, but not how an embed frames it);
+ * - `embed`: the embeddable view (`/embed`): the page's link plus the embed's own `ui` and `theme`.
  */
-export const SCOPES = ["view", "preview", "list", "export", "scrub", "fit"] as const;
+export const SCOPES = ["view", "preview", "list", "export", "scrub", "fit", "page", "embed"] as const;
 export type Scope = (typeof SCOPES)[number];
 
-const TIME: Scope[] = ["view", "preview", "list", "export"];
+const LINK: Scope[] = ["page", "embed"];
+const TIME: Scope[] = ["view", "preview", "list", "export", ...LINK];
 const FILTER: Scope[] = [...TIME, "scrub", "fit"];
 
 const parameters = {
@@ -105,12 +124,19 @@ const parameters = {
     parser: createParser<string>({ parse: (v) => v.trim().slice(0, MAX_Q_LENGTH) || null, serialize: (v) => v }).withDefault(""),
     scopes: FILTER,
   },
-  event: { parser: createParser<string>({ parse: (v) => (SLUG.test(v.trim()) ? v.trim() : null), serialize: (v) => v }), scopes: ["view"] },
-  map: { parser: mapView, scopes: [] },
+  event: {
+    parser: createParser<string>({ parse: (v) => (SLUG.test(v.trim()) ? v.trim() : null), serialize: (v) => v }),
+    scopes: ["view", ...LINK],
+  },
+  map: { parser: mapView, scopes: LINK },
   /** How the timeline groups its rows; part of the view, so a shared link draws the same rows. */
-  rows: { parser: parseAsStringLiteral(TIMELINE_GROUPINGS).withDefault("category"), scopes: ["view", "fit"] },
+  rows: { parser: parseAsStringLiteral(TIMELINE_GROUPINGS).withDefault("category"), scopes: ["view", "fit", ...LINK] },
   /** The interface language: part of the view, so a link opens in the language it was copied in. */
-  lang: { parser: parseAsStringLiteral(LANGS).withDefault("en"), scopes: ["view", "preview", "list", "export", "fit"] },
+  lang: { parser: parseAsStringLiteral(LANGS).withDefault("en"), scopes: ["view", "preview", "list", "export", "fit", ...LINK] },
+  /** `/embed` only: which parts the frame shows (all three, left out, by default). */
+  ui: { parser: embedParts, scopes: ["embed"] },
+  /** `/embed` only: light, dark, or the reader's setting (`auto`, left out). */
+  theme: { parser: parseAsStringLiteral(EMBED_THEMES).withDefault("auto"), scopes: ["embed"] },
 } satisfies Record<string, { parser: unknown; scopes: Scope[] }>;
 
 type Parsers = { [K in keyof typeof parameters]: (typeof parameters)[K]["parser"] };
@@ -147,6 +173,8 @@ export const EMPTY_QUERY: Query = {
   map: null,
   rows: "category",
   lang: "en",
+  ui: [...EMBED_PARTS],
+  theme: "auto",
 };
 
 /** `?city=shanghai&from=2023` — defaults are left out. */
@@ -195,6 +223,8 @@ const FORMS: Record<QueryKey, string> = {
   map: "lat,lon,zoom (lat −90…90, lon −180…180, zoom 0…18)",
   rows: TIMELINE_GROUPINGS.join(", "),
   lang: LANGS.join(", "),
+  ui: `comma-separated parts of ${EMBED_PARTS.join(", ")}`,
+  theme: EMBED_THEMES.join(", "),
 };
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -237,6 +267,18 @@ export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: 
       if (raw.trim() !== "")
         issues.push({ param: key, value: raw, reason: "malformed", message: `invalid ${key}; expected ${FORMS[key]}` });
       continue;
+    }
+    if (key === "ui") {
+      // `ui=map,maps` shows the map and says that "maps" was set aside, as a list of ids does.
+      const rejected = splitList(raw).filter((item) => !(parsed as string[]).includes(item));
+      if (rejected.length > 0)
+        issues.push({
+          param: key,
+          value: rejected.join(","),
+          reason: "malformed",
+          message: `unknown ui part(s): ${rejected.join(", ")}; expected ${FORMS.ui}`,
+          accepted: [...EMBED_PARTS],
+        });
     }
     if (key === "event" && vocabulary && !vocabulary.event.has(parsed as string)) {
       issues.push({ param: key, value: raw, reason: "unknown", message: `no event has the id "${raw}"` });
