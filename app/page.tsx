@@ -19,7 +19,7 @@ import { siteUrl } from "@/lib/http/site-url";
 import { viewWords } from "@/lib/view/view-summary";
 import { backValue } from "@/lib/query/back";
 import { CoverageLine } from "@/components/dashboard/CoverageLine";
-import { pageView, type SearchParams } from "./page-view";
+import { oembedAlternate, pageView, type SearchParams } from "./page-view";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -42,8 +42,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const image = previewHref(query, {});
   const description = t("site.previewDescription", { sentence });
   // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/http/site-url.ts).
+  const base = siteUrl((await headers()).get("host"));
   return {
-    metadataBase: siteUrl((await headers()).get("host")),
+    metadataBase: base,
+    alternates: { types: oembedAlternate(query, base) },
     title: `${pageTitle} — ${site}`,
     description,
     openGraph: {

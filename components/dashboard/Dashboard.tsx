@@ -1,8 +1,6 @@
 "use client";
-import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from "react";
-import { flushSync } from "react-dom";
+import { useMemo, type MouseEvent, type ReactNode } from "react";
 import type { Query } from "@/lib/query/query";
-import type { Range } from "@/lib/timeline/scrub-outcome";
 import type { BrowserView } from "@/lib/view/view-model";
 import { EventDetail } from "../event/EventDetail";
 import { EventList } from "../event/EventList";
@@ -10,9 +8,8 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "../filters/SearchBox";
 import { ShareAndExport } from "../share/ShareAndExport";
 import { SummaryLine } from "./SummaryLine";
-import { useFirstGesture } from "./useFirstGesture";
 import { useFreshBackLinks } from "./useFreshBackLinks";
-import { useScrubIndex } from "./useScrubIndex";
+import { useLiveView } from "./useLiveView";
 import { useSelectionFocus } from "./useSelectionFocus";
 import { useView } from "./useView";
 import { ViewPanels } from "./ViewPanels";
@@ -50,9 +47,8 @@ export interface ServerParts {
 }
 
 /**
- * The dashboard for the view the server computed. While the timeline is dragged, the browser filters
- * the compact scrub index by the visible window on every frame (count, pins, list); when the drag
- * ends, the window goes to the URL and the server computes the view again.
+ * The dashboard for the view the server computed; while the timeline is dragged, the view follows it
+ * live (useLiveView).
  */
 export function Dashboard({
   view,
@@ -69,15 +65,7 @@ export function Dashboard({
   useFreshBackLinks(query);
   const setView = useSelectionFocus(view.selected?.id ?? null, setUrl);
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
-  // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
-  const [drag, setDrag] = useState<{ over: BrowserView; range: Range } | null>(null);
-  const liveRange = drag?.over === view ? drag.range : null;
-  // Synchronous: the map and count answer the same drag step, in the same frame.
-  const onScrub = useCallback((range: Range | null) => flushSync(() => setDrag(range ? { over: view, range } : null)), [view]);
-  // The map and timeline load on the reader's first gesture, live scrubbing with them.
-  const awake = useFirstGesture();
-  const scrub = useScrubIndex(view.scrubIndexUrl, awake);
-  const live = useMemo(() => (liveRange && scrub ? scrub(liveRange, view) : null), [liveRange, scrub, view]);
+  const { awake, live, onScrub } = useLiveView(view);
 
   // What a drag does not change, made once per view: React skips re-rendering an identical element.
   const tools = useMemo(

@@ -12,22 +12,34 @@ export type ChangeKind = "push" | "replace" | "pan";
 export type SetView = (patch: Partial<Query>, how?: ChangeKind) => void;
 
 /**
+ * How a new view is fetched. "router": Next's client navigation (the dashboard). "document": a whole
+ * page load, for the embedded view: in a sandbox without `allow-same-origin` its origin is opaque, so
+ * the router's fetch of the next view would be a cross-origin request with custom headers, which the
+ * browser refuses; loading the new URL as a page needs no such permission.
+ */
+export type Navigation = "router" | "document";
+
+/**
  * The view as the URL holds it. The server has already parsed and checked the URL (`serverQuery`),
  * setting aside what it could not use (`ignored`); a change goes to the URL through the one query
  * model, without what was set aside, and the server computes the new view. Only the map's viewport
  * is read live from the URL, as panning never asks the server.
  */
-export function useView(serverQuery: Query, ignored: Partial<Query> = {}) {
+export function useView(serverQuery: Query, ignored: Partial<Query> = {}, navigation: Navigation = "router") {
   const [pending, startTransition] = useTransition();
   const [url, setUrl] = useQueryStates(queryParsers, { shallow: false, scroll: false, startTransition });
   const query = useMemo(() => ({ ...serverQuery, map: url.map }), [serverQuery, url.map]);
   const setView = useCallback<SetView>(
     (patch, how = "push") => {
       if (how === "pan") return void setUrl(patch, { history: "replace", shallow: true });
+      if (navigation === "document") {
+        const next = serializeQuery({ ...url, ...cleared(url, ignored, serverQuery), ...patch }) || "?";
+        return how === "replace" ? window.location.replace(next) : window.location.assign(next);
+      }
       // Onto the URL as nuqs holds it now (clicks the server has not answered yet included).
       void setUrl((latest) => ({ ...cleared(latest, ignored, serverQuery), ...patch }), { history: how });
     },
-    [setUrl, ignored, serverQuery],
+    [setUrl, ignored, serverQuery, navigation, url],
   );
   const hrefFor = useCallback((patch: Partial<Query>) => serializeQuery({ ...query, ...patch }) || "?", [query]);
   return { query, setView, hrefFor, pending };

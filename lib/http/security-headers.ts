@@ -1,4 +1,5 @@
 import "server-only";
+import { EMBED_PATH } from "../embed/embed-code";
 import { nonceSource } from "./nonce.mjs";
 
 /**
@@ -45,9 +46,6 @@ export function tileOrigin(tileUrl: string | undefined): string | null {
   const host = match[2].replace(/^\{[a-z]\}\./, "*.");
   return /^(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(host) ? `${match[1]}://${host}` : null;
 }
-
-/** The embeddable view (app/embed): the one page any site may frame by default. */
-export const EMBED_PATH = "/embed";
 
 /**
  * Who may frame the page at `path`, as the `frame-ancestors` sources: the frameable view by any site
