@@ -72,10 +72,10 @@ export function Dashboard({
     () => (
       <>
         <SearchBox dataYears={view.dataYears} />
-        <ShareAndExport />
+        <ShareAndExport viewName={view.summary.sentence || view.summary.count} />
       </>
     ),
-    [view.dataYears],
+    [view.dataYears, view.summary],
   );
   const detail = useMemo(
     () => (view.selected ? <EventDetail detail={view.selected}>{server.detailBody}</EventDetail> : null),
