@@ -29,8 +29,8 @@ export function useHostMessages(root: RefObject<HTMLElement | null>, query: Quer
     return () => observer.disconnect();
   }, [root]);
 
-  // The view's link on the dashboard, absolute: resolved against this page's address, as an
-  // opaque origin's `location.origin` is "null".
+  // The view's link on the dashboard, absolute: resolved against this page's address (the frame's
+  // own origin, `window.origin`, is "null" in the sandbox; its address is still the site's).
   const canonical = pageHref(query, {});
   useEffect(() => {
     if (isFramed()) post(viewMessage(new URL(canonical, window.location.href).href));
