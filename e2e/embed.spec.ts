@@ -22,6 +22,7 @@ interface Message {
 
 /** The host page: the frame at `width`, a link after it, and every message of ours it receives, timed. */
 function hostPage(view: string, width: string) {
+  const theme = new URLSearchParams(view).get("theme");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A host page</title></head>
 <body style="margin: 16px">
@@ -34,7 +35,7 @@ function hostPage(view: string, width: string) {
   });
 </script>
 <div style="width: ${width}">
-${iframeCode({ src: `${baseURL}/embed${view}`, title: "The embedded view", width: "100%", height: 400 })}
+${iframeCode({ src: `${baseURL}/embed${view}`, title: "The embedded view", width: "100%", height: 400, theme: theme === "dark" || theme === "light" ? theme : "auto" })}
 </div>
 <script>document.querySelector("iframe").addEventListener("load", () => frameLoads.push(performance.now()));</script>
 <p><a id="after" href="#after">After the frame</a></p>
@@ -128,6 +129,14 @@ test("the embedded view fits a 320 px column, has no serious axe violation, and 
   await frame().getByTestId("open-full-view").focus();
   await page.keyboard.press("Tab");
   await expect(page.locator("#after")).toBeFocused();
+});
+
+test("theme=dark in the embed code draws the frame dark, whatever the reader's setting", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  const frame = await openHost(page, "?city=shanghai&theme=dark");
+  expect(await frame().evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
+  // The page's dark wash (app/globals.css).
+  await expect(frame().locator(".embed")).toHaveCSS("background-color", "rgb(17, 21, 28)");
 });
 
 test("the embed asks to be framed by anyone, the dashboard by no one", async ({ request }) => {

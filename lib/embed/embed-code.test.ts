@@ -12,6 +12,14 @@ describe("the embed code", () => {
     expect(code).toContain("width: 100%");
   });
 
+  it("sets a chosen theme as the iframe's color scheme, which the frame's prefers-color-scheme follows", () => {
+    const frame = { src: "https://site.example/embed?theme=dark", title: "A view", width: 600, height: 400 } as const;
+    expect(iframeCode({ ...frame, theme: "dark" })).toContain("color-scheme: dark;");
+    expect(iframeCode({ ...frame, theme: "light" })).toContain("color-scheme: light;");
+    expect(iframeCode({ ...frame, theme: "auto" })).not.toContain("color-scheme");
+    expect(iframeCode(frame)).not.toContain("color-scheme");
+  });
+
   it("escapes the view's words, which come from the data and the URL", () => {
     const code = iframeCode({ src: "https://site.example/embed?q=%22%3E", title: '"><script>alert(1)</script>', width: 600, height: 400 });
     expect(code).not.toContain("<script>");

@@ -1,4 +1,4 @@
-import type { EmbedPart } from "../query/query";
+import type { EmbedPart, EmbedTheme } from "../query/query";
 
 /**
  * The iframe code for a view, one writer for the share menu's "Embed" dialog and the oEmbed answer.
@@ -38,11 +38,21 @@ export interface IframeOptions {
   height: number;
   /** Pixels, or "100%" for a frame that fills its column (the dialog's default). */
   width: number | "100%";
+  /** The view's `theme`: a light or dark one is also set on the iframe element (see iframeCode). */
+  theme?: EmbedTheme;
 }
 
-/** `<iframe src=… title=… …></iframe>`: every value escaped, as titles carry the view's words. */
-export function iframeCode({ src, title, height, width }: IframeOptions): string {
-  const style = `width: ${width === "100%" ? "100%" : `${width}px`}; max-width: 100%; height: ${height}px; border: 0;`;
+/**
+ * `<iframe src=… title=… …></iframe>`: every value escaped, as titles carry the view's words.
+ *
+ * A light or dark theme is written as the iframe's `color-scheme` too: browsers (Chromium 129+,
+ * Firefox 105+) answer the frame's `prefers-color-scheme` from its iframe element's color scheme, so
+ * every part of the view — its stylesheets and the map's canvas alike — takes the theme the same way
+ * it follows the reader's setting. Without one, the frame follows the reader.
+ */
+export function iframeCode({ src, title, height, width, theme = "auto" }: IframeOptions): string {
+  const scheme = theme === "auto" ? "" : ` color-scheme: ${theme};`;
+  const style = `width: ${width === "100%" ? "100%" : `${width}px`}; max-width: 100%; height: ${height}px; border: 0;${scheme}`;
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${width}" height="${height}"` +
     ` style="${style}" loading="lazy" sandbox="${EMBED_SANDBOX}"></iframe>`

@@ -78,7 +78,7 @@ export function viewAnswer(query: Query, title: string, provider: Provider, maxi
   return {
     type: "rich",
     ...common(title, provider),
-    html: iframeCode({ src, title, width, height }),
+    html: iframeCode({ src, title, width, height, theme: query.theme }),
     width,
     height,
     ...(thumbnailFits

@@ -53,6 +53,10 @@ export interface UiText {
     openFull: string;
     sources: string;
     newTab: string;
+    parts: string;
+    partNames: Record<"map" | "timeline" | "list", string>;
+    theme: string;
+    themes: Record<"auto" | "light" | "dark", string>;
   };
   /** `inferred`: "{where} (inferred)", a place the data infers. */
   list: { label: string; sidebar: string; empty: string; clearFilters: string; stale: string; loading: string; inferred: string };

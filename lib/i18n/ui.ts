@@ -59,6 +59,10 @@ export function uiText(lang: Lang): UiText {
       sources: t("embed.sources"),
       newTab: t("embed.newTab"),
       frameTitle: raw("embed.frameTitle"),
+      parts: t("embed.parts"),
+      partNames: { map: t("embed.partNames.map"), timeline: t("embed.partNames.timeline"), list: t("embed.partNames.list") },
+      theme: t("embed.theme"),
+      themes: { auto: t("embed.themes.auto"), light: t("embed.themes.light"), dark: t("embed.themes.dark") },
     },
     list: {
       label: t("list.label"),
