@@ -1,6 +1,6 @@
 "use client";
 import { useQueryStates } from "nuqs";
-import { useCallback, useMemo, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useTransition } from "react";
 import { cleared, queryParsers, serializeQuery, type Query } from "@/lib/query/query";
 
 /**
@@ -29,17 +29,23 @@ export function useView(serverQuery: Query, ignored: Partial<Query> = {}, naviga
   const [pending, startTransition] = useTransition();
   const [url, setUrl] = useQueryStates(queryParsers, { shallow: false, scroll: false, startTransition });
   const query = useMemo(() => ({ ...serverQuery, map: url.map }), [serverQuery, url.map]);
+  // The URL as nuqs holds it, for a page load (the router's updates read it as they apply instead).
+  const latestUrl = useRef(url);
+  useEffect(() => {
+    latestUrl.current = url;
+  }, [url]);
   const setView = useCallback<SetView>(
     (patch, how = "push") => {
       if (how === "pan") return void setUrl(patch, { history: "replace", shallow: true });
       if (navigation === "document") {
-        const next = serializeQuery({ ...url, ...cleared(url, ignored, serverQuery), ...patch }) || "?";
+        const latest = latestUrl.current;
+        const next = serializeQuery({ ...latest, ...cleared(latest, ignored, serverQuery), ...patch }) || "?";
         return how === "replace" ? window.location.replace(next) : window.location.assign(next);
       }
       // Onto the URL as nuqs holds it now (clicks the server has not answered yet included).
       void setUrl((latest) => ({ ...cleared(latest, ignored, serverQuery), ...patch }), { history: how });
     },
-    [setUrl, ignored, serverQuery, navigation, url],
+    [setUrl, ignored, serverQuery, navigation],
   );
   const hrefFor = useCallback((patch: Partial<Query>) => serializeQuery({ ...query, ...patch }) || "?", [query]);
   return { query, setView, hrefFor, pending };
