@@ -70,11 +70,15 @@ async function openHost(page: Page, view: string, width = "100%") {
   return frame;
 }
 
-/** The iframe's height on the host page and its content's inside the frame. */
+/** How far the iframe's height on the host page is from its content's inside the frame (Infinity while the frame loads a view). */
 async function frameAndContent(page: Page, frame: Frame) {
-  const outer = await page.locator("iframe").evaluate((el) => el.getBoundingClientRect().height);
-  const inner = await frame.locator(".embed").evaluate((el) => el.getBoundingClientRect().height);
-  return Math.abs(outer - inner);
+  try {
+    const outer = await page.locator("iframe").evaluate((el) => el.getBoundingClientRect().height);
+    const inner = await frame.locator(".embed").evaluate((el) => el.getBoundingClientRect().height, undefined, { timeout: 1000 });
+    return Math.abs(outer - inner);
+  } catch {
+    return Infinity;
+  }
 }
 
 test("an embedded view loads in the sandbox, reports its height and view, and the host script fits the frame", async ({ page }) => {
