@@ -150,6 +150,9 @@ test("the embed asks to be framed by anyone, the dashboard by no one", async ({ 
   const dashboard = await request.get("/?city=shanghai");
   expect(dashboard.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(await dashboard.text()).toContain('type="application/json+oembed"');
+  const oembed = await request.get(`/api/oembed?${new URLSearchParams({ url: `${baseURL}/?city=shanghai`, maxwidth: "400" })}`);
+  expect(oembed.status()).toBe(200);
+  expect(await oembed.json()).toMatchObject({ type: "rich", version: "1.0", width: 400 });
 });
 
 test("the Embed dialog gives the view's iframe code; Escape closes it and focus returns to its button", async ({ page }) => {
