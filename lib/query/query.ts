@@ -101,14 +101,14 @@ const embedParts = createParser<EmbedPart[]>({
  * - `export`: the downloads (`/api/events`) and their file names;
  * - `scrub`: the scrub index (`/api/scrub`) — every filter but time, and no words (one file for both languages);
  * - `fit`: the timeline fits again when one of these changes (time is what it shows, not what it fits to);
- * - `page`: the dashboard's own link to the view (everything the reader sees, but not how an embed frames it);
- * - `embed`: the embeddable view (`/embed`): the page's link plus the embed's own `ui` and `theme`.
+ * - `page`: the dashboard's own link to the view: every parameter but the embed's own (those whose only scope is "embed");
+ * - `embed`: the embeddable view (`/embed`): every parameter.
+ * A link to the view carries every parameter without naming them, so a parameter added later is in both.
  */
 export const SCOPES = ["view", "preview", "list", "export", "scrub", "fit", "page", "embed"] as const;
 export type Scope = (typeof SCOPES)[number];
 
-const LINK: Scope[] = ["page", "embed"];
-const TIME: Scope[] = ["view", "preview", "list", "export", ...LINK];
+const TIME: Scope[] = ["view", "preview", "list", "export"];
 const FILTER: Scope[] = [...TIME, "scrub", "fit"];
 
 const parameters = {
@@ -126,14 +126,14 @@ const parameters = {
   },
   event: {
     parser: createParser<string>({ parse: (v) => (SLUG.test(v.trim()) ? v.trim() : null), serialize: (v) => v }),
-    scopes: ["view", ...LINK],
+    scopes: ["view"],
   },
-  map: { parser: mapView, scopes: LINK },
+  map: { parser: mapView, scopes: [] },
   /** How the timeline groups its rows; part of the view, so a shared link draws the same rows. */
-  rows: { parser: parseAsStringLiteral(TIMELINE_GROUPINGS).withDefault("category"), scopes: ["view", "fit", ...LINK] },
+  rows: { parser: parseAsStringLiteral(TIMELINE_GROUPINGS).withDefault("category"), scopes: ["view", "fit"] },
   /** The interface language: part of the view, so a link opens in the language it was copied in. */
-  lang: { parser: parseAsStringLiteral(LANGS).withDefault("en"), scopes: ["view", "preview", "list", "export", "fit", ...LINK] },
-  /** `/embed` only: which parts the frame shows (all three, left out, by default). */
+  lang: { parser: parseAsStringLiteral(LANGS).withDefault("en"), scopes: ["view", "preview", "list", "export", "fit"] },
+  /** `/embed` only (its scope is "embed" alone): which parts the frame shows (all three, left out, by default). */
   ui: { parser: embedParts, scopes: ["embed"] },
   /** `/embed` only: light, dark, or the reader's setting (`auto`, left out). */
   theme: { parser: parseAsStringLiteral(EMBED_THEMES).withDefault("auto"), scopes: ["embed"] },
@@ -144,9 +144,15 @@ const entries = Object.entries(parameters) as [keyof Parsers, (typeof parameters
 
 export const queryParsers = Object.fromEntries(entries.map(([key, p]) => [key, p.parser])) as Parsers;
 
+function inScope(scopes: readonly Scope[], scope: Scope): boolean {
+  if (scope === "embed") return true;
+  if (scope === "page") return !(scopes.length === 1 && scopes[0] === "embed");
+  return scopes.includes(scope);
+}
+
 /** The parsers of the parameters `scope` depends on, in the URL's order: a serializer of these writes nothing else. */
 export function parsersIn(scope: Scope): Partial<Parsers> {
-  return Object.fromEntries(entries.filter(([, p]) => (p.scopes as readonly Scope[]).includes(scope)).map(([key, p]) => [key, p.parser]));
+  return Object.fromEntries(entries.filter(([, p]) => inScope(p.scopes, scope)).map(([key, p]) => [key, p.parser]));
 }
 
 export type Query = inferParserType<typeof queryParsers>;
