@@ -28,6 +28,7 @@ export async function proxy(request: NextRequest) {
   const headers = securityHeaders({
     nonce,
     dev: process.env.NODE_ENV === "development",
+    path: request.nextUrl.pathname,
     embedOrigins: process.env.EMBED_ALLOWED_ORIGINS,
     tileUrl: process.env.NEXT_PUBLIC_TILE_URL,
   });

@@ -1,5 +1,6 @@
 import { cache } from "react";
-import { parseQuery, type RawParams } from "@/lib/query/query";
+import { oembedHref, pageHref } from "@/lib/query/endpoints";
+import { parseQuery, type Query, type RawParams } from "@/lib/query/query";
 import { openSnapshot } from "@/lib/data/store";
 import { computeView } from "@/lib/view/view-model";
 import { currentStep, isBareStepLink, tourVocabulary, withStepView } from "@/lib/tours/steps";
@@ -28,4 +29,13 @@ export function pageView(params: SearchParams) {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) for (const v of [value ?? []].flat()) search.append(key, v);
   return viewOfSearch(search.toString());
+}
+
+/**
+ * The view's oEmbed discovery link (`<link rel="alternate" type="application/json+oembed">`), so a
+ * CMS given the page's address finds its embed code. Absolute, as consumers read it from another site.
+ */
+export function oembedAlternate(query: Query, site: URL): Record<string, string> {
+  const page = new URL(pageHref(query, {}), site).href;
+  return { "application/json+oembed": new URL(oembedHref(page), site).href };
 }

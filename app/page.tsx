@@ -24,7 +24,7 @@ import { sourcePath, sourcesHref } from "@/lib/sources/sources";
 import type { StoreSnapshot } from "@/lib/data/store";
 import type { Query, Vocabulary } from "@/lib/query/query";
 import { stepLine, type CurrentStep } from "@/lib/tours/steps";
-import { pageView, type SearchParams } from "./page-view";
+import { oembedAlternate, pageView, type SearchParams } from "./page-view";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -49,8 +49,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const image = previewHref(query, {});
   const description = t("site.previewDescription", { sentence });
   // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/http/site-url.ts).
+  const base = siteUrl((await headers()).get("host"));
   return {
-    metadataBase: siteUrl((await headers()).get("host")),
+    metadataBase: base,
+    alternates: { types: oembedAlternate(query, base) },
     title: `${pageTitle} — ${site}`,
     description,
     openGraph: {

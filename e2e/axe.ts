@@ -1,5 +1,5 @@
 import axe, { type Result } from "axe-core";
-import type { Page } from "@playwright/test";
+import type { Frame, Page } from "@playwright/test";
 
 /**
  * axe's violations on the page, or within one part of it (a CSS selector).
@@ -8,7 +8,8 @@ import type { Page } from "@playwright/test";
  * blank page, for cross-origin frames these pages do not have: on this 2-core machine that made each
  * check take ~6 s instead of ~1 s.
  */
-export async function axeViolations(page: Page, within?: string): Promise<Result[]> {
+/** `page`: a page, or one frame of it (an embedded view). */
+export async function axeViolations(page: Page | Frame, within?: string): Promise<Result[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
   return page.evaluate(
     (selector) =>
@@ -20,6 +21,6 @@ export async function axeViolations(page: Page, within?: string): Promise<Result
 /** Serious and critical: the violations the suite refuses. */
 export const isSerious = (v: Result) => v.impact === "serious" || v.impact === "critical";
 
-export async function seriousViolations(page: Page, within?: string): Promise<Result[]> {
+export async function seriousViolations(page: Page | Frame, within?: string): Promise<Result[]> {
   return (await axeViolations(page, within)).filter(isSerious);
 }

@@ -1,8 +1,6 @@
 "use client";
-import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from "react";
-import { flushSync } from "react-dom";
+import { useMemo, type MouseEvent, type ReactNode } from "react";
 import type { Query } from "@/lib/query/query";
-import type { Range } from "@/lib/timeline/scrub-outcome";
 import type { BrowserView } from "@/lib/view/view-model";
 import { EventDetail } from "../event/EventDetail";
 import { EventList } from "../event/EventList";
@@ -10,9 +8,8 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "../filters/SearchBox";
 import { ShareAndExport } from "../share/ShareAndExport";
 import { SummaryLine } from "./SummaryLine";
-import { useFirstGesture } from "./useFirstGesture";
 import { useFreshBackLinks } from "./useFreshBackLinks";
-import { useScrubIndex } from "./useScrubIndex";
+import { useLiveView } from "./useLiveView";
 import { useSelectionFocus } from "./useSelectionFocus";
 import { useView } from "./useView";
 import { ViewPanels } from "./ViewPanels";
@@ -54,9 +51,8 @@ export interface ServerParts {
 }
 
 /**
- * The dashboard for the view the server computed. While the timeline is dragged, the browser filters
- * the compact scrub index by the visible window on every frame (count, pins, list); when the drag
- * ends, the window goes to the URL and the server computes the view again.
+ * The dashboard for the view the server computed; while the timeline is dragged, the view follows it
+ * live (useLiveView).
  */
 export function Dashboard({
   view,
@@ -83,29 +79,17 @@ export function Dashboard({
     () => ({ query, setView, hrefFor, text: view.text, highlighted, tourLine }),
     [query, setView, hrefFor, view.text, highlighted, tourLine],
   );
-  // The dragged window belongs to the view it was dragged over: a new view from the server replaces it.
-  const [drag, setDrag] = useState<{ over: BrowserView; range: Range } | null>(null);
-  // Playback's frame shown ahead of the server (components/playback), likewise belonging to its view.
-  const [played, setPlayed] = useState<{ over: BrowserView; range: Range } | null>(null);
-  const frame = played?.over === view ? played.range : null;
-  const liveRange = drag?.over === view ? drag.range : frame;
-  // Synchronous: the map and count answer the same drag step, in the same frame.
-  const onScrub = useCallback((range: Range | null) => flushSync(() => setDrag(range ? { over: view, range } : null)), [view]);
-  const onFrame = useCallback((range: Range | null) => setPlayed(range ? { over: view, range } : null), [view]);
-  // The map and timeline load on the reader's first gesture, live scrubbing with them.
-  const awake = useFirstGesture();
-  const scrub = useScrubIndex(view.scrubIndexUrl, awake);
-  const live = useMemo(() => (liveRange && scrub ? scrub(liveRange, view) : null), [liveRange, scrub, view]);
+  const { awake, live, onScrub, frame, onFrame, counted } = useLiveView(view);
 
   // What a drag does not change, made once per view: React skips re-rendering an identical element.
   const tools = useMemo(
     () => (
       <>
         <SearchBox dataYears={view.dataYears} />
-        <ShareAndExport />
+        <ShareAndExport viewName={view.summary.sentence || view.summary.count} />
       </>
     ),
-    [view.dataYears],
+    [view.dataYears, view.summary],
   );
   const detail = useMemo(
     () => (view.selected ? <EventDetail detail={view.selected}>{server.detailBody}</EventDetail> : null),
@@ -140,7 +124,7 @@ export function Dashboard({
           frame={frame}
           onFrame={onFrame}
           counts={{ events: live?.matched ?? view.matched, places: (live?.pins ?? view.pins).length }}
-          counted={scrub !== null}
+          counted={counted}
           awake={awake}
           timelinePreview={server.timelinePreview}
         />

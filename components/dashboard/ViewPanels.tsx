@@ -69,10 +69,24 @@ interface Props {
   awake: boolean;
   /** The timeline as it opens, drawn on the server (TimelinePreview). */
   timelinePreview: ReactNode;
+  /** Which panels to show: both on the dashboard; an embed may choose (`ui=`). */
+  show?: { map: boolean; timeline: boolean };
 }
 
 /** Map and timeline, wired to the URL: each reads the view and writes user gestures back. */
-export function ViewPanels({ view, pins, unmapped, onScrub, frame, onFrame, counts, counted, awake, timelinePreview }: Props) {
+export function ViewPanels({
+  view,
+  pins,
+  unmapped,
+  onScrub,
+  frame,
+  onFrame,
+  counts,
+  counted,
+  awake,
+  timelinePreview,
+  show = { map: true, timeline: true },
+}: Props) {
   const { query, setView, text, highlighted } = useViewContext();
   const [mapDrawn, setMapDrawn] = useState(false);
   const [timelineDrawn, setTimelineDrawn] = useState(false);
@@ -89,78 +103,82 @@ export function ViewPanels({ view, pins, unmapped, onScrub, frame, onFrame, coun
 
   return (
     <main className="views" aria-label={text.panels.views}>
-      <section className="panel map-panel" aria-label={text.panels.map}>
-        {awake ? (
-          <MapView
-            points={pins}
-            unmapped={unmapped}
-            selectedPlaceId={view.selected?.placeId ?? null}
-            activeCities={query.city}
-            view={query.map}
-            live={pins !== view.pins}
-            onPinClick={togglePlace}
-            onViewChange={(map) => setView({ map }, "pan")}
-            onDrawn={() => setMapDrawn(true)}
-          />
-        ) : null}
-        {mapDrawn ? null : (
-          <MapPreview
-            points={view.pins}
-            unmappedNote={view.unmappedNote}
-            selectedPlaceId={view.selected?.placeId ?? null}
-            activeCities={query.city}
-            view={query.map}
-            home={!isFiltered(query)}
-            onPinClick={togglePlace}
-          />
-        )}
-      </section>
-      <section id="timeline" className="panel timeline-panel" aria-label={text.panels.timeline}>
-        <div className="panel-bar">
-          <span className="hint" aria-live="polite">
-            {timeline.mode === "density" ? text.panels.densityHint : text.panels.dragHint}
-          </span>
-          <TimeRangeInputs extent={timeline.extent} frame={frame} />
-          <Player
-            extent={timeline.extent}
-            shownFor={view}
-            onFrame={onFrame}
-            counts={counts}
-            windowWords={view.sentence.windowWords}
-            counted={counted}
-          />
-          <label>
-            {text.panels.rows}{" "}
-            <select value={query.rows} onChange={(e) => setView({ rows: e.target.value as TimelineGrouping })}>
-              {TIMELINE_GROUPINGS.map((g) => (
-                <option key={g} value={g}>
-                  {text.panels.groupings[g]}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        {/* One line per row: on a phone the panel is as tall as its rows (a vertical swipe scrolls the
-            page), sized on the server so nothing below moves when the timeline mounts. */}
-        <div className="timeline-host" style={{ "--tl-rows": Math.max(timeline.groups.length, 1) } as CSSProperties}>
+      {show.map ? (
+        <section className="panel map-panel" aria-label={text.panels.map}>
           {awake ? (
-            <TimelineView
-              model={timeline}
-              groupBy={query.rows}
-              selectedId={query.event}
-              window={window}
-              range={{ from: query.from, to: query.to }}
-              fitKey={searchFor("fit", query)}
-              onScrub={onScrub}
-              onScrubEnd={endScrub}
-              onSelect={(id) => setView({ event: id })}
-              onDrawn={() => setTimelineDrawn(true)}
-              highlighted={highlighted}
+            <MapView
+              points={pins}
+              unmapped={unmapped}
+              selectedPlaceId={view.selected?.placeId ?? null}
+              activeCities={query.city}
+              view={query.map}
+              live={pins !== view.pins}
+              onPinClick={togglePlace}
+              onViewChange={(map) => setView({ map }, "pan")}
+              onDrawn={() => setMapDrawn(true)}
             />
           ) : null}
-          {timelineDrawn ? null : timelinePreview}
-        </div>
-      </section>
+          {mapDrawn ? null : (
+            <MapPreview
+              points={view.pins}
+              unmappedNote={view.unmappedNote}
+              selectedPlaceId={view.selected?.placeId ?? null}
+              activeCities={query.city}
+              view={query.map}
+              home={!isFiltered(query)}
+              onPinClick={togglePlace}
+            />
+          )}
+        </section>
+      ) : null}
+      {show.timeline ? (
+        <section id="timeline" className="panel timeline-panel" aria-label={text.panels.timeline}>
+          <div className="panel-bar">
+            <span className="hint" aria-live="polite">
+              {timeline.mode === "density" ? text.panels.densityHint : text.panels.dragHint}
+            </span>
+            <TimeRangeInputs extent={timeline.extent} frame={frame} />
+            <Player
+              extent={timeline.extent}
+              shownFor={view}
+              onFrame={onFrame}
+              counts={counts}
+              windowWords={view.sentence.windowWords}
+              counted={counted}
+            />
+            <label>
+              {text.panels.rows}{" "}
+              <select value={query.rows} onChange={(e) => setView({ rows: e.target.value as TimelineGrouping })}>
+                {TIMELINE_GROUPINGS.map((g) => (
+                  <option key={g} value={g}>
+                    {text.panels.groupings[g]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {/* One line per row: on a phone the panel is as tall as its rows (a vertical swipe scrolls the
+            page), sized on the server so nothing below moves when the timeline mounts. */}
+          <div className="timeline-host" style={{ "--tl-rows": Math.max(timeline.groups.length, 1) } as CSSProperties}>
+            {awake ? (
+              <TimelineView
+                model={timeline}
+                groupBy={query.rows}
+                selectedId={query.event}
+                window={window}
+                range={{ from: query.from, to: query.to }}
+                fitKey={searchFor("fit", query)}
+                onScrub={onScrub}
+                onScrubEnd={endScrub}
+                onSelect={(id) => setView({ event: id })}
+                onDrawn={() => setTimelineDrawn(true)}
+                highlighted={highlighted}
+              />
+            ) : null}
+            {timelineDrawn ? null : timelinePreview}
+          </div>
+        </section>
+      ) : null}
     </main>
   );
 }

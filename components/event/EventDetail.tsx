@@ -18,12 +18,13 @@ export function EventDetail({ detail, children }: { detail: NonNullable<BrowserV
   const t = text.detail;
   const { steps } = detail;
   const card = useRef<HTMLElement>(null);
-  // Escape closes the detail, as it would a dialog (not from a field, where it clears the text).
+  // Escape closes the detail, as it would a dialog (not from a field, where it clears the text, nor
+  // from an open dialog such as "Embed", which Escape closes instead).
   // Left/Right step while focus is in the detail (Up/Down keep scrolling a long one); Alt+Left is
   // the browser's Back, so modifiers are left alone.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || (e.target as Element).closest?.("input, select, textarea")) return;
+      if (e.defaultPrevented || (e.target as Element).closest?.("input, select, textarea, dialog")) return;
       if (e.key === "Escape") return setView({ event: null });
       const target = steps[STEP_KEYS[e.key]];
       if (!target || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !card.current?.contains(e.target as Node)) return;

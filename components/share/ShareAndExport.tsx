@@ -3,9 +3,13 @@ import { useState } from "react";
 import { EXPORT_FORMATS, exportFilename, viewSlug, type ExportFormat } from "@/lib/query/export-formats";
 import { exportHref } from "@/lib/query/endpoints";
 import { useViewContext } from "../dashboard/ViewContext";
+import { EmbedDialog } from "./EmbedDialog";
 
-/** "Copy link" for the exact view, and downloads of the matching events in every export format. */
-export function ShareAndExport() {
+/**
+ * "Copy link" for the exact view, "Embed" for its iframe code, and downloads of the matching events
+ * in every export format. `viewName`: the view in words, which names an embedded frame.
+ */
+export function ShareAndExport({ viewName }: { viewName: string }) {
   const { query, text } = useViewContext();
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
 
@@ -24,6 +28,7 @@ export function ShareAndExport() {
       <button type="button" className="button" onClick={copy}>
         {copied === "copied" ? text.share.copied : text.share.copy}
       </button>
+      <EmbedDialog viewName={viewName} />
       <span role="status" className="visually-hidden">
         {copied === "copied" ? text.share.copiedStatus : copied === "failed" ? text.share.failed : ""}
       </span>

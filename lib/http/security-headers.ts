@@ -1,4 +1,5 @@
 import "server-only";
+import { EMBED_PATH } from "../embed/embed-code";
 import { nonceSource } from "./nonce.mjs";
 
 /**
@@ -10,7 +11,13 @@ export interface HeaderOptions {
   nonce: string;
   /** `next dev` evaluates code (React's dev tools, fast refresh): 'unsafe-eval' there only. */
   dev?: boolean;
-  /** `EMBED_ALLOWED_ORIGINS`: space- or comma-separated origins allowed to frame the dashboard. */
+  /** The request's path: who may frame a page, and who may read a file, depends on it. */
+  path?: string;
+  /**
+   * `EMBED_ALLOWED_ORIGINS`: space- or comma-separated origins allowed to frame the site. Unset, any
+   * site may frame `/embed` and none the other pages; set, it narrows `/embed` to these origins and
+   * opens the other pages to them too.
+   */
   embedOrigins?: string;
   /** `NEXT_PUBLIC_TILE_URL`, an opt-in raster tile server whose images the map loads. */
   tileUrl?: string;
@@ -40,8 +47,24 @@ export function tileOrigin(tileUrl: string | undefined): string | null {
   return /^(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(host) ? `${match[1]}://${host}` : null;
 }
 
-export function contentSecurityPolicy({ nonce, dev = false, embedOrigins, tileUrl }: HeaderOptions): string {
-  const embedders = parseOrigins(embedOrigins);
+/**
+ * Who may frame the page at `path`, as the `frame-ancestors` sources: the frameable view by any site
+ * (`*`) unless the operator lists origins; every other page by no one (`'none'`) unless listed.
+ */
+export function frameAncestors(path: string | undefined, embedOrigins: string | undefined): string {
+  const listed = parseOrigins(embedOrigins);
+  if (listed.length > 0) return `'self' ${listed.join(" ")}`;
+  return path === EMBED_PATH || path === `${EMBED_PATH}/` ? "*" : "'none'";
+}
+
+/**
+ * What an embedded view fetches after its first paint (the list's next pages, the scrub index, the
+ * map's coastline): public, read-only files. Inside a sandbox without `allow-same-origin` the view's
+ * origin is opaque, so each of these is a cross-origin request the browser refuses without CORS.
+ */
+const READABLE_ANYWHERE = ["/api/", "/basemap/"];
+
+export function contentSecurityPolicy({ nonce, dev = false, path, embedOrigins, tileUrl }: HeaderOptions): string {
   const tiles = tileOrigin(tileUrl);
   return [
     "default-src 'self'",
@@ -57,7 +80,7 @@ export function contentSecurityPolicy({ nonce, dev = false, embedOrigins, tileUr
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${embedders.length > 0 ? `'self' ${embedders.join(" ")}` : "'none'"}`,
+    `frame-ancestors ${frameAncestors(path, embedOrigins)}`,
   ].join("; ");
 }
 
@@ -70,6 +93,8 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=()",
   };
   // The older header, for browsers without frame-ancestors, only when no embedding is allowed.
-  if (parseOrigins(options.embedOrigins).length === 0) headers["X-Frame-Options"] = "DENY";
+  if (frameAncestors(options.path, options.embedOrigins) === "'none'") headers["X-Frame-Options"] = "DENY";
+  // Public data, sent without credentials: any page (an embedded view's opaque origin included) may read it.
+  if (options.path && READABLE_ANYWHERE.some((prefix) => options.path!.startsWith(prefix))) headers["Access-Control-Allow-Origin"] = "*";
   return headers;
 }

@@ -37,6 +37,27 @@ export interface UiText {
     downloadLabel: string;
     formats: Record<"csv" | "geojson" | "ics" | "json", string>;
   };
+  /** The share menu's "Embed" dialog and the embedded view's own links; `frameTitle` is "{view} — site". */
+  embed: {
+    button: string;
+    dialogTitle: string;
+    intro: string;
+    codeLabel: string;
+    copy: string;
+    copied: string;
+    copiedStatus: string;
+    failed: string;
+    autoHeight: string;
+    close: string;
+    frameTitle: string;
+    openFull: string;
+    sources: string;
+    newTab: string;
+    parts: string;
+    partNames: Record<"map" | "timeline" | "list", string>;
+    theme: string;
+    themes: Record<"auto" | "light" | "dark", string>;
+  };
   /** `inferred`: "{where} (inferred)", a place the data infers. */
   list: {
     label: string;

@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang";
-import { EMPTY_QUERY, parseQuery, serializeQuery, type Query, type Vocabulary } from "./query";
+import { EMPTY_QUERY, parseQuery, searchFor, type Query, type Vocabulary } from "./query";
 
 /**
  * The way back to a dashboard view from a page opened from it (a source document, the sources
@@ -14,7 +14,8 @@ export const BACK_PARAM = "back";
  * default view.
  */
 export function backValue(query: Query): string {
-  return serializeQuery({ ...query, lang: EMPTY_QUERY.lang }).replace(/^\?/, "");
+  // The dashboard's link to the view ("page"): an embed's own `ui` and `theme` mean nothing there.
+  return searchFor("page", { ...query, lang: EMPTY_QUERY.lang }).replace(/^\?/, "");
 }
 
 /** `href` with the view to come back to, or without any when that is the default view. */
@@ -35,5 +36,5 @@ export function withBack(href: string, back: string): string {
 export function readBack(raw: string | string[] | undefined, lang: Lang, vocabulary?: Vocabulary): { back: string; href: string } {
   const given = [raw ?? ""].flat()[0];
   const { query } = parseQuery(new URLSearchParams(given), vocabulary);
-  return { back: backValue(query), href: `/${serializeQuery({ ...query, lang })}` };
+  return { back: backValue(query), href: `/${searchFor("page", { ...query, lang })}` };
 }

@@ -25,3 +25,13 @@ export const exportHref = endpoint("/api/events", "export", {
 
 /** `/og?city=shanghai`: the view's link-preview image. */
 export const previewHref = endpoint("/og", "preview", {});
+
+/** `/?city=shanghai`: the view on the dashboard itself, without the embed's own parameters (its canonical link). */
+export const pageHref = endpoint("/", "page", {});
+
+/** `/embed?city=shanghai&ui=map`: the view in a frame (the iframe's `src`). */
+export const embedHref = endpoint("/embed", "embed", {});
+
+/** `/api/oembed?url=…&format=json`: the oEmbed answer for a view's page (its discovery link's target). */
+export const oembedHref = (url: string) =>
+  createSerializer({ url: parseAsString, format: parseAsStringLiteral(["json"] as const) })("/api/oembed", { url, format: "json" });

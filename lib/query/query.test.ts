@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { periodEnd, periodStart } from "../core/dates";
-import { exportHref, previewHref, rowsHref, scrubHref } from "./endpoints";
+import { embedHref, exportHref, pageHref, previewHref, rowsHref, scrubHref } from "./endpoints";
 import { viewSlug } from "./export-formats";
 import {
   cleared,
+  EMBED_PARTS,
+  EMBED_THEMES,
   EMPTY_QUERY,
   ignoredValues,
   parseQuery,
@@ -50,7 +52,21 @@ describe("parseQuery", () => {
       pace: null,
       tour: null,
       step: null,
+      ui: ["map", "timeline", "list"],
+      theme: "auto",
     });
+  });
+
+  it("reads an embed's parts in the page's order, and says which it set aside", () => {
+    expect(parse("ui=list,map").query.ui).toEqual(["map", "list"]);
+    expect(serializeQuery({ ...EMPTY_QUERY, ui: ["list", "map"] })).toBe("?ui=list,map");
+    expect(serializeQuery({ ...EMPTY_QUERY, ui: ["map", "timeline", "list"], theme: "auto" })).toBe("");
+    const partly = parse("ui=map,maps&theme=dark");
+    expect(partly.query).toMatchObject({ ui: ["map"], theme: "dark" });
+    expect(partly.issues).toMatchObject([{ param: "ui", value: "maps", reason: "malformed" }]);
+    const wholly = parse("ui=sidebar&theme=sepia");
+    expect(wholly.query).toMatchObject({ ui: EMPTY_QUERY.ui, theme: "auto" });
+    expect(wholly.issues.map((i) => i.param)).toEqual(["ui", "theme"]);
   });
 
   it("drops malformed values and reports each, without throwing", () => {
@@ -114,7 +130,9 @@ describe("playback and tours", () => {
 
   it("keeps playback out of every answer the server computes", () => {
     const player: Query = { ...EMPTY_QUERY, from: "2019", to: "2019", play: "1m", grow: true, pace: 300, tour: "t", step: "s" };
-    for (const scope of SCOPES) expect(searchFor(scope, player)).not.toMatch(/play|grow|pace|tour|step/);
+    const links = ["page", "embed"]; // a link to the view itself carries them; the server computes nothing from them
+    for (const scope of SCOPES.filter((s) => !links.includes(s))) expect(searchFor(scope, player)).not.toMatch(/play|grow|pace|tour|step/);
+    for (const scope of links) expect(searchFor(scope as Scope, player)).toBe("?from=2019&to=2019&play=1m&grow=1&pace=300&tour=t&step=s");
   });
 
   const tours = new Map([["ichei-shenzhen", ["agreements", "founding"]]]);
@@ -196,6 +214,8 @@ const restArb = fc.record({
   pace: fc.option(fc.integer({ min: PACE_LIMITS.min, max: PACE_LIMITS.max })),
   tour: fc.constant(null),
   step: fc.constant(null),
+  ui: fc.subarray([...EMBED_PARTS], { minLength: 1 }),
+  theme: fc.constantFrom(...EMBED_THEMES),
 });
 // A query as parseQuery leaves it: a search naming years and no window of its own would read as that window.
 const queryArb: fc.Arbitrary<Query> = fc
@@ -226,7 +246,7 @@ describe("properties", () => {
       fc.property(
         fc.string({ maxLength: 200 }),
         fc.dictionary(
-          fc.constantFrom("from", "to", "city", "country", "category", "org", "unmapped", "q", "event", "map", "x"),
+          fc.constantFrom("from", "to", "city", "country", "category", "org", "unmapped", "q", "event", "map", "ui", "theme", "x"),
           fc.string(),
         ),
         (raw, dict) => {
@@ -259,6 +279,17 @@ describe("what each answer depends on", () => {
     expect(previewHref(view, {})).toBe("/og?from=2023&to=2025&city=shanghai&q=stem&lang=zh");
     expect(searchFor("view", view)).toBe("?from=2023&to=2025&city=shanghai&q=stem&event=2016-06-08-x&rows=organization&lang=zh");
     expect(searchFor("fit", view)).toBe("?city=shanghai&q=stem&rows=organization&lang=zh");
+  });
+
+  it("links the dashboard's view without an embed's own parameters, and the embed with them", () => {
+    const framed: Query = { ...view, ui: ["map"], theme: "dark" };
+    expect(pageHref(framed, {})).toBe(
+      "/?from=2023&to=2025&city=shanghai&q=stem&event=2016-06-08-x&map=31.2,121.5,5&rows=organization&lang=zh",
+    );
+    expect(embedHref(framed, {})).toBe(
+      "/embed?from=2023&to=2025&city=shanghai&q=stem&event=2016-06-08-x&map=31.2,121.5,5&rows=organization&lang=zh&ui=map&theme=dark",
+    );
+    expect(pageHref(EMPTY_QUERY, {})).toBe("/");
   });
 
   it("leaves an endpoint's own parameter alone when the view has none", () => {

@@ -88,6 +88,22 @@ const mapView = createParser<MapView>({
   eq: (a, b) => a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom,
 });
 
+export const EMBED_PARTS = ["map", "timeline", "list"] as const;
+export type EmbedPart = (typeof EMBED_PARTS)[number];
+export const EMBED_THEMES = ["auto", "light", "dark"] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+/** `ui=map,list`: the parts an embed shows, always in the page's order, so one choice has one spelling. */
+const embedParts = createParser<EmbedPart[]>({
+  parse: (v) => {
+    const items = splitList(v);
+    const parts = EMBED_PARTS.filter((part) => items.includes(part));
+    return parts.length > 0 ? parts : null;
+  },
+  serialize: (parts) => parts.join(","),
+  eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+}).withDefault([...EMBED_PARTS]);
+
 /**
  * What depends on the URL, each named once: a scope lists the parameters one answer is a function
  * of, so its cache key, its link and its API request carry those and no others.
@@ -96,9 +112,12 @@ const mapView = createParser<MapView>({
  * - `list`: the event list's further pages (`/api/rows`);
  * - `export`: the downloads (`/api/events`) and their file names;
  * - `scrub`: the scrub index (`/api/scrub`) — every filter but time, and no words (one file for both languages);
- * - `fit`: the timeline fits again when one of these changes (time is what it shows, not what it fits to).
+ * - `fit`: the timeline fits again when one of these changes (time is what it shows, not what it fits to);
+ * - `page`: the dashboard's own link to the view: every parameter but the embed's own (those whose only scope is "embed");
+ * - `embed`: the embeddable view (`/embed`): every parameter.
+ * A link to the view carries every parameter without naming them, so a parameter added later is in both.
  */
-export const SCOPES = ["view", "preview", "list", "export", "scrub", "fit"] as const;
+export const SCOPES = ["view", "preview", "list", "export", "scrub", "fit", "page", "embed"] as const;
 export type Scope = (typeof SCOPES)[number];
 
 const TIME: Scope[] = ["view", "preview", "list", "export"];
@@ -134,6 +153,10 @@ const parameters = {
   /** A guided tour's step, by ids (never positions, so inserting a step breaks no link): its panel shows with the view. */
   tour: { parser: slug, scopes: [] },
   step: { parser: slug, scopes: [] },
+  /** `/embed` only (its scope is "embed" alone): which parts the frame shows (all three, left out, by default). */
+  ui: { parser: embedParts, scopes: ["embed"] },
+  /** `/embed` only: light, dark, or the reader's setting (`auto`, left out). */
+  theme: { parser: parseAsStringLiteral(EMBED_THEMES).withDefault("auto"), scopes: ["embed"] },
 } satisfies Record<string, { parser: unknown; scopes: Scope[] }>;
 
 type Parsers = { [K in keyof typeof parameters]: (typeof parameters)[K]["parser"] };
@@ -141,9 +164,15 @@ const entries = Object.entries(parameters) as [keyof Parsers, (typeof parameters
 
 export const queryParsers = Object.fromEntries(entries.map(([key, p]) => [key, p.parser])) as Parsers;
 
+function inScope(scopes: readonly Scope[], scope: Scope): boolean {
+  if (scope === "embed") return true;
+  if (scope === "page") return !(scopes.length === 1 && scopes[0] === "embed");
+  return scopes.includes(scope);
+}
+
 /** The parsers of the parameters `scope` depends on, in the URL's order: a serializer of these writes nothing else. */
 export function parsersIn(scope: Scope): Partial<Parsers> {
-  return Object.fromEntries(entries.filter(([, p]) => (p.scopes as readonly Scope[]).includes(scope)).map(([key, p]) => [key, p.parser]));
+  return Object.fromEntries(entries.filter(([, p]) => inScope(p.scopes, scope)).map(([key, p]) => [key, p.parser]));
 }
 
 export type Query = inferParserType<typeof queryParsers>;
@@ -175,6 +204,8 @@ export const EMPTY_QUERY: Query = {
   pace: null,
   tour: null,
   step: null,
+  ui: [...EMBED_PARTS],
+  theme: "auto",
 };
 
 /** The patch that leaves a tour (its panel closes; the view stays). */
@@ -235,6 +266,8 @@ const FORMS: Record<QueryKey, string> = {
   pace: `milliseconds per frame, a whole number from ${PACE_LIMITS.min} to ${PACE_LIMITS.max}`,
   tour: "a tour id",
   step: "a step id of the tour",
+  ui: `comma-separated parts of ${EMBED_PARTS.join(", ")}`,
+  theme: EMBED_THEMES.join(", "),
 };
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -277,6 +310,18 @@ export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: 
       if (raw.trim() !== "")
         issues.push({ param: key, value: raw, reason: "malformed", message: `invalid ${key}; expected ${FORMS[key]}` });
       continue;
+    }
+    if (key === "ui") {
+      // `ui=map,maps` shows the map and says that "maps" was set aside, as a list of ids does.
+      const rejected = splitList(raw).filter((item) => !(parsed as string[]).includes(item));
+      if (rejected.length > 0)
+        issues.push({
+          param: key,
+          value: rejected.join(","),
+          reason: "malformed",
+          message: `unknown ui part(s): ${rejected.join(", ")}; expected ${FORMS.ui}`,
+          accepted: [...EMBED_PARTS],
+        });
     }
     if (key === "event" && vocabulary && !vocabulary.event.has(parsed as string)) {
       issues.push({ param: key, value: raw, reason: "unknown", message: `no event has the id "${raw}"` });

@@ -73,6 +73,9 @@ describe("validateTour", () => {
     expect(problemsAfter((t) => (t.steps[1].view = "lang=zh"))).toEqual([
       "tours/story.json › steps[1] › view: the language is the reader's choice: leave lang out of a tour's view",
     ]);
+    expect(problemsAfter((t) => (t.steps[1].view = "ui=map"))).toEqual([
+      "tours/story.json › steps[1] › view: ui is an embed's own parameter (which parts a frame shows): leave it out of a tour's view",
+    ]);
   });
 
   it("names a view that opens an event the step is not about, or hides one it is about", () => {

@@ -17,9 +17,14 @@ export interface RawTour {
   raw: unknown;
 }
 
-/** Parameters a tour's view may not set, and why: the language is the reader's (a tour speaks both). */
+/**
+ * Parameters a tour's view may not set, and why: the language is the reader's (a tour speaks both),
+ * and how an embed frames a view is the embedding site's.
+ */
 const READERS_OWN: Record<string, string> = {
   lang: "the language is the reader's choice: leave lang out of a tour's view",
+  ui: "ui is an embed's own parameter (which parts a frame shows): leave it out of a tour's view",
+  theme: "theme is an embed's own parameter: leave it out of a tour's view",
 };
 
 const TOUR = "(tour)";

@@ -3,6 +3,7 @@ import type { DataExtent } from "../data/store";
 import { formatPartialDate } from "../core/dates";
 import { describeWindow } from "./describe";
 import { translator } from "../i18n/translator";
+import { embedHref } from "../query/endpoints";
 import { searchFor, type Query, type QueryIssue } from "../query/query";
 import { windowOf } from "../core/time-window";
 
@@ -29,7 +30,13 @@ const REASON_KEY = {
 /** Long hostile values would swamp the notice: it names them, it need not repeat them whole. */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
 
-export function urlNotices(issues: QueryIssue[], query: Query, extent: DataExtent | null): UrlNotice | null {
+/** `where`: the page the notice is on, whose link it corrects: the dashboard, or an embedded view (which keeps its `ui` and `theme`). */
+export function urlNotices(
+  issues: QueryIssue[],
+  query: Query,
+  extent: DataExtent | null,
+  where: "page" | "embed" = "page",
+): UrlNotice | null {
   const t = translator(query.lang);
   const lines: string[] = [];
   for (const issue of issues) {
@@ -49,7 +56,10 @@ export function urlNotices(issues: QueryIssue[], query: Query, extent: DataExten
   const target = corrected ? query : { ...query, from: null, to: null };
   return {
     lines,
-    link: { href: searchFor("view", target) || "/", text: t(corrected ? "notice.correctedLink" : "notice.clearTime") },
+    link: {
+      href: where === "embed" ? embedHref(target, {}) : searchFor("view", target) || "/",
+      text: t(corrected ? "notice.correctedLink" : "notice.clearTime"),
+    },
   };
 }
 

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { EmbedView } from "@/components/embed/EmbedView";
+import { DatasetErrorView } from "@/components/dashboard/DatasetErrorView";
+import { UrlNotice } from "@/components/dashboard/UrlNotice";
+import { EventDetailBody } from "@/components/event/EventDetailBody";
+import { TimelinePreview } from "@/components/timeline/TimelinePreview";
+import { boundedWindow } from "@/lib/core/time-window";
+import { DatasetError } from "@/lib/data/store";
+import { siteUrl } from "@/lib/http/site-url";
+import { langOf } from "@/lib/i18n/lang";
+import { translator } from "@/lib/i18n/translator";
+import { backValue } from "@/lib/query/back";
+import { pageHref } from "@/lib/query/endpoints";
+import { ignoredValues } from "@/lib/query/query";
+import { urlNotices } from "@/lib/view/url-notices";
+import { browserView } from "@/lib/view/view-model";
+import { viewWords } from "@/lib/view/view-summary";
+import { oembedAlternate, pageView, type SearchParams } from "../page-view";
+import "./embed.css";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+/** The framed view names itself, points search engines at the dashboard's page, and offers its oEmbed. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const params = await searchParams;
+  const page = await pageView(params).catch((error: unknown) => {
+    if (error instanceof DatasetError) return null;
+    throw error;
+  });
+  const t = translator(page?.query.lang ?? langOf([params.lang].flat()[0]));
+  if (!page) return { title: `${t("site.name")} — ${t("site.datasetErrorTitle")}` };
+  const { query, view, store } = page;
+  const site = siteUrl((await headers()).get("host"));
+  return {
+    metadataBase: site,
+    title: `${viewWords(query, store, view.matched).pageTitle} — ${t("site.name")}`,
+    robots: { index: false },
+    alternates: { canonical: pageHref(query, {}), types: oembedAlternate(query, site) },
+  };
+}
+
+/**
+ * `/embed?<view>&ui=map,timeline,list&theme=light|dark|auto`: the dashboard's view, computed by the
+ * same view model, without the masthead and filters, for another site's iframe (frameable by any
+ * site: lib/http/security-headers.ts).
+ */
+export default async function EmbedPage({ searchParams }: Props) {
+  const params = await searchParams;
+  let page;
+  try {
+    page = await pageView(params);
+  } catch (error) {
+    if (error instanceof DatasetError) return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
+    throw error;
+  }
+  const { store, query, issues, view } = page;
+  const notice = urlNotices(issues, query, store.extent, "embed");
+  const server = {
+    detailBody: view.selected ? <EventDetailBody detail={view.selected} text={view.text} back={backValue(query)} /> : null,
+    notice: notice ? <UrlNotice notice={notice} label={translator(query.lang)("notice.label")} /> : null,
+    timelinePreview: <TimelinePreview model={view.timeline} groupBy={query.rows} selectedId={query.event} window={boundedWindow(query)} />,
+  };
+  return <EmbedView view={browserView(view)} query={query} ignored={ignoredValues(page.params, query)} server={server} />;
+}

@@ -1,0 +1,121 @@
+"use client";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { EMBED_PATH } from "@/lib/embed/embed-code";
+import { backValue } from "@/lib/query/back";
+import { pageHref } from "@/lib/query/endpoints";
+import type { Query } from "@/lib/query/query";
+import { SOURCES_INDEX, sourcesHref } from "@/lib/sources/sources";
+import type { BrowserView } from "@/lib/view/view-model";
+import { BACK_LINK_PROPS } from "../dashboard/back-links";
+import { SummaryLine } from "../dashboard/SummaryLine";
+import { useFreshBackLinks } from "../dashboard/useFreshBackLinks";
+import { useLiveView } from "../dashboard/useLiveView";
+import { useView } from "../dashboard/useView";
+import { ViewPanels } from "../dashboard/ViewPanels";
+import { ViewProvider } from "../dashboard/ViewContext";
+import { EventDetail } from "../event/EventDetail";
+import { EventList } from "../event/EventList";
+import { useHostMessages } from "./useHostMessages";
+
+/** Parts of the embed rendered on the server (app/embed/page.tsx), as on the dashboard. */
+export interface EmbedServerParts {
+  detailBody: ReactNode;
+  notice: ReactNode;
+  timelinePreview: ReactNode;
+}
+
+/**
+ * A link out of the embedded view (a source document, the dashboard) opens in a new tab: the frame
+ * stays on the view, and those pages refuse to be framed anyway. Links to another view stay in it.
+ */
+function leaveInNewTab(e: Event) {
+  const link = (e.target as Partial<Element>).closest?.("a[href]");
+  if (!(link instanceof HTMLAnchorElement) || new URL(link.href).pathname === EMBED_PATH) return;
+  link.target = "_blank";
+  link.rel = "noopener";
+}
+
+/**
+ * The view the server computed, framed for another site: the summary, the parts the link asks for
+ * (`ui`: map, timeline, list) and links to the sources and to the same view on the dashboard. It
+ * shares the dashboard's components and view model; what differs is the frame's chrome, its host
+ * messages (useHostMessages) and that every view change loads a page (useView's "document").
+ */
+export function EmbedView({
+  view,
+  query: serverQuery,
+  ignored,
+  server,
+}: {
+  view: BrowserView;
+  query: Query;
+  ignored: Partial<Query>;
+  server: EmbedServerParts;
+}) {
+  const { query, setView, hrefFor } = useView(serverQuery, ignored, "document");
+  useFreshBackLinks(query);
+  const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
+  const { awake, live, onScrub, frame, onFrame, counted } = useLiveView(view);
+  const root = useRef<HTMLDivElement>(null);
+  useHostMessages(root, query);
+  useEffect(() => {
+    const element = root.current;
+    // Captured: the link is retargeted before the browser follows it.
+    element?.addEventListener("click", leaveInNewTab, true);
+    return () => element?.removeEventListener("click", leaveInNewTab, true);
+  }, []);
+  const text = view.text;
+  const show = { map: query.ui.includes("map"), timeline: query.ui.includes("timeline"), list: query.ui.includes("list") };
+  const detail = view.selected ? <EventDetail detail={view.selected}>{server.detailBody}</EventDetail> : null;
+
+  return (
+    <ViewProvider value={context}>
+      <div ref={root} className="embed" data-theme={query.theme} data-parts={query.ui.join(" ")}>
+        <h1 className="visually-hidden">{text.heading}</h1>
+        <div className="embed-head">
+          <SummaryLine total={view.total} summary={view.summary} parts={view.sentence} live={live} />
+          {server.notice}
+        </div>
+        {show.map || show.timeline ? (
+          <ViewPanels
+            view={view}
+            pins={live?.pins ?? view.pins}
+            unmapped={live?.unmapped ?? view.unmapped}
+            onScrub={onScrub}
+            frame={frame}
+            onFrame={onFrame}
+            counts={{ events: live?.matched ?? view.matched, places: (live?.pins ?? view.pins).length }}
+            counted={counted}
+            awake={awake}
+            timelinePreview={server.timelinePreview}
+            show={show}
+          />
+        ) : null}
+        {show.list ? (
+          <aside className="embed-list" aria-label={text.list.sidebar}>
+            {detail}
+            <EventList
+              rows={live?.rows ?? view.list}
+              next={view.listNext}
+              matched={live?.matched ?? view.matched}
+              suggestion={view.suggestion}
+              dragging={live ? (live.rows ? "live" : "stale") : null}
+            />
+          </aside>
+        ) : (
+          detail
+        )}
+        <p className="embed-links">
+          <a href={sourcesHref(SOURCES_INDEX, query.lang, backValue(query))} target="_blank" rel="noopener" {...BACK_LINK_PROPS}>
+            {text.embed.sources}
+            <span className="visually-hidden"> {text.embed.newTab}</span>
+          </a>
+          <a href={pageHref(query, {})} target="_blank" rel="noopener" data-testid="open-full-view">
+            {text.embed.openFull}
+            <span className="visually-hidden"> {text.embed.newTab}</span>
+          </a>
+        </p>
+      </div>
+    </ViewProvider>
+  );
+}
