@@ -132,7 +132,7 @@ describe("playback and tours", () => {
     const player: Query = { ...EMPTY_QUERY, from: "2019", to: "2019", play: "1m", grow: true, pace: 300, tour: "t", step: "s" };
     const links = ["page", "embed"]; // a link to the view itself carries them; the server computes nothing from them
     for (const scope of SCOPES.filter((s) => !links.includes(s))) expect(searchFor(scope, player)).not.toMatch(/play|grow|pace|tour|step/);
-    for (const scope of links) expect(searchFor(scope as Scope, player)).toBe("?from=2019&to=2019&play=1m&grow=1&pace=300&tour=t&step=s");
+    for (const scope of links) expect(searchFor(scope as (typeof SCOPES)[number], player)).toBe("?from=2019&to=2019&play=1m&grow=1&pace=300&tour=t&step=s");
   });
 
   const tours = new Map([["ichei-shenzhen", ["agreements", "founding"]]]);
