@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { oembedHref, pageHref } from "@/lib/query/endpoints";
-import { parseQuery, type Query, type RawParams } from "@/lib/query/query";
+import { type Query } from "@/lib/query/query";
+import { parseQuery, type RawParams } from "@/lib/query/parse";
 import { openSnapshot } from "@/lib/data/store";
 import { computeView } from "@/lib/view/view-model";
 import { currentStep, isBareStepLink, tourVocabulary, withStepView } from "@/lib/tours/steps";

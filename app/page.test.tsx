@@ -24,8 +24,8 @@ vi.mock("@/lib/data/store", async (original) => ({
   openSnapshot: async () => store,
 }));
 const parse = vi.hoisted(() => ({ calls: 0 }));
-vi.mock("@/lib/query/query", async (original) => {
-  const real = await original<typeof import("@/lib/query/query")>();
+vi.mock("@/lib/query/parse", async (original) => {
+  const real = await original<typeof import("@/lib/query/parse")>();
   return { ...real, parseQuery: (...args: Parameters<typeof real.parseQuery>) => (parse.calls++, real.parseQuery(...args)) };
 });
 

@@ -8,7 +8,7 @@ import { DatasetErrorView } from "@/components/dashboard/DatasetErrorView";
 import { EventDetailBody } from "@/components/event/EventDetailBody";
 import { Facets } from "@/components/filters/Facets";
 import { previewHref } from "@/lib/query/endpoints";
-import { ignoredValues } from "@/lib/query/query";
+import { ignoredValues } from "@/lib/query/parse";
 import { DatasetError } from "@/lib/data/store";
 import { boundedWindow } from "@/lib/core/time-window";
 import { urlNotices } from "@/lib/view/url-notices";

@@ -42,7 +42,7 @@ describe("a browser module may not import server-only code", { timeout: 30_000 }
   });
 
   it("is quiet for a clean client component: browser-safe imports and server-only types", async () => {
-    const code = `"use client";\nimport { parseQuery } from "@/lib/query/query";\nimport type { BrowserView } from "@/lib/view/view-model";\nimport { type EventStore } from "@/lib/data/store";\nexport function Probe({ view, store }: { view: BrowserView; store: EventStore }) {\n  return <p>{String(parseQuery) + view.total + store.version}</p>;\n}\n`;
+    const code = `"use client";\nimport { parseQuery } from "@/lib/query/parse";\nimport type { BrowserView } from "@/lib/view/view-model";\nimport { type EventStore } from "@/lib/data/store";\nexport function Probe({ view, store }: { view: BrowserView; store: EventStore }) {\n  return <p>{String(parseQuery) + view.total + store.version}</p>;\n}\n`;
     expect(await ruleMessages(code, "components/dashboard/Probe.tsx")).toEqual([]);
   });
 

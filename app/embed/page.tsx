@@ -12,7 +12,7 @@ import { langOf } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import { backValue } from "@/lib/query/back";
 import { pageHref } from "@/lib/query/endpoints";
-import { ignoredValues } from "@/lib/query/query";
+import { ignoredValues } from "@/lib/query/parse";
 import { urlNotices } from "@/lib/view/url-notices";
 import { browserView } from "@/lib/view/view-model";
 import { viewWords } from "@/lib/view/view-summary";

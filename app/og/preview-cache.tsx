@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { ImageResponse } from "next/og";
 import { previewFontsFor } from "@/lib/og/fonts";
 import { createRenderCache } from "@/lib/og/render-cache";
-import { parseQuery, searchFor } from "@/lib/query/query";
+import { searchFor } from "@/lib/query/query";
+import { parseQuery } from "@/lib/query/parse";
 import type { StoreSnapshot } from "@/lib/data/store";
 import { PREVIEW_SIZE, PreviewImage, previewContent } from "./preview-image";
 

@@ -4,7 +4,7 @@ import { translator } from "@/lib/i18n/translator";
 import { formatCount } from "@/lib/i18n/plural";
 import { langOf, type Lang } from "@/lib/i18n/lang";
 import { storeOrRefusal } from "@/lib/http/unavailable";
-import { readBack } from "@/lib/query/back";
+import { readBack } from "@/lib/query/read-back";
 import { sourcePath, sourcesHref } from "@/lib/sources/sources";
 import type { DocumentCoverage } from "@/lib/sources/coverage";
 import { documentFacts, yearSpan } from "@/lib/view/coverage";

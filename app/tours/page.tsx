@@ -3,7 +3,7 @@ import { DatasetErrorView } from "@/components/dashboard/DatasetErrorView";
 import { translator } from "@/lib/i18n/translator";
 import { langOf } from "@/lib/i18n/lang";
 import { storeOrRefusal } from "@/lib/http/unavailable";
-import { readBack } from "@/lib/query/back";
+import { readBack } from "@/lib/query/read-back";
 import { stepHref, tourHref } from "@/lib/tours/steps";
 import "../sources/[id]/source-page.css";
 

@@ -3,7 +3,8 @@ import { renderToString } from "react-dom/server";
 import { withNuqsTestingAdapter } from "nuqs/adapters/testing";
 import { describe, expect, it, vi } from "vitest";
 import { fixtureIndex } from "@/lib/data/test-fixtures";
-import { ignoredValues, parseQuery, type Query } from "@/lib/query/query";
+import { type Query } from "@/lib/query/query";
+import { ignoredValues, parseQuery } from "@/lib/query/parse";
 import { vocabularyOf } from "@/lib/data/vocabulary";
 import { useView, type ChangeKind } from "./useView";
 

@@ -2,7 +2,8 @@
 import { useEffect, useEffectEvent, type RefObject } from "react";
 import { heightMessage, readHostMessage, viewMessage, type FrameMessage } from "@/lib/embed/protocol";
 import { embedHref, pageHref } from "@/lib/query/endpoints";
-import { parseQuery, type Query } from "@/lib/query/query";
+import { type Query } from "@/lib/query/query";
+import { parseQuery } from "@/lib/query/parse";
 
 /**
  * The frame's side of the host protocol (lib/embed/protocol.ts): the content's height on load and on

@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { periodEnd, periodStart } from "@/lib/core/time-window";
 import { uiText } from "@/lib/i18n/ui";
-import { parseQuery, type Query } from "@/lib/query/query";
+import { type Query } from "@/lib/query/query";
+import { parseQuery } from "@/lib/query/parse";
 import { ViewProvider } from "../dashboard/ViewContext";
 import { Player } from "./Player";
 

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../i18n/lang";
 import { embedHref, pageHref } from "../query/endpoints";
-import { EMBED_PARTS, EMBED_THEMES, EMPTY_QUERY, parseQuery, TIMELINE_GROUPINGS, type Query } from "../query/query";
+import { EMBED_PARTS, EMBED_THEMES, EMPTY_QUERY, TIMELINE_GROUPINGS, type Query } from "../query/query";
+import { parseQuery } from "../query/parse";
 import { oembedTarget, readMaximum, THUMBNAIL, viewAnswer } from "./oembed";
 
 const site = new URL("https://site.example");

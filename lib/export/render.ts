@@ -1,7 +1,8 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { StoredEvent } from "../data/dataset";
-import type { Query, QueryIssue } from "../query/query";
+import type { Query } from "../query/query";
+import type { QueryIssue } from "../query/parse";
 import { translator } from "../i18n/translator";
 import { csvWriter } from "./csv";
 import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat, viewSlug, type ExportFormat } from "../query/export-formats";

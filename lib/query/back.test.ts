@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { backValue, readBack, withBack } from "./back";
+import { backValue, withBack } from "./back";
+import { readBack } from "./read-back";
 import { EMPTY_QUERY, type Query } from "./query";
 import { vocabularyOf } from "../data/vocabulary";
 import { fixtureIndex } from "../data/test-fixtures";

@@ -1,5 +1,4 @@
-import type { Lang } from "../i18n/lang";
-import { EMPTY_QUERY, parseQuery, searchFor, type Query, type Vocabulary } from "./query";
+import { EMPTY_QUERY, searchFor, type Query } from "./query";
 
 /**
  * The way back to a dashboard view from a page opened from it (a source document, the sources
@@ -25,16 +24,4 @@ export function withBack(href: string, back: string): string {
   if (back) url.searchParams.set(BACK_PARAM, back);
   else url.searchParams.delete(BACK_PARAM);
   return `${url.pathname}${url.search}${url.hash}`;
-}
-
-/**
- * What a page opened from the dashboard makes of its `back` parameter: the view, read by the
- * dashboard's parsers (values of no known form and ids the dataset lacks dropped, every other
- * parameter ignored), and the link back to it in the reader's language. The href is always `/`
- * followed by a query string this module wrote itself: never another site, never the text as given.
- */
-export function readBack(raw: string | string[] | undefined, lang: Lang, vocabulary?: Vocabulary): { back: string; href: string } {
-  const given = [raw ?? ""].flat()[0];
-  const { query } = parseQuery(new URLSearchParams(given), vocabulary);
-  return { back: backValue(query), href: `/${searchFor("page", { ...query, lang })}` };
 }

@@ -8,10 +8,7 @@ import {
   EMBED_PARTS,
   EMBED_THEMES,
   EMPTY_QUERY,
-  ignoredValues,
-  parseQuery,
   parsersIn,
-  sanitizeQuery,
   SCOPES,
   searchFor,
   serializeQuery,
@@ -19,6 +16,7 @@ import {
   toMapView,
   type Query,
 } from "./query";
+import { ignoredValues, parseQuery, sanitizeQuery } from "./parse";
 import { LANGS } from "../i18n/lang";
 import { PACE_LIMITS, PLAY_STEPS } from "../playback/settings";
 import { yearsInSearch } from "./years-in-search";
@@ -132,7 +130,8 @@ describe("playback and tours", () => {
     const player: Query = { ...EMPTY_QUERY, from: "2019", to: "2019", play: "1m", grow: true, pace: 300, tour: "t", step: "s" };
     const links = ["page", "embed"]; // a link to the view itself carries them; the server computes nothing from them
     for (const scope of SCOPES.filter((s) => !links.includes(s))) expect(searchFor(scope, player)).not.toMatch(/play|grow|pace|tour|step/);
-    for (const scope of links) expect(searchFor(scope as (typeof SCOPES)[number], player)).toBe("?from=2019&to=2019&play=1m&grow=1&pace=300&tour=t&step=s");
+    for (const scope of links)
+      expect(searchFor(scope as (typeof SCOPES)[number], player)).toBe("?from=2019&to=2019&play=1m&grow=1&pace=300&tour=t&step=s");
   });
 
   const tours = new Map([["ichei-shenzhen", ["agreements", "founding"]]]);

@@ -4,7 +4,7 @@ import { readDatasetDir } from "../data/read-dataset";
 import { indexDataset } from "../data/dataset";
 import { vocabularyOf } from "../data/vocabulary";
 import { filterEvents } from "./filter";
-import { parseQuery } from "../query/query";
+import { parseQuery } from "../query/parse";
 
 // The bundled dataset, as the server loads it: "Shanghai 2025" is the question issue 20 was asked with.
 const loaded = await readDatasetDir(path.resolve(import.meta.dirname, "../../data"));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_QUERY, parseQuery } from "../query/query";
+import { EMPTY_QUERY } from "../query/query";
+import { parseQuery } from "../query/parse";
 import type { Tour } from "./schema";
 import { currentStep, isBareStepLink, showsStep, stepHref, stepLine, tourVocabulary, withStepView } from "./steps";
 

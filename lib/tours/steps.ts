@@ -1,5 +1,6 @@
 import "server-only";
-import { EMPTY_QUERY, parseQuery, searchFor, serializeQuery, type Query, type Vocabulary } from "../query/query";
+import { EMPTY_QUERY, searchFor, serializeQuery, type Query, type Vocabulary } from "../query/query";
+import { parseQuery } from "../query/parse";
 import type { Tour, TourStep } from "./schema";
 
 /**

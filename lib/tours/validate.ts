@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { DatasetIndex } from "../data/dataset";
 import { citationProblem, DATA_FILES, type DataProblem } from "../data/validate";
 import { vocabularyOf } from "../data/vocabulary";
-import { parseQuery, QUERY_KEYS, type Query } from "../query/query";
+import { QUERY_KEYS, type Query } from "../query/query";
+import { parseQuery } from "../query/parse";
 import { filtersExcluding } from "../search/filter";
 import { tourSchema, tourStepSchema, type Tour, type TourStep } from "./schema";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "../query/query";
+import { parseQuery } from "../query/parse";
 import { fixtureIndex, fixtureStore } from "../data/test-fixtures";
 import { urlNotices } from "./url-notices";
 import { vocabularyOf } from "../data/vocabulary";

@@ -4,7 +4,8 @@ import { formatPartialDate } from "../core/dates";
 import { describeWindow } from "./describe";
 import { translator } from "../i18n/translator";
 import { embedHref } from "../query/endpoints";
-import { searchFor, type Query, type QueryIssue } from "../query/query";
+import { searchFor, type Query } from "../query/query";
+import { type QueryIssue } from "../query/parse";
 import { windowOf } from "../core/time-window";
 
 /**

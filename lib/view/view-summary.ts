@@ -1,6 +1,7 @@
 import "server-only";
 import { describeView, pageTitle, viewTitle } from "./describe";
-import { EMPTY_QUERY, parseQuery, type Query, type RawParams } from "../query/query";
+import { EMPTY_QUERY, type Query } from "../query/query";
+import { parseQuery, type RawParams } from "../query/parse";
 import type { StoreSnapshot } from "../data/store";
 
 /** What a view shows, in words, given how many events match: for the page title and link previews. */

@@ -5,7 +5,8 @@ import { ifNoneMatch, notModified } from "@/lib/http/etag";
 import { siteUrl } from "@/lib/http/site-url";
 import { storeOr503 } from "@/lib/http/unavailable";
 import { isExportFormat } from "@/lib/query/export-formats";
-import { parseQuery, serializeQuery } from "@/lib/query/query";
+import { serializeQuery } from "@/lib/query/query";
+import { parseQuery } from "@/lib/query/parse";
 
 export async function GET(request: NextRequest) {
   const store = await storeOr503();

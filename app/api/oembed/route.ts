@@ -5,7 +5,7 @@ import { siteUrl } from "@/lib/http/site-url";
 import { storeOr503 } from "@/lib/http/unavailable";
 import { langOf } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
-import { parseQuery } from "@/lib/query/query";
+import { parseQuery } from "@/lib/query/parse";
 import { viewWords } from "@/lib/view/view-summary";
 
 /** A problem with the request's own parameters, in the API's usual 400 body. */

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { parseQuery } from "@/lib/query/query";
+import { parseQuery } from "@/lib/query/parse";
 import { InvalidCursorError } from "@/lib/data/store";
 import { storeOr503 } from "@/lib/http/unavailable";
 import { LIST_PAGE } from "@/lib/view/view-model";

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { parseQuery } from "@/lib/query/query";
+import { parseQuery } from "@/lib/query/parse";
 import { ifNoneMatch, notModified } from "@/lib/http/etag";
 import { storeOr503 } from "@/lib/http/unavailable";
 

@@ -5,7 +5,7 @@ import { formatPartialDate } from "@/lib/core/dates";
 import { translator } from "@/lib/i18n/translator";
 import { storeOrRefusal } from "@/lib/http/unavailable";
 import { LANG_TAGS, langOf } from "@/lib/i18n/lang";
-import { readBack } from "@/lib/query/back";
+import { readBack } from "@/lib/query/read-back";
 import { eventHref, SOURCES_INDEX, sourcesHref } from "@/lib/sources/sources";
 import { SourceText } from "./SourceText";
 import "./source-page.css";
