@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
-import { FIRST_GESTURE_SCRIPT } from "@/components/dashboard/first-gesture";
+import { FIRST_GESTURE_SCRIPT } from "@/components/dashboard/first-gesture-script";
 import { nonceOf } from "@/lib/http/nonce.mjs";
 import { LANG_HEADER, LANG_TAGS, langOf } from "@/lib/i18n/lang";
 import { NuqsAdapter } from "nuqs/adapters/next/app";

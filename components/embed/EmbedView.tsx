@@ -13,7 +13,7 @@ import { useLiveView } from "../dashboard/useLiveView";
 import { useView } from "../dashboard/useView";
 import { ViewPanels } from "../dashboard/ViewPanels";
 import { ViewProvider } from "../dashboard/ViewContext";
-import { EventDetail } from "../event/EventDetail";
+import { SelectedEvent } from "../event/SelectedEvent";
 import { EventList } from "../event/EventList";
 import { useHostMessages } from "./useHostMessages";
 
@@ -66,7 +66,7 @@ export function EmbedView({
   }, []);
   const text = view.text;
   const show = { map: query.ui.includes("map"), timeline: query.ui.includes("timeline"), list: query.ui.includes("list") };
-  const detail = view.selected ? <EventDetail detail={view.selected}>{server.detailBody}</EventDetail> : null;
+  const detail = view.selected ? <SelectedEvent detail={view.selected}>{server.detailBody}</SelectedEvent> : null;
 
   return (
     <ViewProvider value={context}>

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { EXPORT_FORMATS, exportFilename, viewSlug, type ExportFormat } from "@/lib/query/export-formats";
+import { EXPORT_FORMATS } from "@/lib/query/export-formats";
 import { exportHref } from "@/lib/query/endpoints";
 import { useViewContext } from "../dashboard/ViewContext";
 import { EmbedDialog } from "./EmbedDialog";
@@ -34,11 +34,11 @@ export function ShareAndExport({ viewName }: { viewName: string }) {
       </span>
       <span className="exports" aria-label={text.share.downloadLabel}>
         {text.share.download}{" "}
-        {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => (
+        {EXPORT_FORMATS.map((format) => (
           <a
             key={format}
             href={exportHref(query, { format })}
-            download={exportFilename(format, viewSlug(query))}
+            download="" // the name is the server's (Content-Disposition), which says what the file holds
             className="export"
             data-format={format}
           >

@@ -1,27 +1,22 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
 
-const RELS: Record<string, "prev" | "next"> = { ArrowLeft: "prev", ArrowRight: "next" };
-
 /**
- * ←/→ between a tour's steps while focus is in its panel: they follow the panel's own Previous and
- * Next links (`rel="prev"`/`rel="next"`), so the keys go exactly where the links do.
+ * The tour's panel, with ←/→ between its steps (tour-keys.ts). The keys' code loads once the panel is
+ * on screen: only a reader in a tour needs it, so every other reader's first scripts stay lighter.
  */
 export function TourKeys({ children, label }: { children: ReactNode; label: string }) {
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
-    const element = panel.current;
-    if (!element) return;
-    const onKey = (e: KeyboardEvent) => {
-      const rel = RELS[e.key];
-      if (!rel || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-      const link = element.querySelector<HTMLAnchorElement>(`a[rel="${rel}"]`);
-      if (!link) return;
-      e.preventDefault();
-      link.click();
+    let undo: (() => void) | null = null;
+    let gone = false;
+    void import("./tour-keys").then(({ followStepKeys }) => {
+      if (!gone && panel.current) undo = followStepKeys(panel.current);
+    });
+    return () => {
+      gone = true;
+      undo?.();
     };
-    element.addEventListener("keydown", onKey);
-    return () => element.removeEventListener("keydown", onKey);
   }, []);
   return (
     <section ref={panel} className="tour-panel" aria-label={label} data-testid="tour-panel">

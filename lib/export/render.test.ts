@@ -36,10 +36,18 @@ describe("renderExport", () => {
     expect(exportSlots.load).toEqual({ running: 0, waiting: 0 });
   });
 
-  it("keeps JSON inline", async () => {
+  it("keeps JSON inline, naming the file a download link saves", async () => {
     const response = await renderExport("json", listed(index.events), context, EMPTY_QUERY);
-    expect(response.headers.get("content-disposition")).toBeNull();
+    expect(response.headers.get("content-disposition")).toMatch(/^inline; filename="china-unesco-education-events\.json"/);
     expect(JSON.parse(await response.text())).toMatchObject({ total: 4, matched: 4 });
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    for (const [format, type] of [
+      ["ics", "text/calendar; charset=utf-8"],
+      ["geojson", "application/geo+json; charset=utf-8"],
+    ] as const) {
+      const file = await renderExport(format, listed(index.events), context, EMPTY_QUERY, { headersOnly: true });
+      expect(file.headers.get("content-type")).toBe(type);
+    }
   });
 
   it("lets two large exports render, queues eight, and refuses the next with 503 and Retry-After", async () => {

@@ -5,7 +5,8 @@ import type { Query } from "../query/query";
 import type { QueryIssue } from "../query/parse";
 import { translator } from "../i18n/translator";
 import { csvWriter } from "./csv";
-import { contentDisposition, EXPORT_FORMATS, exportFilename, isExportFormat, viewSlug, type ExportFormat } from "../query/export-formats";
+import { contentDisposition } from "../http/content-disposition";
+import { EXPORT_FORMATS, exportFilename, isExportFormat, viewSlug, type ExportFormat } from "../query/export-formats";
 import { geoJsonWriter } from "./geojson";
 import { icsWriter } from "./ics";
 import { jsonWriter } from "./json";
@@ -46,7 +47,7 @@ const RETRY_AFTER_S = 10;
 export function invalidExport(format: string, issues: QueryIssue[]): Response {
   const problems: (QueryIssue | { param: "format"; value: string; message: string; accepted: string[] })[] = [...issues];
   if (!isExportFormat(format)) {
-    problems.push({ param: "format", value: format, message: `unknown format "${format}"`, accepted: Object.keys(EXPORT_FORMATS) });
+    problems.push({ param: "format", value: format, message: `unknown format "${format}"`, accepted: [...EXPORT_FORMATS] });
   }
   return NextResponse.json({ error: "Invalid query parameters", issues: problems }, { status: 400 });
 }
@@ -68,6 +69,14 @@ export interface ExportEvents {
   events: () => AsyncIterable<readonly StoredEvent[]>;
 }
 
+/** What each format is served as. */
+export const MEDIA_TYPES: Record<ExportFormat, string> = {
+  json: "application/json; charset=utf-8",
+  geojson: "application/geo+json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  ics: "text/calendar; charset=utf-8",
+};
+
 export async function renderExport(
   format: ExportFormat,
   { matched, events }: ExportEvents,
@@ -75,9 +84,10 @@ export async function renderExport(
   query: Query,
   { signal, headersOnly = false }: RenderOptions = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { "Content-Type": EXPORT_FORMATS[format].contentType };
-  // JSON is the API's default answer and stays inline; the file formats arrive as downloads.
-  if (format !== "json") headers["Content-Disposition"] = contentDisposition(exportFilename(format, viewSlug(query)));
+  const headers: Record<string, string> = { "Content-Type": MEDIA_TYPES[format] };
+  // JSON is the API's default answer and stays inline; the file formats arrive as downloads. Each
+  // names its file, which the share menu's download links take as they are.
+  headers["Content-Disposition"] = contentDisposition(exportFilename(format, viewSlug(query)), format === "json" ? "inline" : "attachment");
   if (headersOnly) return new NextResponse(null, { headers });
   let release: (() => void) | undefined;
   if (matched > LARGE_EXPORT) {

@@ -20,7 +20,7 @@ export const scrubHref = endpoint("/api/scrub", "scrub", { v: parseAsString });
 
 /** `/api/events?city=shanghai&format=csv`: a download of the matching events. */
 export const exportHref = endpoint("/api/events", "export", {
-  format: parseAsStringLiteral(Object.keys(EXPORT_FORMATS) as ExportFormat[]),
+  format: parseAsStringLiteral(EXPORT_FORMATS),
 });
 
 /** `/og?city=shanghai`: the view's link-preview image. */

@@ -1,17 +1,12 @@
 import { searchFor, type Query } from "./query";
 
-/** What each export format is served as: the API's `format=` values and their HTTP metadata. */
-export const EXPORT_FORMATS = {
-  json: { contentType: "application/json; charset=utf-8", extension: "json" },
-  geojson: { contentType: "application/geo+json; charset=utf-8", extension: "geojson" },
-  csv: { contentType: "text/csv; charset=utf-8", extension: "csv" },
-  ics: { contentType: "text/calendar; charset=utf-8", extension: "ics" },
-} as const;
+/** The API's `format=` values, each also its files' extension (lib/export serves them, with their media types). */
+export const EXPORT_FORMATS = ["json", "geojson", "csv", "ics"] as const;
 
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(s: unknown): s is ExportFormat {
-  return typeof s === "string" && Object.hasOwn(EXPORT_FORMATS, s);
+  return (EXPORT_FORMATS as readonly unknown[]).includes(s);
 }
 
 const BASE_NAME = "china-unesco-education-events";
@@ -29,17 +24,7 @@ const UNSAFE_IN_FILENAME = /[\u0000-\u001f\u007f/\\:*?"<>|\u061c\u200e\u200f\u20
  */
 export function exportFilename(format: ExportFormat, slug: string): string {
   const safe = slug.replace(UNSAFE_IN_FILENAME, "-").replace(/^[-.\s]+|[-.\s]+$/g, "");
-  return `${BASE_NAME}${safe ? `-${safe}` : ""}.${EXPORT_FORMATS[format].extension}`;
-}
-
-/**
- * RFC 6266: an ASCII `filename` for old clients plus the exact name as RFC 8187 `filename*`.
- * encodeURIComponent leaves `'()*` bare, which RFC 8187's attr-char does not allow.
- */
-export function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  return `${BASE_NAME}${safe ? `-${safe}` : ""}.${format}`;
 }
 
 /** A file-name-friendly trace of the filters: `city-beijing_from-2023`. */
