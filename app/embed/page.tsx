@@ -11,6 +11,8 @@ import { siteUrl } from "@/lib/http/site-url";
 import { langOf } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import { backValue } from "@/lib/query/back";
+import { SOURCES_INDEX, sourcesHref } from "@/lib/sources/sources";
+import { BACK_LINK_PROPS } from "@/components/dashboard/back-links";
 import { pageHref } from "@/lib/query/endpoints";
 import { ignoredValues } from "@/lib/query/parse";
 import { urlNotices } from "@/lib/view/url-notices";
@@ -59,6 +61,14 @@ export default async function EmbedPage({ searchParams }: Props) {
   const server = {
     detailBody: view.selected ? <EventDetailBody detail={view.selected} text={view.text} back={backValue(query)} /> : null,
     notice: notice ? <UrlNotice notice={notice} label={translator(query.lang)("notice.label")} /> : null,
+    // Rendered here: a view change in the embed is a page load, and a pan's change reaches the link
+    // as it is followed (useFreshBackLinks).
+    sources: (
+      <a href={sourcesHref(SOURCES_INDEX, query.lang, backValue(query))} target="_blank" rel="noopener" {...BACK_LINK_PROPS}>
+        {view.text.embed.sources}
+        <span className="visually-hidden"> {view.text.embed.newTab}</span>
+      </a>
+    ),
     timelinePreview: <TimelinePreview model={view.timeline} groupBy={query.rows} selectedId={query.event} window={boundedWindow(query)} />,
   };
   return <EmbedView view={browserView(view)} query={query} ignored={ignoredValues(page.params, query)} server={server} />;

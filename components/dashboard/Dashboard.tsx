@@ -2,7 +2,7 @@
 import { useMemo, type MouseEvent, type ReactNode } from "react";
 import type { Query } from "@/lib/query/query";
 import type { BrowserView } from "@/lib/view/view-model";
-import { SelectedEvent } from "../event/SelectedEvent";
+import { EventDetail } from "../event/EventDetail";
 import { EventList } from "../event/EventList";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "../filters/SearchBox";
@@ -92,7 +92,7 @@ export function Dashboard({
     [view.dataYears, view.summary],
   );
   const detail = useMemo(
-    () => (view.selected ? <SelectedEvent detail={view.selected}>{server.detailBody}</SelectedEvent> : null),
+    () => (view.selected ? <EventDetail detail={view.selected}>{server.detailBody}</EventDetail> : null),
     [view, server.detailBody],
   );
 

@@ -7,15 +7,6 @@ const rowOf = (id: string) => document.querySelector<HTMLElement>(`.event-list l
 /** The detail heading, focused when the user picks an event (see EventDetail). */
 export const DETAIL_HEADING_ID = "detail-title";
 
-/** Focuses the element once it is in the page: the first event opened waits for its card's code (SelectedEvent). */
-function focusWhenShown(id: string) {
-  const focus = () => document.getElementById(id)?.focus({ preventScroll: true }) !== undefined;
-  if (focus()) return;
-  const observer = new MutationObserver(() => focus() && observer.disconnect());
-  observer.observe(document.body, { childList: true, subtree: true });
-  setTimeout(() => observer.disconnect(), 10_000); // a card that never came: nothing left to focus
-}
-
 /**
  * Selection you can see. When the user picks an event (list row, timeline item, map, Previous/Next),
  * focus moves to its detail and its row is scrolled into view; when they close it, focus goes back
@@ -50,7 +41,7 @@ export function useSelectionFocus(selectedId: string | null, setView: SetView): 
       // which only helps when the row was what the user touched (it must clear the bottom sheet).
       const listScrolls = getComputedStyle(document.querySelector(".sidebar-scroll") ?? document.body).overflowY !== "visible";
       if (row && (listScrolls || (userAsked && opener.current?.closest(".event-list")))) row.scrollIntoView({ block: "nearest" });
-      if (userAsked) focusWhenShown(DETAIL_HEADING_ID);
+      if (userAsked) document.getElementById(DETAIL_HEADING_ID)?.focus({ preventScroll: true });
     } else if (userAsked) {
       const back = opener.current?.isConnected ? opener.current : previous ? rowOf(previous)?.querySelector("a") : null;
       back?.focus();

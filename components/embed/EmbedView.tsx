@@ -1,19 +1,16 @@
 "use client";
 import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { EMBED_PATH } from "@/lib/embed/embed-code";
-import { backValue } from "@/lib/query/back";
 import { pageHref } from "@/lib/query/endpoints";
 import type { Query } from "@/lib/query/query";
-import { SOURCES_INDEX, sourcesHref } from "@/lib/sources/sources";
 import type { BrowserView } from "@/lib/view/view-model";
-import { BACK_LINK_PROPS } from "../dashboard/back-links";
 import { SummaryLine } from "../dashboard/SummaryLine";
 import { useFreshBackLinks } from "../dashboard/useFreshBackLinks";
 import { useLiveView } from "../dashboard/useLiveView";
 import { useView } from "../dashboard/useView";
 import { ViewPanels } from "../dashboard/ViewPanels";
 import { ViewProvider } from "../dashboard/ViewContext";
-import { SelectedEvent } from "../event/SelectedEvent";
+import { EventDetail } from "../event/EventDetail";
 import { EventList } from "../event/EventList";
 import { useHostMessages } from "./useHostMessages";
 
@@ -21,6 +18,8 @@ import { useHostMessages } from "./useHostMessages";
 export interface EmbedServerParts {
   detailBody: ReactNode;
   notice: ReactNode;
+  /** The link to the sources index, carrying the view back (rendered by the page). */
+  sources: ReactNode;
   timelinePreview: ReactNode;
 }
 
@@ -66,7 +65,7 @@ export function EmbedView({
   }, []);
   const text = view.text;
   const show = { map: query.ui.includes("map"), timeline: query.ui.includes("timeline"), list: query.ui.includes("list") };
-  const detail = view.selected ? <SelectedEvent detail={view.selected}>{server.detailBody}</SelectedEvent> : null;
+  const detail = view.selected ? <EventDetail detail={view.selected}>{server.detailBody}</EventDetail> : null;
 
   return (
     <ViewProvider value={context}>
@@ -106,10 +105,7 @@ export function EmbedView({
           detail
         )}
         <p className="embed-links">
-          <a href={sourcesHref(SOURCES_INDEX, query.lang, backValue(query))} target="_blank" rel="noopener" {...BACK_LINK_PROPS}>
-            {text.embed.sources}
-            <span className="visually-hidden"> {text.embed.newTab}</span>
-          </a>
+          {server.sources}
           <a href={pageHref(query, {})} target="_blank" rel="noopener" data-testid="open-full-view">
             {text.embed.openFull}
             <span className="visually-hidden"> {text.embed.newTab}</span>

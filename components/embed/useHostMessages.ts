@@ -3,7 +3,6 @@ import { useEffect, useEffectEvent, type RefObject } from "react";
 import { heightMessage, readHostMessage, viewMessage, type FrameMessage } from "@/lib/embed/protocol";
 import { embedHref, pageHref } from "@/lib/query/endpoints";
 import { type Query } from "@/lib/query/query";
-import { parseQuery } from "@/lib/query/parse";
 
 /**
  * The frame's side of the host protocol (lib/embed/protocol.ts): the content's height on load and on
@@ -44,12 +43,15 @@ export function useHostMessages(root: RefObject<HTMLElement | null>, query: Quer
     const message = readHostMessage(event.data);
     if (!message) return;
     const given = new URLSearchParams(message.query);
-    const { query: asked } = parseQuery(given);
-    const next = embedHref(
-      { ...asked, ui: given.has("ui") ? asked.ui : query.ui, theme: given.has("theme") ? asked.theme : query.theme },
-      {},
-    );
-    if (next !== embedHref(query, {})) window.location.assign(next);
+    // The URL parsers load with the first request: most embeds are never asked.
+    void import("@/lib/query/parse").then(({ parseQuery }) => {
+      const { query: asked } = parseQuery(given);
+      const next = embedHref(
+        { ...asked, ui: given.has("ui") ? asked.ui : query.ui, theme: given.has("theme") ? asked.theme : query.theme },
+        {},
+      );
+      if (next !== embedHref(query, {})) window.location.assign(next);
+    });
   });
   useEffect(() => {
     if (!isFramed()) return;

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useRef, type ReactNode } from "react";
 import type { BrowserView } from "@/lib/view/view-model";
 import { DETAIL_HEADING_ID } from "../dashboard/useSelectionFocus";
 import { useViewContext, ViewLink } from "../dashboard/ViewContext";
-import { useSwipeToClose } from "./useSwipeToClose";
+
+/** The layout in which the detail is a bottom sheet (globals.css uses the same width). */
+const SHEET_LAYOUT = "(max-width: 860px)";
 
 const STEP_KEYS: Record<string, "previous" | "next"> = { ArrowLeft: "previous", ArrowRight: "next" };
 
@@ -34,10 +36,22 @@ export function EventDetail({ detail, children }: { detail: NonNullable<BrowserV
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [setView, steps]);
-  useSwipeToClose(
-    card,
-    useCallback(() => setView({ event: null }), [setView]),
-  );
+  // On a phone the card is a bottom sheet that a pull down closes (swipe-to-close.ts): its code loads
+  // with the first sheet shown, not with every reader's first scripts.
+  const close = useCallback(() => setView({ event: null }), [setView]);
+  useEffect(() => {
+    let undo: (() => void) | null = null;
+    let gone = false;
+    const layout = window.matchMedia(SHEET_LAYOUT);
+    if (layout.matches)
+      void import("./swipe-to-close").then(({ swipeToClose }) => {
+        if (!gone && card.current) undo = swipeToClose(card.current, close, layout);
+      });
+    return () => {
+      gone = true;
+      undo?.();
+    };
+  }, [close]);
   // Stepping to another event keeps the card (a phone's sheet does not slide in again) but starts
   // its reading at the top.
   useEffect(() => {

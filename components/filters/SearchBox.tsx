@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { searchPatch, searchSays, type YearSpan } from "@/lib/query/years-in-search";
+import type { YearSpan } from "@/lib/query/years-in-search";
 import type { Query } from "@/lib/query/query";
 import { useViewContext } from "../dashboard/ViewContext";
 
@@ -8,6 +8,12 @@ import { useViewContext } from "../dashboard/ViewContext";
 const PAUSE_MS = 400;
 
 type Window = Pick<Query, "from" | "to">;
+
+// The reading of years in a search loads when the reader first comes to the box (focus), not with
+// every reader's first scripts; until then no text in the box can name years the URL does not.
+type YearsReader = typeof import("@/lib/query/years-in-search");
+let yearsReader: YearsReader | null = null;
+const loadYearsReader = async () => (yearsReader ??= await import("@/lib/query/years-in-search"));
 
 /**
  * Bound to `q`, and to the time window when the search names years ("Shanghai 2025" writes
@@ -26,14 +32,15 @@ export function SearchBox({ dataYears }: { dataYears: YearSpan | null }) {
   // Follow the URL when it changes elsewhere (Back, a cleared chip), never under the typing hand, and
   // keep the typed year while the window is the one it names.
   useEffect(() => {
-    if (!pending.current && !searchSays(text, query, dataYears)) setText(query.q);
+    if (!pending.current && !yearsReader?.searchSays(text, query, dataYears)) setText(query.q);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the text is the reader's: only a new URL may replace it
   }, [query.q, query.from, query.to]);
   useEffect(() => () => clearTimeout(pending.current ?? undefined), []);
 
-  const write = (typed: string) => {
+  const write = async (typed: string) => {
     pending.current = null;
     windowBefore.current ??= { from: query.from, to: query.to };
+    const { searchPatch } = await loadYearsReader();
     setView(searchPatch(typed, windowBefore.current, dataYears), pushed.current ? "replace" : "push");
     pushed.current = true;
   };
@@ -47,7 +54,7 @@ export function SearchBox({ dataYears }: { dataYears: YearSpan | null }) {
         // Enter writes at once what a pause would have written.
         if (pending.current) {
           clearTimeout(pending.current);
-          write(text);
+          void write(text);
         }
       }}
     >
@@ -64,6 +71,7 @@ export function SearchBox({ dataYears }: { dataYears: YearSpan | null }) {
         aria-describedby="q-hint"
         autoComplete="off"
         onFocus={() => {
+          void loadYearsReader();
           pushed.current = false;
           windowBefore.current = null;
         }}
@@ -71,7 +79,7 @@ export function SearchBox({ dataYears }: { dataYears: YearSpan | null }) {
           const typed = e.target.value;
           setText(typed);
           clearTimeout(pending.current ?? undefined);
-          pending.current = setTimeout(() => write(typed), PAUSE_MS);
+          pending.current = setTimeout(() => void write(typed), PAUSE_MS);
         }}
       />
       <span id="q-hint" className="visually-hidden">

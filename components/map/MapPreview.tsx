@@ -73,6 +73,27 @@ function PreviewPin({ pin, onClick }: { pin: PinLayout; onClick: () => void }) {
   );
 }
 
+const LAND_URL = "/basemap/countries-110m.svg";
+
+/**
+ * The land as a path to draw inline, when the page cannot refer to the basemap's file: in a frame
+ * sandboxed without `allow-same-origin` (an embed) the document's origin is opaque, and the browser
+ * refuses an SVG `<use>` of another document. Fetched instead (the basemap is served to any origin).
+ * `undefined`: not needed, `<use>` works; null until fetched, or if it could not be.
+ */
+function useInlineLand(): string | null | undefined {
+  const opaque = window.origin === "null";
+  const [land, setLand] = useState<string | null>(null);
+  useEffect(() => {
+    if (!opaque) return;
+    fetch(LAND_URL)
+      .then((r) => r.text())
+      .then((svg) => setLand(/\bd="([^"]+)"/.exec(svg)?.[1] ?? null))
+      .catch(() => setLand(null)); // the sea alone: the pins still say where
+  }, [opaque]);
+  return opaque ? land : undefined;
+}
+
 /**
  * The map as it opens — basemap, pins, names, buttons and legend — drawn without Leaflet, whose
  * start-up (with vis-timeline's) is most of the page's main-thread work. It uses Leaflet's own
@@ -85,6 +106,7 @@ export function MapPreview(props: MapPreviewProps) {
   const { points, unmappedNote, selectedPlaceId, activeCities, view, home, onPinClick } = props;
   const { text, setView } = useViewContext();
   const frame = useRef<HTMLDivElement>(null);
+  const inlineLand = useInlineLand();
   const [measured, setMeasured] = useState<{ size: Size; covered: Box[] } | null>(null);
   // Measured when the observer reports (after the browser's own layout, so reading boxes forces none),
   // which it does once at the start and after every resize.
@@ -142,10 +164,15 @@ export function MapPreview(props: MapPreviewProps) {
           // The countries as drawn once at build time in zoom-0 world pixels (scripts/copy-basemap.ts),
           // scaled and moved into place: no decoding or projecting here.
           <svg className="map-preview__land" aria-hidden="true">
-            <use
-              href="/basemap/countries-110m.svg#land"
-              transform={`translate(${-screen.origin.x} ${-screen.origin.y}) scale(${2 ** camera.zoom})`}
-            />
+            {inlineLand === undefined ? (
+              <use href={`${LAND_URL}#land`} transform={`translate(${-screen.origin.x} ${-screen.origin.y}) scale(${2 ** camera.zoom})`} />
+            ) : inlineLand ? (
+              <path
+                d={inlineLand}
+                vectorEffect="non-scaling-stroke"
+                transform={`translate(${-screen.origin.x} ${-screen.origin.y}) scale(${2 ** camera.zoom})`}
+              />
+            ) : null}
           </svg>
         ) : null}
         {pins.map((pin) => (
