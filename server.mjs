@@ -69,9 +69,18 @@ async function currentVersion() {
   return version;
 }
 
+/**
+ * Next's own files, which proxy.ts never sees: an embedded view's opaque origin (a sandbox without
+ * `allow-same-origin`) fetches the stylesheets of the code it loads later, a cross-origin request
+ * the browser refuses without CORS. Public, read-only, sent without credentials: the same rule as
+ * READABLE_ANYWHERE in lib/http/security-headers.ts.
+ */
+const NEXT_STATIC = "/_next/static/";
+
 async function handle(req, res) {
   const refused = guardAnswer(req);
   if (refused) return answer(req, res, refused);
+  if (req.url?.startsWith(NEXT_STATIC)) res.setHeader("Access-Control-Allow-Origin", "*");
   if (!rendersPage(req.url, files)) return nextHandler(req, res);
   if (!cache || !requestCacheable(req)) return gated(req, res, () => nextHandler(req, res));
   const version = await currentVersion();

@@ -33,7 +33,8 @@ export function ShareAndExport({ viewName }: { viewName: string }) {
         {copied === "copied" ? text.share.copiedStatus : copied === "failed" ? text.share.failed : ""}
       </span>
       <span className="exports" aria-label={text.share.downloadLabel}>
-        {text.share.download}{" "}
+        {/* Left out on a phone, where the formats then fit beside the buttons; the group's label says it. */}
+        <span className="exports-label">{text.share.download} </span>
         {EXPORT_FORMATS.map((format) => (
           <a
             key={format}

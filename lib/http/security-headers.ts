@@ -61,6 +61,7 @@ export function frameAncestors(path: string | undefined, embedOrigins: string | 
  * What an embedded view fetches after its first paint (the list's next pages, the scrub index, the
  * map's coastline): public, read-only files. Inside a sandbox without `allow-same-origin` the view's
  * origin is opaque, so each of these is a cross-origin request the browser refuses without CORS.
+ * (Next's static files never pass proxy.ts: server.mjs gives them the same header.)
  */
 const READABLE_ANYWHERE = ["/api/", "/basemap/"];
 
