@@ -1,0 +1,108 @@
+-- The dataset's tables. Every table carries the dataset key (`dataset`) and every statement filters
+-- by it, so that a dataset can later be a distribution unit (Citus). A load writes a whole new
+-- version beside the published one and publishes it by changing one row of `published`: readers pin
+-- a version id when they open a snapshot and filter every statement by it.
+
+CREATE EXTENSION IF NOT EXISTS postgis;
+
+CREATE TABLE dataset_versions (
+  dataset text NOT NULL,
+  version bigint GENERATED ALWAYS AS IDENTITY,
+  -- A hash of the loaded content: part of the version string that keys ETags and caches.
+  content_hash text NOT NULL,
+  loaded_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (dataset, version)
+);
+
+-- One row per dataset: the version readers see.
+CREATE TABLE published (
+  dataset text PRIMARY KEY,
+  version bigint NOT NULL,
+  published_at timestamptz NOT NULL DEFAULT now(),
+  FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version)
+);
+
+-- The reference tables keep each record as written (json keeps key order) and its place in the file.
+CREATE TABLE places (
+  dataset text NOT NULL,
+  version bigint NOT NULL,
+  position integer NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  country text NOT NULL,
+  location geography(Point, 4326) NOT NULL,
+  record json NOT NULL,
+  PRIMARY KEY (dataset, version, id),
+  FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
+);
+CREATE INDEX places_location ON places USING gist (location);
+
+CREATE TABLE organizations (
+  dataset text NOT NULL,
+  version bigint NOT NULL,
+  position integer NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  record json NOT NULL,
+  PRIMARY KEY (dataset, version, id),
+  FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
+);
+
+CREATE TABLE categories (
+  dataset text NOT NULL,
+  version bigint NOT NULL,
+  position integer NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  record json NOT NULL,
+  PRIMARY KEY (dataset, version, id),
+  FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
+);
+
+-- sources.json's documents, with each document's text when the folder has it.
+CREATE TABLE source_documents (
+  dataset text NOT NULL,
+  version bigint NOT NULL,
+  position integer NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  file text NOT NULL,
+  record json NOT NULL,
+  body text,
+  PRIMARY KEY (dataset, version, id),
+  FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
+);
+
+-- Events, with the columns filters, counts and date order read; `record` is the validated record.
+-- Spans are inclusive UTC milliseconds (lib/core/time-window.ts); months count from January 1970.
+CREATE TABLE events (
+  dataset text NOT NULL,
+  version bigint NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  start_ms bigint NOT NULL,
+  end_ms bigint NOT NULL,
+  start_year integer NOT NULL,
+  end_year integer NOT NULL,
+  start_month integer NOT NULL,
+  end_month integer NOT NULL,
+  place text,
+  country text,
+  place_inferred boolean NOT NULL,
+  category text NOT NULL,
+  organizations text[] NOT NULL,
+  record json NOT NULL,
+  PRIMARY KEY (dataset, version, id),
+  FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
+);
+-- Date order (the list's keyset cursor, exports, Previous/Next) is an index scan.
+CREATE INDEX events_date_order ON events (dataset, version, start_ms, end_ms, id);
+CREATE INDEX events_place ON events (dataset, version, place);
+CREATE INDEX events_category ON events (dataset, version, category);
+CREATE INDEX events_organizations ON events USING gin (organizations);
+
+-- The monthly rollup: events per month (each month an event touches) and category, for density views.
+CREATE TABLE event_months (
+  dataset text NOT NULL,
+  version bigint NOT NULL,
+  month integer NOT NULL,
+  category text NOT NULL,
+  events integer NOT NULL,
+  PRIMARY KEY (dataset, version, month, category),
+  FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
+);

@@ -1,0 +1,365 @@
+import "server-only";
+import pg from "pg";
+import { DatasetError } from "../memory-folder";
+import { StoreUnavailableError } from "../store-errors";
+import { indexDataset, type Dataset, type DatasetIndex, type Names, type StoredEvent } from "../dataset";
+import type { Category, Organization, Place, SourceDocument } from "../schema";
+import type { DataExtent, FacetCounts, Neighbours, Pins, RowsPage, Store, StoreHealth, StoreSnapshot } from "../store";
+import type { FilterKey, ListKey, Query, Vocabulary } from "../../query/query";
+import { decodeCursor, encodeCursor } from "../memory-store";
+import { facetBase, filterEvents } from "../../search/filter";
+import { facetsFromCounts, yearOptionsFromCounts } from "../../search/facets";
+import { searchEvents, suggestSearch } from "../../search/search";
+import { emptyTally, pointsFromTally } from "../../map/map-points";
+import { encodeScrubColumns } from "../../timeline/scrub-index";
+import { eventRow } from "../../view/rows";
+import { timelineModel } from "../../view/timeline-model";
+import { datasetCoverage } from "../../view/coverage";
+import { sourcePage } from "../../sources/sources";
+import { DATE_ORDER, DATE_ORDER_DESC, Params, filterConditions, versionName, whereClause } from "./sql";
+
+/**
+ * The PostgreSQL + PostGIS store (lib/data/README.md, "PostgreSQL"). A snapshot pins the published
+ * version id when it opens and filters every statement by the dataset key and that id, so all its
+ * answers come from one version whatever a load publishes meanwhile.
+ *
+ * SQL answers: counts, list rows (keyset cursor), facets, pins, year counts, an event by id,
+ * Previous/Next and the export stream. Answered in the process from the version's rows, fetched once
+ * per version (the memory store's code, so the answers are the same): the search's word matching
+ * with its typo tolerance (its matches then enter SQL as a list of ids), the suggestion, the
+ * timeline, the scrub index and the source pages.
+ */
+
+/** What a snapshot holds whole, read once per version: the reference tables, the vocabulary, extent and total. */
+interface VersionHeader {
+  names: Names;
+  placeOrder: Map<string, number>;
+  vocabulary: Vocabulary;
+  extent: DataExtent | null;
+  total: number;
+  years: string[];
+  documents: { record: SourceDocument; body: string | null }[];
+}
+
+/** A version's rows whole, as the memory store indexes them: only for the answers not written in SQL. */
+type VersionIndex = Promise<DatasetIndex>;
+
+const EVENT_FIELDS = "record, start_ms::float8 AS start_ms, end_ms::float8 AS end_ms";
+type EventRecordRow = { record: StoredEvent; start_ms: number; end_ms: number };
+const storedEvent = (row: EventRecordRow): StoredEvent => ({ ...row.record, startMs: row.start_ms, endMs: row.end_ms });
+
+/** Errors of reaching the database (not of our SQL): the store is unavailable, answered 503. */
+function unavailable(error: unknown): never {
+  if (error instanceof DatasetError || error instanceof StoreUnavailableError || error instanceof RangeError) throw error;
+  const code = (error as { code?: string }).code ?? "";
+  // Connection errors, timeouts, and PostgreSQL's classes 08 (connection), 53 (resources), 57 (shutdown, statement timeout).
+  const reaching = /^(ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|08|53|57)/.test(code) || /timeout|terminat|Connection/i.test(String(error));
+  if (reaching) throw new StoreUnavailableError(`The database is not answering: ${(error as Error).message}`, { cause: error });
+  throw error;
+}
+
+/** The dataset key when none is named (DATASET_KEY). */
+export const DEFAULT_DATASET = "default";
+
+export interface PgStoreOptions {
+  pool: pg.Pool;
+  /** The dataset key every statement filters by. */
+  dataset: string;
+}
+
+/** Keeps the last few versions' objects: a reader pinned to the previous version finishes its request. */
+function versionCache<T>(keep = 2) {
+  const entries = new Map<string, T>();
+  return (version: string, make: () => T): T => {
+    let found = entries.get(version);
+    if (found === undefined) {
+      found = make();
+      entries.set(version, found);
+      if (entries.size > keep) entries.delete(entries.keys().next().value!);
+      // A failed read is not kept: the next request tries again.
+      if (found instanceof Promise) found.catch(() => entries.delete(version));
+    }
+    return found;
+  };
+}
+
+export function pgStore({ pool, dataset }: PgStoreOptions): Store {
+  const headers = versionCache<Promise<VersionHeader>>();
+  const indexes = versionCache<VersionIndex>(1);
+
+  async function query<R extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<R[]> {
+    try {
+      return (await pool.query<R>(sql, values)).rows;
+    } catch (error) {
+      unavailable(error);
+    }
+  }
+
+  async function published(): Promise<{ versionId: string; version: string } | null> {
+    const rows = await query<{ version: string; content_hash: string }>(
+      `SELECT p.version::text AS version, v.content_hash FROM published p
+       JOIN dataset_versions v ON v.dataset = p.dataset AND v.version = p.version WHERE p.dataset = $1`,
+      [dataset],
+    );
+    return rows[0] ? { versionId: rows[0].version, version: versionName(rows[0].version, rows[0].content_hash) } : null;
+  }
+
+  async function readHeader(versionId: string): Promise<VersionHeader> {
+    const key = [dataset, versionId];
+    const scope = "WHERE dataset = $1 AND version = $2";
+    const [places, organizations, categories, documents, ids, first, last, years] = await Promise.all([
+      query<{ record: Place }>(`SELECT record FROM places ${scope} ORDER BY position`, key),
+      query<{ record: Organization }>(`SELECT record FROM organizations ${scope} ORDER BY position`, key),
+      query<{ record: Category }>(`SELECT record FROM categories ${scope} ORDER BY position`, key),
+      query<{ record: SourceDocument; body: string | null }>(`SELECT record, body FROM source_documents ${scope} ORDER BY position`, key),
+      query<{ id: string }>(`SELECT id FROM events ${scope}`, key),
+      query<{ start: string; start_ms: number; start_year: number }>(
+        `SELECT record->>'start' AS start, start_ms::float8 AS start_ms, start_year FROM events ${scope} ORDER BY ${DATE_ORDER} LIMIT 1`,
+        key,
+      ),
+      // The latest end; among equal ends the first in date order, as the memory store picks it.
+      query<{ start: string; end: string | null; end_ms: number; end_year: number }>(
+        `SELECT record->>'start' AS start, record->>'end' AS "end", end_ms::float8 AS end_ms, end_year FROM events ${scope}
+         ORDER BY end_ms DESC, ${DATE_ORDER} LIMIT 1`,
+        key,
+      ),
+      // The years events touch, from the monthly rollup.
+      query<{ year: string }>(`SELECT DISTINCT (1970 + floor(month / 12.0))::int::text AS year FROM event_months ${scope}`, key),
+    ]);
+    const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+    const placeList = places.map((r) => r.record);
+    const sources = documents.map((r) => r.record);
+    const names: Names = {
+      places: placeList,
+      placeById: byId(placeList),
+      orgById: byId(organizations.map((r) => r.record)),
+      categoryById: byId(categories.map((r) => r.record)),
+      countries: new Set(placeList.map((p) => p.country)),
+      sourceById: byId(sources),
+      sourceByFile: new Map(sources.map((s) => [s.file, s])),
+    };
+    const extent: DataExtent | null = first[0]
+      ? {
+          first: { start: first[0].start, startMs: first[0].start_ms },
+          last: { start: last[0].start, ...(last[0].end ? { end: last[0].end } : {}), endMs: last[0].end_ms },
+        }
+      : null;
+    return {
+      names,
+      placeOrder: new Map(placeList.map((p, i) => [p.id, i])),
+      vocabulary: {
+        city: new Set(names.placeById.keys()),
+        country: names.countries,
+        category: new Set(names.categoryById.keys()),
+        org: new Set(names.orgById.keys()),
+        event: new Set(ids.map((r) => r.id)),
+        years: first[0] ? { first: first[0].start_year, last: last[0].end_year } : null,
+      },
+      extent,
+      total: ids.length,
+      years: years.map((r) => r.year),
+      documents,
+    };
+  }
+
+  async function readIndex(versionId: string, header: VersionHeader): Promise<DatasetIndex> {
+    const events = await query<{ record: StoredEvent }>("SELECT record FROM events WHERE dataset = $1 AND version = $2", [dataset, versionId]);
+    const { names } = header;
+    const full: Dataset = {
+      events: events.map((r) => r.record),
+      places: [...names.places],
+      organizations: [...names.orgById.values()],
+      categories: [...names.categoryById.values()],
+      ...(header.documents.length > 0 ? { sources: header.documents.map((d) => d.record) } : {}),
+    };
+    const texts = new Map(header.documents.flatMap((d) => (d.body === null ? [] : [[d.record.file, d.body] as const])));
+    return indexDataset(full, texts);
+  }
+
+  function snapshotOf(versionId: string, version: string, header: VersionHeader): StoreSnapshot {
+    const { names } = header;
+    const index = () => indexes(versionId, () => readIndex(versionId, header));
+    const scope = (params: Params) => `dataset = ${params.add(dataset)} AND version = ${params.add(versionId)}`;
+
+    // The search's matches, per query text: the word index (typo tolerance, prefixes, Chinese pairs) is the memory store's.
+    const searches = new Map<string, Promise<string[]>>();
+    const searchIds = (q: Query): Promise<string[] | null> => {
+      const text = q.q.trim();
+      if (!text) return Promise.resolve(null);
+      let found = searches.get(text);
+      if (!found) searches.set(text, (found = index().then((i) => [...searchEvents(i, text)].map((e) => e.id))));
+      return found;
+    };
+
+    /** A statement over the query's matching events (leaving out one filter): its WHERE and parameters. */
+    async function matching(q: Query, without?: FilterKey) {
+      const ids = await searchIds(q);
+      const params = new Params();
+      const where = whereClause(scope(params), filterConditions(params, q, ids, without));
+      return { params, where };
+    }
+
+    async function page(q: Query, limit: number, after: StoredEvent | { startMs: number; endMs: number; id: string } | null, offset = 0) {
+      const { params, where } = await matching(q);
+      const keyset = after ? ` AND (${DATE_ORDER}) > (${params.add(after.startMs)}, ${params.add(after.endMs)}, ${params.add(after.id)})` : "";
+      const rows = await query<EventRecordRow>(
+        `SELECT ${EVENT_FIELDS} FROM events ${where}${keyset} ORDER BY ${DATE_ORDER} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+        params.values,
+      );
+      return rows.map(storedEvent);
+    }
+
+    async function countsBy(q: Query, key: ListKey): Promise<Map<string, number>> {
+      const { params, where } = await matching(q, key);
+      const value = { city: "place", country: "country", category: "category", org: "unnest(organizations)" }[key];
+      const rows = await query<{ value: string | null; n: number }>(
+        `SELECT ${value} AS value, count(*)::int AS n FROM events ${where} GROUP BY 1`,
+        params.values,
+      );
+      return new Map(rows.flatMap((r) => (r.value === null ? [] : [[r.value, r.n] as const])));
+    }
+
+    async function perYear(q: Query, without?: FilterKey): Promise<Map<string, number>> {
+      const { params, where } = await matching(q, without);
+      const rows = await query<{ year: string; n: number }>(
+        `SELECT y::text AS year, count(*)::int AS n FROM events, generate_series(start_year, end_year) AS y ${where} GROUP BY y ORDER BY y`,
+        params.values,
+      );
+      return new Map(rows.map((r) => [r.year, r.n]));
+    }
+
+    return {
+      version,
+      total: header.total,
+      vocabulary: header.vocabulary,
+      names,
+      extent: header.extent,
+      count: async (q) => {
+        const { params, where } = await matching(q);
+        return (await query<{ n: number }>(`SELECT count(*)::int AS n FROM events ${where}`, params.values))[0].n;
+      },
+      rows: async (q, { lang, limit, after, offset = 0 }): Promise<RowsPage> => {
+        // One row more than asked says whether the list goes on.
+        const found = await page(q, limit + 1, after ? decodeCursor(after) : null, after ? 0 : offset);
+        const shown = found.slice(0, limit);
+        const next = found.length > limit && shown.length > 0 ? encodeCursor(shown[shown.length - 1]) : null;
+        return { rows: shown.map((e) => eventRow(e, names, lang)), next };
+      },
+      facets: async (q): Promise<FacetCounts> => {
+        const keys: ListKey[] = ["category", "city", "country", "org"];
+        const [counts, years] = await Promise.all([Promise.all(keys.map((key) => countsBy(q, key))), perYear(q, "time")]);
+        const byKey = new Map(keys.map((key, i) => [key, counts[i]]));
+        return { facets: facetsFromCounts(names, q, (key) => byKey.get(key)!), years: yearOptionsFromCounts(header.years, years, q) };
+      },
+      pins: async (q): Promise<Pins> => {
+        const { params, where } = await matching(q);
+        const rows = await query<{ place: string | null; n: number; inferred: number }>(
+          `SELECT place, count(*)::int AS n, (count(*) FILTER (WHERE place_inferred))::int AS inferred FROM events ${where} GROUP BY place`,
+          params.values,
+        );
+        const tally = emptyTally(names.places.length);
+        for (const row of rows) {
+          const at = row.place === null ? undefined : header.placeOrder.get(row.place);
+          if (at === undefined) tally.unmapped += row.n;
+          else {
+            tally.counts[at] = row.n;
+            tally.inferred[at] = row.inferred;
+          }
+        }
+        return { points: pointsFromTally(tally, names.places), unmapped: tally.unmapped };
+      },
+      timeline: async (q) => {
+        const i = await index();
+        return timelineModel(facetBase(i, q, "time"), i, q);
+      },
+      scrubIndex: async (q) => {
+        const i = await index();
+        return encodeScrubColumns(facetBase(i, q, "time"), i);
+      },
+      yearCounts: (q) => perYear(q),
+      event: async (id) => {
+        const rows = await query<EventRecordRow>(`SELECT ${EVENT_FIELDS} FROM events WHERE dataset = $1 AND version = $2 AND id = $3`, [
+          dataset,
+          versionId,
+          id,
+        ]);
+        return rows[0] ? storedEvent(rows[0]) : null;
+      },
+      neighbours: async (q, id): Promise<Neighbours> => {
+        const ids = await searchIds(q);
+        const params = new Params();
+        const version = scope(params);
+        const conditions = filterConditions(params, q, ids);
+        const where = whereClause(version, conditions);
+        const at = `(${params.add(id)})`;
+        // The event's own place in date order, and which filters it passes (those failing leave it out).
+        const tests = [...conditions.values()].map((sql, i) => `(${sql}) AS f${i}`);
+        const self = `(SELECT start_ms, end_ms, id${tests.length ? ", " + tests.join(", ") : ""} FROM events WHERE ${version} AND id = ${at})`;
+        const [row] = await query<Record<string, unknown> & { position: number | null; matched: number; previous: string | null; next: string | null; found: boolean }>(
+          `WITH e AS ${self}
+           SELECT
+             (SELECT count(*)::int FROM events ${where} AND (${DATE_ORDER}) <= (SELECT start_ms, end_ms, id FROM e)) AS position,
+             (SELECT count(*)::int FROM events ${where}) AS matched,
+             (SELECT id FROM events ${where} AND (${DATE_ORDER}) < (SELECT start_ms, end_ms, id FROM e) ORDER BY ${DATE_ORDER_DESC} LIMIT 1) AS previous,
+             (SELECT id FROM events ${where} AND (${DATE_ORDER}) > (SELECT start_ms, end_ms, id FROM e) ORDER BY ${DATE_ORDER} LIMIT 1) AS next,
+             EXISTS (SELECT 1 FROM e) AS found,
+             e.*
+           FROM (SELECT 1) AS one LEFT JOIN e ON true`,
+          params.values,
+        );
+        if (!row.found) throw new RangeError(`No event ${id}`);
+        const excluding = [...conditions.keys()].filter((_, i) => row[`f${i}`] !== true);
+        const inside = excluding.length === 0;
+        return { previous: row.previous, next: row.next, position: inside ? row.position : null, matched: row.matched, excluding };
+      },
+      suggest: async (q) => {
+        if (!q.q) return null;
+        const i = await index();
+        return suggestSearch(i, q.q, (candidate) => filterEvents(i, { ...q, q: candidate }).length > 0);
+      },
+      exportEvents: async function* (q) {
+        // Keyset batches in date order: each a short statement on the pinned version, which no load changes.
+        const BATCH = 2000;
+        let after: StoredEvent | null = null;
+        for (;;) {
+          const batch = await page(q, BATCH, after);
+          if (batch.length > 0) yield batch;
+          if (batch.length < BATCH) return;
+          after = batch[batch.length - 1];
+        }
+      },
+      sourcesIndex: async () => ({
+        coverage: datasetCoverage(await index()),
+        withText: new Set(header.documents.flatMap((d) => (d.body === null ? [] : [d.record.file]))),
+      }),
+      source: async (id) => sourcePage(await index(), id),
+    };
+  }
+
+  const noVersion = () =>
+    new DatasetError(`the database (dataset "${dataset}")`, [
+      { file: "(database)", record: dataset, field: "(version)", message: "no version is published yet: run npm run db:load -- <data folder>" },
+    ]);
+
+  return {
+    kind: "postgres",
+    snapshot: async () => {
+      const current = await published();
+      if (!current) throw noVersion();
+      const header = await headers(current.versionId, () => readHeader(current.versionId));
+      return snapshotOf(current.versionId, current.version, header);
+    },
+    health: async (): Promise<StoreHealth> => {
+      const current = await published();
+      return current ? { version: current.version, problems: [] } : { version: null, problems: noVersion().problems };
+    },
+  };
+}
+
+/** Connect and statement timeouts: a database that is down or stuck gives a 503 within seconds, never a hung request. */
+export function pgPool(connectionString: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: 3000, statement_timeout: 4000, query_timeout: 4500, max: 10 });
+  // An idle client losing its connection (the database restarting) must not crash the process.
+  pool.on("error", (error) => console.error(`PostgreSQL pool: ${error.message}`));
+  return pool;
+}

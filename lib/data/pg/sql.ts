@@ -1,0 +1,54 @@
+import "server-only";
+import { LIST_KEYS, type FilterKey, type ListKey, type Query } from "../../query/query";
+import { windowOf } from "../../core/time-window";
+
+/** The version string readers see (ETags, caches): the version id, then the content's hash. */
+export const versionName = (versionId: string, contentHash: string) => `pg${versionId}-${contentHash}`;
+
+/** The events' column each list filter tests; `organizations` is an array (any one of them). */
+const COLUMN: Record<ListKey, string> = { city: "place", country: "country", category: "category", org: "organizations" };
+
+/** Positional parameters collected while a statement is written: `add` gives the next `$n`. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * One SQL condition per active filter of `query`, in the URL's order (time first), as
+ * `filtersExcluding` names them: AND across parameters, OR within one. `searchIds` are the events the
+ * search matched (the search itself runs in the process, see pg-store.ts), or null without a search.
+ * `without` leaves one filter out (a facet's own, or time), with its parameters.
+ */
+export function filterConditions(params: Params, query: Query, searchIds: readonly string[] | null, without?: FilterKey): Map<FilterKey, string> {
+  const conditions = new Map<FilterKey, string>();
+  const wanted = (key: FilterKey) => key !== without;
+  const window = windowOf(query);
+  // A span overlaps the window, each at its own precision (lib/core/time-window.ts `overlaps`).
+  const time = !wanted("time") ? [] : [
+    ...(window.startMs > -Infinity ? [`end_ms >= ${params.add(window.startMs)}`] : []),
+    ...(window.endMs < Infinity ? [`start_ms <= ${params.add(window.endMs)}`] : []),
+  ];
+  if (time.length > 0) conditions.set("time", time.join(" AND "));
+  for (const key of LIST_KEYS) {
+    if (query[key].length === 0 || !wanted(key)) continue;
+    const values = params.add(query[key]);
+    conditions.set(key, key === "org" ? `organizations && ${values}::text[]` : `${COLUMN[key]} = ANY(${values}::text[])`);
+  }
+  if (query.unmapped && wanted("unmapped")) conditions.set("unmapped", "place IS NULL");
+  if (searchIds && wanted("q")) conditions.set("q", `id = ANY(${params.add(searchIds)}::text[])`);
+  return conditions;
+}
+
+/** The WHERE clause of a version's events (`scope`) under the conditions. */
+export function whereClause(scope: string, conditions: ReadonlyMap<FilterKey, string>): string {
+  const parts = [scope, ...[...conditions.values()].map((sql) => `(${sql})`)];
+  return `WHERE ${parts.join(" AND ")}`;
+}
+
+/** Date order (lib/core/date-order.ts `byDate`): ids are `COLLATE "C"`, code-point order as in JavaScript. */
+export const DATE_ORDER = "start_ms, end_ms, id";
+export const DATE_ORDER_DESC = "start_ms DESC, end_ms DESC, id DESC";
