@@ -11,7 +11,8 @@ import type { SourcePage } from "../sources/sources";
 import type { Lang } from "../i18n/lang";
 import { DatasetError, memoryFolderStore } from "./memory-folder";
 import { StoreUnavailableError } from "./store-errors";
-import { DEFAULT_DATASET, pgPool, pgStore } from "./pg/pg-store";
+import { pgPool, pgStore } from "./pg/pg-store";
+import { datasetKey } from "./pg/dataset-key";
 
 export type { Names, StoredEvent };
 export { DatasetError, StoreUnavailableError };
@@ -159,7 +160,7 @@ export function getStore(): Store {
   const url = process.env.DATABASE_URL;
   if (!url) return memoryFolderStore;
   if (shared.__pgStore?.url !== url) {
-    shared.__pgStore = { url, store: pgStore({ pool: pgPool(url), dataset: process.env.DATASET_KEY || DEFAULT_DATASET }) };
+    shared.__pgStore = { url, store: pgStore({ pool: pgPool(url), dataset: datasetKey() }) };
   }
   return shared.__pgStore.store;
 }

@@ -58,9 +58,6 @@ function unavailable(error: unknown): never {
   throw error;
 }
 
-/** The dataset key when none is named (DATASET_KEY). */
-export const DEFAULT_DATASET = "default";
-
 export interface PgStoreOptions {
   pool: pg.Pool;
   /** The dataset key every statement filters by. */
