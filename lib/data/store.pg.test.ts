@@ -1,9 +1,10 @@
-import { afterAll, describe, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import pg from "pg";
 import { migrate } from "./pg/migrate";
 import { loadAndPublish } from "./pg/load";
 import { pgPool, pgStore } from "./pg/pg-store";
-import { runStoreContract } from "./store.contract";
+import { contractDataset, runStoreContract } from "./store.contract";
+import { GET as health } from "@/app/api/health/route";
 
 // The store contract on PostgreSQL + PostGIS: runs when TEST_DATABASE_URL (or DATABASE_URL) names a
 // database this test may write to (.ci/run starts one). Each store the suite makes is a dataset of
@@ -11,6 +12,7 @@ import { runStoreContract } from "./store.contract";
 const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 
 if (!url) {
+  console.warn("store.pg.test.ts: skipped, TEST_DATABASE_URL is not set (.ci/run sets it to a throwaway PostgreSQL + PostGIS database)");
   describe.skip("the store contract: postgres — skipped: set TEST_DATABASE_URL to a PostgreSQL + PostGIS database to run it", () => {
     it("needs a database", () => {});
   });
@@ -36,5 +38,29 @@ if (!url) {
       client.release();
     }
     return pgStore({ pool, dataset: key });
+  });
+
+  describe("the postgres store behind the routes", () => {
+    it("is chosen by DATABASE_URL, and /api/health reports it with the published version", async () => {
+      const key = `health-${process.pid}-${Date.now()}`;
+      keys.push(key);
+      const client = await pool.connect();
+      let version: string;
+      try {
+        await (migrated ??= migrate(client));
+        ({ version } = await loadAndPublish(client, key, contractDataset(), new Map()));
+      } finally {
+        client.release();
+      }
+      vi.stubEnv("DATABASE_URL", url);
+      vi.stubEnv("DATASET_KEY", key);
+      try {
+        const response = await health();
+        expect(response.status).toBe(200);
+        expect(await response.json()).toEqual({ ok: true, version, store: "postgres", problems: [] });
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    });
   });
 }

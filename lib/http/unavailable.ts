@@ -1,6 +1,6 @@
 import "server-only";
 import { publicProblems } from "../data/public-problems";
-import { DatasetError, openSnapshot, type StoreSnapshot } from "../data/store";
+import { DatasetError, StoreUnavailableError, openSnapshot, type StoreSnapshot } from "../data/store";
 
 /**
  * The store's snapshot for this request, or the refusal of its dataset. Only a refused dataset makes a route unavailable (503,
@@ -28,8 +28,27 @@ export function datasetUnavailable(error: DatasetError): Response {
   );
 }
 
-/** For API routes: the store's snapshot for this request, or the 503 to answer with. */
+/** What a visitor is told while the database does not answer: nothing of the server's addresses. */
+export const STORE_UNAVAILABLE = "The database is not answering";
+
+/** The answer of every API route while the store's database is down: 503, not cached, retried soon. */
+export function storeUnavailable(extra: Record<string, unknown> = {}): Response {
+  return Response.json(
+    { ...extra, error: STORE_UNAVAILABLE, problems: [] },
+    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
+  );
+}
+
+/** For API routes: the store's snapshot for this request, or the 503 to answer with (a refused dataset, or the database down). */
 export async function storeOr503(): Promise<StoreSnapshot | Response> {
-  const { store, refused } = await storeOrRefusal();
-  return store ?? datasetUnavailable(refused!);
+  try {
+    const { store, refused } = await storeOrRefusal();
+    return store ?? datasetUnavailable(refused!);
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) {
+      console.error(error.message);
+      return storeUnavailable();
+    }
+    throw error;
+  }
 }

@@ -48,12 +48,17 @@ const EVENT_FIELDS = "record, start_ms::float8 AS start_ms, end_ms::float8 AS en
 type EventRecordRow = { record: StoredEvent; start_ms: number; end_ms: number };
 const storedEvent = (row: EventRecordRow): StoredEvent => ({ ...row.record, startMs: row.start_ms, endMs: row.end_ms });
 
+const UNDEFINED_TABLE = "42P01";
+
 /** Errors of reaching the database (not of our SQL): the store is unavailable, answered 503. */
 function unavailable(error: unknown): never {
   if (error instanceof DatasetError || error instanceof StoreUnavailableError || error instanceof RangeError) throw error;
   const code = (error as { code?: string }).code ?? "";
-  // Connection errors, timeouts, and PostgreSQL's classes 08 (connection), 53 (resources), 57 (shutdown, statement timeout).
-  const reaching = /^(ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|08|53|57)/.test(code) || /timeout|terminat|Connection/i.test(String(error));
+  if (code === UNDEFINED_TABLE) throw error;
+  // Connection errors and timeouts, and PostgreSQL's classes 08 (connection), 28 (authorization),
+  // 3D (no such database), 53 (resources), 57 (shut down, statement timeout).
+  const reaching =
+    /^(ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|08|28|3D|53|57)/.test(code) || /timeout|terminat|Connection/i.test(String(error));
   if (reaching) throw new StoreUnavailableError(`The database is not answering: ${(error as Error).message}`, { cause: error });
   throw error;
 }
@@ -97,7 +102,11 @@ export function pgStore({ pool, dataset }: PgStoreOptions): Store {
       `SELECT p.version::text AS version, v.content_hash FROM published p
        JOIN dataset_versions v ON v.dataset = p.dataset AND v.version = p.version WHERE p.dataset = $1`,
       [dataset],
-    );
+    ).catch((error: unknown) => {
+      // A database never loaded has no tables yet: no version published.
+      if ((error as { code?: string }).code === UNDEFINED_TABLE) return [];
+      throw error;
+    });
     return rows[0] ? { versionId: rows[0].version, version: versionName(rows[0].version, rows[0].content_hash) } : null;
   }
 
