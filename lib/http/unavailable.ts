@@ -3,16 +3,18 @@ import { publicProblems } from "../data/public-problems";
 import { DatasetError, StoreUnavailableError, openSnapshot, type StoreSnapshot } from "../data/store";
 
 /**
- * The store's snapshot for this request, or the refusal of its dataset. Only a refused dataset makes a route unavailable (503,
- * naming the problems); any other failure is a fault of ours and propagates, answering 500.
+ * The store's snapshot for this request, or why there is none: a refused dataset (pages name its
+ * problems) or a database that does not answer. Both make a route unavailable (503); any other
+ * failure is a fault of ours and propagates, answering 500.
  */
 export async function storeOrRefusal(): Promise<
-  { store: StoreSnapshot; refused?: undefined } | { store?: undefined; refused: DatasetError }
+  { store: StoreSnapshot; refused?: undefined } | { store?: undefined; refused: DatasetError | StoreUnavailableError }
 > {
   try {
     return { store: await openSnapshot() };
   } catch (error) {
-    if (error instanceof DatasetError) return { refused: error };
+    if (error instanceof StoreUnavailableError) console.error(error.message);
+    if (error instanceof DatasetError || error instanceof StoreUnavailableError) return { refused: error };
     throw error;
   }
 }
@@ -41,14 +43,7 @@ export function storeUnavailable(extra: Record<string, unknown> = {}): Response 
 
 /** For API routes: the store's snapshot for this request, or the 503 to answer with (a refused dataset, or the database down). */
 export async function storeOr503(): Promise<StoreSnapshot | Response> {
-  try {
-    const { store, refused } = await storeOrRefusal();
-    return store ?? datasetUnavailable(refused!);
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) {
-      console.error(error.message);
-      return storeUnavailable();
-    }
-    throw error;
-  }
+  const { store, refused } = await storeOrRefusal();
+  if (store) return store;
+  return refused instanceof StoreUnavailableError ? storeUnavailable() : datasetUnavailable(refused);
 }
