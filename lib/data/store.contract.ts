@@ -288,6 +288,8 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       const { coverage, withText } = await s.sourcesIndex();
       expect(coverage.events).toBe(10);
       expect(coverage.unmapped).toBe(2);
+      expect(coverage.years).toEqual({ first: 2015, last: 2025 });
+      expect(coverage.documents.map((d) => [d.file, d.events, d.only, d.quotes, d.document?.id])).toEqual([["about.txt", 10, 10, 10, "about"]]);
       expect([...withText]).toEqual(["about.txt"]);
       const page = await s.source("about");
       expect(page!.citing).toHaveLength(10);

@@ -8,6 +8,8 @@ import type { Dataset } from "../dataset";
 import type { Event } from "../schema";
 import { periodEnd, periodStart } from "../../core/time-window";
 import { placeCertaintyOf } from "../../sources/certainty";
+import { coverageOf } from "../../sources/coverage";
+import { byDate } from "../../core/date-order";
 import { versionName } from "./sql";
 
 /** COPY's text format: `\N` for null, backslash escapes for the characters that end fields and rows. */
@@ -59,6 +61,20 @@ function* eventLines(datasetKey: string, version: string, dataset: Dataset): Gen
   if (chunk) yield chunk;
 }
 
+/** The dataset's coverage, counted as the memory store counts it (events in date order). */
+function coverage(dataset: Dataset) {
+  const events = dataset.events
+    .map((e) => {
+      const startMs = periodStart(e.start);
+      const endMs = periodEnd(e.end ?? e.start);
+      const startYear = new Date(startMs).getUTCFullYear();
+      const endYear = new Date(endMs).getUTCFullYear();
+      return { id: e.id, startMs, endMs, startYear, endYear, place: e.place, sources: e.sources };
+    })
+    .sort(byDate);
+  return coverageOf({ events, dataset });
+}
+
 /** What identifies a load's content: the same folder loaded twice has the same hash (not the same version id). */
 function contentHash(dataset: Dataset, sourceTexts: ReadonlyMap<string, string>): string {
   const hash = createHash("sha256").update(JSON.stringify(dataset));
@@ -84,8 +100,8 @@ export async function loadAndPublish(
     await client.query("SELECT pg_advisory_xact_lock(hashtext('load:' || $1))", [datasetKey]);
     const hash = contentHash(dataset, sourceTexts);
     const { rows } = await client.query<{ version: string }>(
-      "INSERT INTO dataset_versions (dataset, content_hash) VALUES ($1, $2) RETURNING version::text",
-      [datasetKey, hash],
+      "INSERT INTO dataset_versions (dataset, content_hash, coverage) VALUES ($1, $2, $3) RETURNING version::text",
+      [datasetKey, hash, JSON.stringify(coverage(dataset))],
     );
     const version = rows[0].version;
     const key = [datasetKey, version];

@@ -5,6 +5,7 @@ import { StoreUnavailableError } from "../store-errors";
 import { indexDataset, type Dataset, type DatasetIndex, type Names, type StoredEvent } from "../dataset";
 import type { Category, Organization, Place, SourceDocument } from "../schema";
 import type { DataExtent, FacetCounts, Neighbours, Pins, RowsPage, Store, StoreHealth, StoreSnapshot } from "../store";
+import type { Coverage } from "../../sources/coverage";
 import type { FilterKey, ListKey, Query, Vocabulary } from "../../query/query";
 import { decodeCursor, encodeCursor } from "../memory-store";
 import { facetBase, filterEvents } from "../../search/filter";
@@ -14,7 +15,6 @@ import { emptyTally, pointsFromTally } from "../../map/map-points";
 import { encodeScrubColumns } from "../../timeline/scrub-index";
 import { eventRow } from "../../view/rows";
 import { timelineModel } from "../../view/timeline-model";
-import { datasetCoverage } from "../../view/coverage";
 import { sourcePage } from "../../sources/sources";
 import { DATE_ORDER, DATE_ORDER_DESC, Params, filterConditions, versionName, whereClause } from "./sql";
 
@@ -39,10 +39,18 @@ interface VersionHeader {
   total: number;
   years: string[];
   documents: { record: SourceDocument; body: string | null }[];
+  /** Counted by the load (dataset_versions.coverage). */
+  coverage: Coverage;
 }
 
 /** A version's rows whole, as the memory store indexes them: only for the answers not written in SQL. */
 type VersionIndex = Promise<DatasetIndex>;
+
+/**
+ * Most events the scrub index carries (11 bytes each: 2.2 MB); above it the browser draws density
+ * while dragging instead (the store contract allows none).
+ */
+const SCRUB_LIMIT = 200_000;
 
 const EVENT_FIELDS = "record, start_ms::float8 AS start_ms, end_ms::float8 AS end_ms";
 type EventRecordRow = { record: StoredEvent; start_ms: number; end_ms: number };
@@ -113,7 +121,7 @@ export function pgStore({ pool, dataset }: PgStoreOptions): Store {
   async function readHeader(versionId: string): Promise<VersionHeader> {
     const key = [dataset, versionId];
     const scope = "WHERE dataset = $1 AND version = $2";
-    const [places, organizations, categories, documents, ids, first, last, years] = await Promise.all([
+    const [places, organizations, categories, documents, ids, first, last, years, version] = await Promise.all([
       query<{ record: Place }>(`SELECT record FROM places ${scope} ORDER BY position`, key),
       query<{ record: Organization }>(`SELECT record FROM organizations ${scope} ORDER BY position`, key),
       query<{ record: Category }>(`SELECT record FROM categories ${scope} ORDER BY position`, key),
@@ -131,6 +139,7 @@ export function pgStore({ pool, dataset }: PgStoreOptions): Store {
       ),
       // The years events touch, from the monthly rollup.
       query<{ year: string }>(`SELECT DISTINCT (1970 + floor(month / 12.0))::int::text AS year FROM event_months ${scope}`, key),
+      query<{ coverage: Coverage }>(`SELECT coverage FROM dataset_versions ${scope}`, key),
     ]);
     const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
     const placeList = places.map((r) => r.record);
@@ -165,6 +174,7 @@ export function pgStore({ pool, dataset }: PgStoreOptions): Store {
       total: ids.length,
       years: years.map((r) => r.year),
       documents,
+      coverage: version[0].coverage,
     };
   }
 
@@ -279,8 +289,21 @@ export function pgStore({ pool, dataset }: PgStoreOptions): Store {
         return timelineModel(facetBase(i, q, "time"), i, q);
       },
       scrubIndex: async (q) => {
-        const i = await index();
-        return encodeScrubColumns(facetBase(i, q, "time"), i);
+        // The columns of the events matching every filter but time, in date order; none above the limit.
+        const { params, where } = await matching(q, "time");
+        const rows = await query<{ start_ms: number; end_ms: number; place: string | null; place_inferred: boolean }>(
+          `SELECT start_ms::float8 AS start_ms, end_ms::float8 AS end_ms, place, place_inferred FROM events ${where}
+           ORDER BY ${DATE_ORDER} LIMIT ${params.add(SCRUB_LIMIT + 1)}`,
+          params.values,
+        );
+        if (rows.length > SCRUB_LIMIT) return null;
+        const events = rows.map((r) => ({
+          startMs: r.start_ms,
+          endMs: r.end_ms,
+          place: r.place ?? undefined,
+          placeCertainty: r.place_inferred ? ("inferred" as const) : undefined,
+        }));
+        return encodeScrubColumns(events, header);
       },
       yearCounts: (q) => perYear(q),
       event: async (id) => {
@@ -335,7 +358,7 @@ export function pgStore({ pool, dataset }: PgStoreOptions): Store {
         }
       },
       sourcesIndex: async () => ({
-        coverage: datasetCoverage(await index()),
+        coverage: header.coverage,
         withText: new Set(header.documents.flatMap((d) => (d.body === null ? [] : [d.record.file]))),
       }),
       source: async (id) => sourcePage(await index(), id),

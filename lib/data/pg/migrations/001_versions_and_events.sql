@@ -10,6 +10,8 @@ CREATE TABLE dataset_versions (
   version bigint GENERATED ALWAYS AS IDENTITY,
   -- A hash of the loaded content: part of the version string that keys ETags and caches.
   content_hash text NOT NULL,
+  -- What the version covers (lib/sources/coverage.ts), counted once by the load: every page shows it.
+  coverage json NOT NULL,
   loaded_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (dataset, version)
 );
