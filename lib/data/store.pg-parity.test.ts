@@ -1,0 +1,103 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrate } from "./pg/migrate";
+import { loadAndPublish } from "./pg/load";
+import { pgPool, pgStore } from "./pg/pg-store";
+import { readDatasetDir } from "./read-dataset";
+import { indexDataset } from "./dataset";
+import { memorySnapshot } from "./memory-store";
+import type { StoreSnapshot } from "./store";
+import { EMPTY_QUERY, TIMELINE_GROUPINGS, type Query } from "../query/query";
+
+// PostgreSQL against memory on the bundled dataset: random views of the real data (filters,
+// searches in both languages, groupings) must get the same answers, whole, from both stores. Runs
+// when TEST_DATABASE_URL (or DATABASE_URL) is set, as store.pg.test.ts.
+const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+
+async function all(snapshot: StoreSnapshot, query: Query): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const batch of snapshot.exportEvents(query)) ids.push(...batch.map((e) => e.id));
+  return ids;
+}
+
+describe.skipIf(!url)("PostgreSQL gives memory's answers on the bundled dataset", () => {
+  const pool = url ? pgPool(url) : null!;
+  const key = `parity-${process.pid}-${Date.now()}`;
+  let memory: StoreSnapshot;
+  let postgres: StoreSnapshot;
+
+  beforeAll(async () => {
+    const { dataset, sourceTexts } = await readDatasetDir("data");
+    if (!dataset) throw new Error("data/ does not validate");
+    memory = memorySnapshot(indexDataset(dataset, sourceTexts), "memory");
+    const client = await pool.connect();
+    try {
+      await migrate(client);
+      await loadAndPublish(client, key, dataset, sourceTexts);
+    } finally {
+      client.release();
+    }
+    postgres = await pgStore({ pool, dataset: key }).snapshot();
+  });
+
+  afterAll(async () => {
+    await pool.query("DELETE FROM published WHERE dataset = $1", [key]);
+    await pool.query("DELETE FROM dataset_versions WHERE dataset = $1", [key]);
+    await pool.end();
+  });
+
+  it("holds the same names, vocabulary, extent and sources", async () => {
+    expect(postgres.total).toBe(memory.total);
+    expect(postgres.extent).toEqual({
+      first: { start: memory.extent!.first.start, startMs: memory.extent!.first.startMs },
+      last: { start: memory.extent!.last.start, ...(memory.extent!.last.end ? { end: memory.extent!.last.end } : {}), endMs: memory.extent!.last.endMs },
+    });
+    expect(postgres.vocabulary).toEqual(memory.vocabulary);
+    expect(postgres.names.places).toEqual(memory.names.places);
+    expect([...postgres.names.sourceById.keys()]).toEqual([...memory.names.sourceById.keys()]);
+    expect(await postgres.sourcesIndex()).toEqual(await memory.sourcesIndex());
+    for (const id of memory.names.sourceById.keys()) expect(await postgres.source(id)).toEqual(await memory.source(id));
+  });
+
+  it("answers random views as memory does", async () => {
+    const some = <T>(items: readonly T[]) => fc.subarray([...items], { maxLength: 2 });
+    const year = fc.option(fc.integer({ min: 2013, max: 2026 }).map(String), { nil: null });
+    const words = ["shanghai", "上海", "Shanghia", "STEM", "forum", "教育", "Giannini", "ichei", "digital education", "unesco"];
+    const { vocabulary } = memory;
+    const views = fc.record({
+      city: some([...vocabulary.city]),
+      country: some([...vocabulary.country]),
+      category: some([...vocabulary.category]),
+      org: some([...vocabulary.org]),
+      unmapped: fc.boolean(),
+      from: year,
+      to: year,
+      q: fc.option(fc.constantFrom(...words), { nil: "" }),
+      rows: fc.constantFrom(...TIMELINE_GROUPINGS),
+      lang: fc.constantFrom("en" as const, "zh" as const),
+      event: fc.option(fc.constantFrom(...vocabulary.event), { nil: null }),
+    });
+    await fc.assert(
+      fc.asyncProperty(views, async (patch) => {
+        const query: Query = { ...EMPTY_QUERY, ...(patch.from && patch.to && patch.from > patch.to ? { ...patch, from: patch.to, to: patch.from } : patch) };
+        const [expected, found] = [memory, postgres].map((s) =>
+          Promise.all([
+            s.count(query),
+            all(s, query),
+            s.rows(query, { lang: query.lang, limit: 7, offset: 2 }),
+            s.facets(query),
+            s.pins(query),
+            s.timeline(query),
+            s.scrubIndex(query),
+            s.yearCounts(query).then((m) => Object.fromEntries(m)),
+            s.suggest(query),
+            query.event ? s.neighbours(query, query.event) : null,
+          ]),
+        );
+        const [m, p] = await Promise.all([expected, found]);
+        expect(p).toEqual(m);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
