@@ -8,6 +8,7 @@ import { indexDataset } from "./dataset";
 import { memorySnapshot } from "./memory-store";
 import type { StoreSnapshot } from "./store";
 import { EMPTY_QUERY, TIMELINE_GROUPINGS, type Query } from "../query/query";
+import { syntheticDataset } from "../../scripts/synthetic-data";
 
 // PostgreSQL against memory on the bundled dataset: random views of the real data (filters,
 // searches in both languages, groupings) must get the same answers, whole, from both stores. Runs
@@ -100,4 +101,66 @@ describe.skipIf(!url)("PostgreSQL gives memory's answers on the bundled dataset"
       { numRuns: 80 },
     );
   });
+});
+
+describe.skipIf(!url)("PostgreSQL gives memory's timeline at 5,000 events (density, and the events near a window)", () => {
+  const pool = url ? pgPool(url) : null!;
+  const key = `parity-density-${process.pid}-${Date.now()}`;
+  let memory: StoreSnapshot;
+  let postgres: StoreSnapshot;
+
+  beforeAll(async () => {
+    const dataset = syntheticDataset(5000);
+    memory = memorySnapshot(indexDataset(dataset), "memory");
+    const client = await pool.connect();
+    try {
+      await migrate(client);
+      await loadAndPublish(client, key, dataset, new Map());
+    } finally {
+      client.release();
+    }
+    postgres = await pgStore({ pool, dataset: key }).snapshot();
+  });
+
+  afterAll(async () => {
+    await pool.query("DELETE FROM published WHERE dataset = $1", [key]);
+    await pool.query("DELETE FROM dataset_versions WHERE dataset = $1", [key]);
+    await pool.end();
+  });
+
+  it("draws the same timeline for random windows, filters and groupings", async () => {
+    const pad = (n: number) => String(n).padStart(2, "0");
+    // Windows from a day to years wide: every bucket unit, and the events-near-the-window cases.
+    const date = fc.oneof(
+      fc.integer({ min: 2013, max: 2026 }).map(String),
+      fc.record({ y: fc.integer({ min: 2014, max: 2025 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${pad(m)}`),
+      fc
+        .record({ y: fc.integer({ min: 2014, max: 2025 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+        .map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`),
+    );
+    const { vocabulary } = memory;
+    const views = fc.record({
+      // Mostly unfiltered, so that many views have too many events to draw one by one.
+      category: fc.oneof({ arbitrary: fc.constant<string[]>([]), weight: 3 }, { arbitrary: fc.subarray([...vocabulary.category], { maxLength: 1 }), weight: 1 }),
+      org: fc.oneof({ arbitrary: fc.constant<string[]>([]), weight: 3 }, { arbitrary: fc.subarray([...vocabulary.org], { maxLength: 1 }), weight: 1 }),
+      unmapped: fc.boolean(),
+      from: fc.option(date, { nil: null }),
+      to: fc.option(date, { nil: null }),
+      rows: fc.constantFrom(...TIMELINE_GROUPINGS),
+      lang: fc.constantFrom("en" as const, "zh" as const),
+      event: fc.option(fc.constantFrom("synthetic-1", "synthetic-4321", "synthetic-77"), { nil: null }),
+    });
+    let density = 0;
+    await fc.assert(
+      fc.asyncProperty(views, async (patch) => {
+        const query: Query = { ...EMPTY_QUERY, ...(patch.from && patch.to && patch.from > patch.to ? { ...patch, from: patch.to, to: patch.from } : patch) };
+        const [m, p] = await Promise.all([memory.timeline(query), postgres.timeline(query)]);
+        expect(p).toEqual(m);
+        if (m.mode === "density") density++;
+        expect(await postgres.scrubIndex(query)).toEqual(await memory.scrubIndex(query));
+      }),
+      { numRuns: 40 },
+    );
+    expect(density).toBeGreaterThan(5); // the property did reach density mode
+  }, 60_000);
 });

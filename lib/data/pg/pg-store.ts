@@ -8,13 +8,13 @@ import type { DataExtent, FacetCounts, Neighbours, Pins, RowsPage, Store, StoreH
 import type { Coverage } from "../../sources/coverage";
 import type { FilterKey, ListKey, Query, Vocabulary } from "../../query/query";
 import { decodeCursor, encodeCursor } from "../memory-store";
-import { facetBase, filterEvents } from "../../search/filter";
+import { filterEvents } from "../../search/filter";
 import { facetsFromCounts, yearOptionsFromCounts } from "../../search/facets";
 import { searchEvents, suggestSearch } from "../../search/search";
 import { emptyTally, pointsFromTally } from "../../map/map-points";
 import { encodeScrubColumns } from "../../timeline/scrub-index";
 import { eventRow } from "../../view/rows";
-import { timelineModel } from "../../view/timeline-model";
+import { pgTimeline } from "./timeline";
 import { sourcePage } from "../../sources/sources";
 import { DATE_ORDER, DATE_ORDER_DESC, Params, filterConditions, versionName, whereClause } from "./sql";
 
@@ -195,6 +195,7 @@ export function pgStore({ pool, dataset }: PgStoreOptions): Store {
   function snapshotOf(versionId: string, version: string, header: VersionHeader): StoreSnapshot {
     const { names } = header;
     const index = () => indexes(versionId, () => readIndex(versionId, header));
+    const dataSpan = header.extent ? { startMs: header.extent.first.startMs, endMs: header.extent.last.endMs + 1 } : undefined;
     const scope = (params: Params) => `dataset = ${params.add(dataset)} AND version = ${params.add(versionId)}`;
 
     // The search's matches, per query text: the word index (typo tolerance, prefixes, Chinese pairs) is the memory store's.
@@ -284,10 +285,7 @@ export function pgStore({ pool, dataset }: PgStoreOptions): Store {
         }
         return { points: pointsFromTally(tally, names.places), unmapped: tally.unmapped };
       },
-      timeline: async (q) => {
-        const i = await index();
-        return timelineModel(facetBase(i, q, "time"), i, q);
-      },
+      timeline: (q) => pgTimeline({ query, matching, names, dataSpan }, q),
       scrubIndex: async (q) => {
         // The columns of the events matching every filter but time, in date order; none above the limit.
         const { params, where } = await matching(q, "time");
