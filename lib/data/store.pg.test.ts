@@ -4,6 +4,7 @@ import { migrate } from "./pg/migrate";
 import { loadAndPublish } from "./pg/load";
 import { pgPool, pgStore } from "./pg/pg-store";
 import { contractDataset, runStoreContract } from "./store.contract";
+import { EMPTY_QUERY } from "../query/query";
 import { GET as health } from "@/app/api/health/route";
 
 // The store contract on PostgreSQL + PostGIS: runs when TEST_DATABASE_URL (or DATABASE_URL) names a
@@ -41,6 +42,32 @@ if (!url) {
   });
 
   describe("the postgres store behind the routes", () => {
+    it("reads from replicas in turn, and from the primary when a replica does not answer", async () => {
+      const key = `replicas-${process.pid}-${Date.now()}`;
+      keys.push(key);
+      const client = await pool.connect();
+      try {
+        await (migrated ??= migrate(client));
+        await loadAndPublish(client, key, contractDataset(), new Map());
+      } finally {
+        client.release();
+      }
+      // The same database stands in for a replica; nothing listens on port 1.
+      const replica = pgPool(url);
+      const down = pgPool("postgres://nobody@127.0.0.1:1/nothing");
+      const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+      try {
+        const store = pgStore({ pool, readPools: [replica, down], dataset: key });
+        const snapshots = await Promise.all([1, 2, 3, 4].map(() => store.snapshot()));
+        expect(new Set(snapshots.map((s) => s.version)).size).toBe(1);
+        expect(await Promise.all(snapshots.map((s) => s.count(EMPTY_QUERY)))).toEqual([10, 10, 10, 10]);
+        expect(errors).toHaveBeenCalledWith(expect.stringMatching(/not answering.*a read replica/));
+      } finally {
+        errors.mockRestore();
+        await Promise.all([replica.end(), down.end()]);
+      }
+    });
+
     it("is chosen by DATABASE_URL, and /api/health reports it with the published version", async () => {
       const key = `health-${process.pid}-${Date.now()}`;
       keys.push(key);

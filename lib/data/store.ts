@@ -150,17 +150,20 @@ export interface StoreSnapshot {
 }
 
 // On globalThis, as the memory store's state: Next bundles each route separately, and all share one pool.
-const shared = globalThis as unknown as { __pgStore?: { url: string; store: Store } };
+const shared = globalThis as unknown as { __pgStore?: { urls: string; store: Store } };
 
 /**
  * The store this process serves: PostgreSQL when DATABASE_URL is set (its published version of the
- * dataset DATASET_KEY, "default" unless set), else the JSON folder in memory.
+ * dataset DATASET_KEY, "default" unless set; reads spread over DATABASE_READ_URLS, space-separated,
+ * when set), else the JSON folder in memory.
  */
 export function getStore(): Store {
   const url = process.env.DATABASE_URL;
   if (!url) return memoryFolderStore;
-  if (shared.__pgStore?.url !== url) {
-    shared.__pgStore = { url, store: pgStore({ pool: pgPool(url), dataset: datasetKey() }) };
+  const readUrls = (process.env.DATABASE_READ_URLS ?? "").split(/\s+/).filter(Boolean);
+  const urls = [url, ...readUrls, datasetKey()].join(" ");
+  if (shared.__pgStore?.urls !== urls) {
+    shared.__pgStore = { urls, store: pgStore({ pool: pgPool(url), readPools: readUrls.map(pgPool), dataset: datasetKey() }) };
   }
   return shared.__pgStore.store;
 }
