@@ -159,8 +159,8 @@ describe.skipIf(!url)("PostgreSQL gives memory's timeline at 5,000 events (densi
         if (m.mode === "density") density++;
         expect(await postgres.scrubIndex(query)).toEqual(await memory.scrubIndex(query));
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
-    expect(density).toBeGreaterThan(5); // the property did reach density mode
+    expect(density).toBeGreaterThan(3); // the property did reach density mode
   }, 60_000);
 });

@@ -24,21 +24,41 @@ const arrayLiteral = (items: readonly string[]) => `{${items.map((s) => `"${s.re
 const monthOf = (date: Date) => (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
 
 const EVENT_COLUMNS =
-  "dataset, version, id, start_ms, end_ms, start_year, end_year, start_month, end_month, place, country, place_inferred, category, organizations, record";
+  "dataset, version, id, start_date, end_date, start_ms, end_ms, start_year, end_year, start_month, end_month, place, country, place_inferred, category, organizations";
 
-/** One COPY line per event, with the columns filters and date order read (as `indexDataset` computes them). */
-function* eventLines(datasetKey: string, version: string, dataset: Dataset): Generator<string> {
-  const countryOf = new Map(dataset.places.map((p) => [p.id, p.country]));
+type Field = string | number | boolean | null | undefined;
+
+/** COPY's lines in chunks of about 64 kB. */
+function* copyLines(rows: Iterable<Field[]>): Generator<string> {
   let chunk = "";
-  for (const event of dataset.events) {
-    const startMs = periodStart(event.start);
-    const endMs = periodEnd(event.end ?? event.start);
+  for (const fields of rows) {
+    chunk += fields.map(copyField).join("\t") + "\n";
+    if (chunk.length > 1 << 16) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+/** The events with their spans, in date order: the order rows are written in, so that pages in date order read neighbouring rows. */
+function inDateOrder(dataset: Dataset) {
+  return dataset.events
+    .map((event) => ({ event, id: event.id, startMs: periodStart(event.start), endMs: periodEnd(event.end ?? event.start) }))
+    .sort(byDate);
+}
+
+/** One row per event, with the columns filters and date order read (as `indexDataset` computes them). */
+function* eventRows(key: [string, string], events: ReturnType<typeof inDateOrder>, dataset: Dataset): Generator<Field[]> {
+  const countryOf = new Map(dataset.places.map((p) => [p.id, p.country]));
+  for (const { event, startMs, endMs } of events) {
     const start = new Date(startMs);
     const end = new Date(endMs);
-    const fields = [
-      datasetKey,
-      version,
+    yield [
+      ...key,
       event.id,
+      event.start,
+      event.end ?? null,
       startMs,
       endMs,
       start.getUTCFullYear(),
@@ -50,29 +70,23 @@ function* eventLines(datasetKey: string, version: string, dataset: Dataset): Gen
       placeCertaintyOf(event) === "inferred",
       event.category,
       arrayLiteral(event.organizations),
-      JSON.stringify(event satisfies Event),
     ];
-    chunk += fields.map(copyField).join("\t") + "\n";
-    if (chunk.length > 1 << 16) {
-      yield chunk;
-      chunk = "";
-    }
   }
-  if (chunk) yield chunk;
+}
+
+async function copy(client: pg.ClientBase, table: string, columns: string, rows: Iterable<Field[]>): Promise<void> {
+  await pipeline(Readable.from(copyLines(rows)), client.query(copyStreams.from(`COPY ${table} (${columns}) FROM STDIN`)));
 }
 
 /** The dataset's coverage, counted as the memory store counts it (events in date order). */
-function coverage(dataset: Dataset) {
-  const events = dataset.events
-    .map((e) => {
-      const startMs = periodStart(e.start);
-      const endMs = periodEnd(e.end ?? e.start);
-      const startYear = new Date(startMs).getUTCFullYear();
-      const endYear = new Date(endMs).getUTCFullYear();
-      return { id: e.id, startMs, endMs, startYear, endYear, place: e.place, sources: e.sources };
-    })
-    .sort(byDate);
-  return coverageOf({ events, dataset });
+function coverage(events: ReturnType<typeof inDateOrder>, dataset: Dataset) {
+  const covered = events.map(({ event, startMs, endMs }) => ({
+    startYear: new Date(startMs).getUTCFullYear(),
+    endYear: new Date(endMs).getUTCFullYear(),
+    place: event.place,
+    sources: event.sources,
+  }));
+  return coverageOf({ events: covered, dataset });
 }
 
 /** What identifies a load's content: the same folder loaded twice has the same hash (not the same version id). */
@@ -99,12 +113,13 @@ export async function loadAndPublish(
     // One load per dataset at a time.
     await client.query("SELECT pg_advisory_xact_lock(hashtext('load:' || $1))", [datasetKey]);
     const hash = contentHash(dataset, sourceTexts);
+    const events = inDateOrder(dataset);
     const { rows } = await client.query<{ version: string }>(
       "INSERT INTO dataset_versions (dataset, content_hash, coverage) VALUES ($1, $2, $3) RETURNING version::text",
-      [datasetKey, hash, JSON.stringify(coverage(dataset))],
+      [datasetKey, hash, JSON.stringify(coverage(events, dataset))],
     );
     const version = rows[0].version;
-    const key = [datasetKey, version];
+    const key: [string, string] = [datasetKey, version];
 
     // The reference tables are small (they grow with the vocabulary): one statement each, from JSON.
     const refs = (items: readonly { id: string }[]) => JSON.stringify(items.map((record, position) => ({ position, id: record.id, record })));
@@ -130,8 +145,13 @@ export async function loadAndPublish(
       [...key, JSON.stringify(documents)],
     );
 
-    const copy = client.query(copyStreams.from(`COPY events (${EVENT_COLUMNS}) FROM STDIN`));
-    await pipeline(Readable.from(eventLines(datasetKey, version, dataset)), copy);
+    await copy(client, "events", EVENT_COLUMNS, eventRows([datasetKey, version], events, dataset));
+    await copy(
+      client,
+      "event_records",
+      "dataset, version, id, record",
+      events.map(({ event }) => [datasetKey, version, event.id, JSON.stringify(event satisfies Event)]),
+    );
 
     await client.query(
       `INSERT INTO event_months (dataset, version, month, category, events)
@@ -139,6 +159,9 @@ export async function loadAndPublish(
        WHERE dataset = $1 AND version = $2 GROUP BY dataset, version, m, category`,
       key,
     );
+
+    // Statistics for the new rows before anyone reads them (autovacuum would take a while).
+    await client.query("ANALYZE events, event_records, event_months");
 
     const replaced = await client.query<{ version: string }>("SELECT version::text FROM published WHERE dataset = $1 FOR UPDATE", [datasetKey]);
     await client.query(

@@ -16,7 +16,7 @@ import { encodeScrubColumns } from "../../timeline/scrub-index";
 import { eventRow } from "../../view/rows";
 import { pgTimeline } from "./timeline";
 import { sourcePage } from "../../sources/sources";
-import { DATE_ORDER, DATE_ORDER_DESC, Params, filterConditions, versionName, whereClause } from "./sql";
+import { DATE_ORDER, DATE_ORDER_DESC, EVENT_KEY, withRecords, Params, filterConditions, versionName, whereClause } from "./sql";
 
 /**
  * The PostgreSQL + PostGIS store (lib/data/README.md, "PostgreSQL"). A snapshot pins the published
@@ -52,7 +52,6 @@ type VersionIndex = Promise<DatasetIndex>;
  */
 const SCRUB_LIMIT = 200_000;
 
-const EVENT_FIELDS = "record, start_ms::float8 AS start_ms, end_ms::float8 AS end_ms";
 type EventRecordRow = { record: StoredEvent; start_ms: number; end_ms: number };
 const storedEvent = (row: EventRecordRow): StoredEvent => ({ ...row.record, startMs: row.start_ms, endMs: row.end_ms });
 
@@ -133,12 +132,12 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
         query<{ record: SourceDocument; body: string | null }>(`SELECT record, body FROM source_documents ${scope} ORDER BY position`, key),
         query<{ id: string }>(`SELECT id FROM events ${scope}`, key),
         query<{ start: string; start_ms: number; start_year: number }>(
-          `SELECT record->>'start' AS start, start_ms::float8 AS start_ms, start_year FROM events ${scope} ORDER BY ${DATE_ORDER} LIMIT 1`,
+          `SELECT start_date AS start, start_ms::float8 AS start_ms, start_year FROM events ${scope} ORDER BY ${DATE_ORDER} LIMIT 1`,
           key,
         ),
         // The latest end; among equal ends the first in date order, as the memory store picks it.
         query<{ start: string; end: string | null; end_ms: number; end_year: number }>(
-          `SELECT record->>'start' AS start, record->>'end' AS "end", end_ms::float8 AS end_ms, end_year FROM events ${scope}
+          `SELECT start_date AS start, end_date AS "end", end_ms::float8 AS end_ms, end_year FROM events ${scope}
            ORDER BY end_ms DESC, ${DATE_ORDER} LIMIT 1`,
           key,
         ),
@@ -184,7 +183,7 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
     }
 
     async function readIndex(versionId: string, header: VersionHeader): Promise<DatasetIndex> {
-      const events = await query<{ record: StoredEvent }>("SELECT record FROM events WHERE dataset = $1 AND version = $2", [dataset, versionId]);
+      const events = await query<{ record: StoredEvent }>("SELECT record FROM event_records WHERE dataset = $1 AND version = $2", [dataset, versionId]);
       const { names } = header;
       const full: Dataset = {
         events: events.map((r) => r.record),
@@ -225,7 +224,9 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
         const { params, where } = await matching(q);
         const keyset = after ? ` AND (${DATE_ORDER}) > (${params.add(after.startMs)}, ${params.add(after.endMs)}, ${params.add(after.id)})` : "";
         const rows = await query<EventRecordRow>(
-          `SELECT ${EVENT_FIELDS} FROM events ${where}${keyset} ORDER BY ${DATE_ORDER} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+          withRecords(
+          `SELECT ${EVENT_KEY} FROM events ${where}${keyset} ORDER BY ${DATE_ORDER} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+        ),
           params.values,
         );
         return rows.map(storedEvent);
@@ -244,7 +245,11 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
       async function perYear(q: Query, without?: FilterKey): Promise<Map<string, number>> {
         const { params, where } = await matching(q, without);
         const rows = await query<{ year: string; n: number }>(
-          `SELECT y::text AS year, count(*)::int AS n FROM events, generate_series(start_year, end_year) AS y ${where} GROUP BY y ORDER BY y`,
+          // Counted per span of years first (a few groups), then spread over the years each touches.
+          `SELECT y::text AS year, sum(n)::int AS n
+           FROM (SELECT start_year, end_year, count(*) AS n FROM events ${where} GROUP BY start_year, end_year) AS spans,
+                generate_series(start_year, end_year) AS y
+           GROUP BY y ORDER BY y`,
           params.values,
         );
         return new Map(rows.map((r) => [r.year, r.n]));
@@ -310,7 +315,7 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
         },
         yearCounts: (q) => perYear(q),
         event: async (id) => {
-          const rows = await query<EventRecordRow>(`SELECT ${EVENT_FIELDS} FROM events WHERE dataset = $1 AND version = $2 AND id = $3`, [
+          const rows = await query<EventRecordRow>(withRecords(`SELECT ${EVENT_KEY} FROM events WHERE dataset = $1 AND version = $2 AND id = $3`), [
             dataset,
             versionId,
             id,

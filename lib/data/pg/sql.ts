@@ -52,3 +52,16 @@ export function whereClause(scope: string, conditions: ReadonlyMap<FilterKey, st
 /** Date order (lib/core/date-order.ts `byDate`): ids are `COLLATE "C"`, code-point order as in JavaScript. */
 export const DATE_ORDER = "start_ms, end_ms, id";
 export const DATE_ORDER_DESC = "start_ms DESC, end_ms DESC, id DESC";
+
+/**
+ * The records of the events a statement over `events` selects (`dataset, version, id, start_ms,
+ * end_ms`, with its own WHERE, ORDER and LIMIT), in date order: the narrow table finds the rows, the
+ * records are read by key for those rows only.
+ */
+export const withRecords = (events: string) =>
+  `SELECT r.record, e.start_ms::float8 AS start_ms, e.end_ms::float8 AS end_ms FROM (${events}) AS e
+   JOIN event_records r ON r.dataset = e.dataset AND r.version = e.version AND r.id = e.id
+   ORDER BY e.start_ms, e.end_ms, e.id`;
+
+/** The columns `withRecords` needs from `events`. */
+export const EVENT_KEY = "dataset, version, id, start_ms, end_ms";

@@ -19,7 +19,7 @@ import {
   type DensityCounts,
 } from "../../timeline/timeline-density";
 import { DAY_MS } from "../../core/time-window";
-import { DATE_ORDER, type Params } from "./sql";
+import { EVENT_KEY, withRecords, type Params } from "./sql";
 
 /**
  * The timeline in SQL (lib/view/timeline-model.ts computes the same from events in memory): the
@@ -105,7 +105,7 @@ export async function pgTimeline({ query, matching, names, dataSpan }: TimelineS
     const { params, where } = await base();
     const within = mode.within ? ` AND ${overlapSql(params, mode.within)}` : "";
     const events = await query<EventRecordRow>(
-      `SELECT record, start_ms::float8 AS start_ms, end_ms::float8 AS end_ms FROM events ${where}${within} ORDER BY ${DATE_ORDER}`,
+      withRecords(`SELECT ${EVENT_KEY} FROM events ${where}${within}`),
       params.values,
     );
     return { mode: "events", events: events.map((e) => eventRow(storedEvent(e), names, lang)), density: null, ...model };
@@ -115,11 +115,14 @@ export async function pgTimeline({ query, matching, names, dataSpan }: TimelineS
   const cells = await base().then(({ params, where }) => {
     const [rs, re] = [`${params.add(range.startMs)}::bigint`, `${params.add(range.endMs)}::bigint`];
     return query<{ g: string; p: number; n: number }>(
-      `SELECT r.g, p::int AS p, count(*)::int AS n
-       FROM events CROSS JOIN LATERAL unnest(${rowsOf(params, groupBy)}) AS r(g)
-       CROSS JOIN LATERAL generate_series(${periodSql(`greatest(start_ms, ${rs})`, unit)}::int, ${periodSql(`least(end_ms, ${re} - 1)`, unit)}::int) AS p
-       ${where} AND start_ms < ${re} AND end_ms >= ${rs}
-       GROUP BY r.g, p ORDER BY p`,
+      // Counted per row and span of periods first (few groups), then spread over the periods each touches.
+      `SELECT g, p::int AS p, sum(n)::int AS n
+       FROM (SELECT r.g, ${periodSql(`greatest(start_ms, ${rs})`, unit)}::int AS first, ${periodSql(`least(end_ms, ${re} - 1)`, unit)}::int AS last, count(*) AS n
+             FROM events CROSS JOIN LATERAL unnest(${rowsOf(params, groupBy)}) AS r(g)
+             ${where} AND start_ms < ${re} AND end_ms >= ${rs}
+             GROUP BY 1, 2, 3) AS spans,
+            generate_series(first, last) AS p
+       GROUP BY g, p ORDER BY p`,
       params.values,
     );
   });
@@ -140,7 +143,7 @@ export async function pgTimeline({ query, matching, names, dataSpan }: TimelineS
   if (q.event) {
     const { params, where } = await base();
     selected = await query<EventRecordRow>(
-      `SELECT record, start_ms::float8 AS start_ms, end_ms::float8 AS end_ms FROM events ${where} AND id = ${params.add(q.event)}`,
+      withRecords(`SELECT ${EVENT_KEY} FROM events ${where} AND id = ${params.add(q.event)}`),
       params.values,
     );
   }

@@ -71,12 +71,17 @@ CREATE TABLE source_documents (
   FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
 );
 
--- Events, with the columns filters, counts and date order read; `record` is the validated record.
--- Spans are inclusive UTC milliseconds (lib/core/time-window.ts); months count from January 1970.
+-- Events, with the columns filters, counts and date order read (narrow rows: counts, facets and pins
+-- scan them); the records themselves are in event_records. A load writes the rows in date order,
+-- so that a page in date order reads neighbouring rows. Spans are inclusive UTC milliseconds
+-- (lib/core/time-window.ts); months count from January 1970.
 CREATE TABLE events (
   dataset text NOT NULL,
   version bigint NOT NULL,
   id text COLLATE "C" NOT NULL,
+  -- The dates as written (partial: 2015, 2015-11): the data's extent names its first and last.
+  start_date text NOT NULL,
+  end_date text,
   start_ms bigint NOT NULL,
   end_ms bigint NOT NULL,
   start_year integer NOT NULL,
@@ -88,7 +93,6 @@ CREATE TABLE events (
   place_inferred boolean NOT NULL,
   category text NOT NULL,
   organizations text[] NOT NULL,
-  record json NOT NULL,
   PRIMARY KEY (dataset, version, id),
   FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
 );
@@ -97,6 +101,16 @@ CREATE INDEX events_date_order ON events (dataset, version, start_ms, end_ms, id
 CREATE INDEX events_place ON events (dataset, version, place);
 CREATE INDEX events_category ON events (dataset, version, category);
 CREATE INDEX events_organizations ON events USING gin (organizations);
+
+-- Each event's validated record as written (json keeps key order): rows, the detail, exports.
+CREATE TABLE event_records (
+  dataset text NOT NULL,
+  version bigint NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  record json NOT NULL,
+  PRIMARY KEY (dataset, version, id),
+  FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
+);
 
 -- The monthly rollup: events per month (each month an event touches) and category, for density views.
 CREATE TABLE event_months (
