@@ -29,6 +29,7 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "health-"));
   await cp("data", dir, { recursive: true });
   vi.stubEnv("EVENTS_DATA_DIR", dir);
+  vi.stubEnv("DATABASE_URL", ""); // these tests are the data folder's (the memory store), whatever the shell sets
 });
 afterEach(async () => {
   vi.unstubAllEnvs();
