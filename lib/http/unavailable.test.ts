@@ -13,8 +13,10 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "refused-"));
   await writeFile(path.join(dir, "events.json"), "[{ not JSON");
   process.env.EVENTS_DATA_DIR = dir;
+  vi.stubEnv("DATABASE_URL", ""); // the refused folder is the memory store's, whatever the shell sets
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   if (before === undefined) delete process.env.EVENTS_DATA_DIR;
   else process.env.EVENTS_DATA_DIR = before;
   await rm(dir, { recursive: true, force: true });
