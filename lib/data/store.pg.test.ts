@@ -42,6 +42,29 @@ if (!url) {
   });
 
   describe("the postgres store behind the routes", () => {
+    it("keeps serving the published version when a load fails halfway", async () => {
+      const key = `failed-load-${process.pid}-${Date.now()}`;
+      keys.push(key);
+      const client = await pool.connect();
+      try {
+        await (migrated ??= migrate(client));
+        await loadAndPublish(client, key, contractDataset(), new Map());
+        const store = pgStore({ pool, dataset: key });
+        const before = await store.snapshot();
+        // Two events with one id: the COPY fails after the reference tables were written.
+        const broken = contractDataset();
+        broken.events.push({ ...broken.events[0], title: "a second record with the first one's id" });
+        await expect(loadAndPublish(client, key, broken, new Map())).rejects.toThrow(/duplicate key/);
+        const after = await store.snapshot();
+        expect(after.version).toBe(before.version);
+        expect(await after.count(EMPTY_QUERY)).toBe(10);
+        const { rows } = await client.query("SELECT count(*)::int AS n FROM dataset_versions WHERE dataset = $1", [key]);
+        expect(rows[0].n).toBe(1);
+      } finally {
+        client.release();
+      }
+    });
+
     it("reads from replicas in turn, and from the primary when a replica does not answer", async () => {
       const key = `replicas-${process.pid}-${Date.now()}`;
       keys.push(key);
