@@ -12,7 +12,8 @@ import { syntheticDataset } from "../../scripts/synthetic-data";
 
 // PostgreSQL against memory on the bundled dataset: random views of the real data (filters,
 // searches in both languages, groupings) must get the same answers, whole, from both stores. Runs
-// when TEST_DATABASE_URL (or DATABASE_URL) is set, as store.pg.test.ts.
+// when TEST_DATABASE_URL (or DATABASE_URL) is set, as store.pg.test.ts. Generous timeouts: under
+// \`npm test\` these share two cores with the linter and the type checker.
 const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 
 async function all(snapshot: StoreSnapshot, query: Query): Promise<string[]> {
@@ -39,7 +40,7 @@ describe.skipIf(!url)("PostgreSQL gives memory's answers on the bundled dataset"
       client.release();
     }
     postgres = await pgStore({ pool, dataset: key }).snapshot();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await pool.query("DELETE FROM published WHERE dataset = $1", [key]);
@@ -100,7 +101,7 @@ describe.skipIf(!url)("PostgreSQL gives memory's answers on the bundled dataset"
       }),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 });
 
 describe.skipIf(!url)("PostgreSQL gives memory's timeline at 5,000 events (density, and the events near a window)", () => {
@@ -120,7 +121,7 @@ describe.skipIf(!url)("PostgreSQL gives memory's timeline at 5,000 events (densi
       client.release();
     }
     postgres = await pgStore({ pool, dataset: key }).snapshot();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await pool.query("DELETE FROM published WHERE dataset = $1", [key]);
