@@ -16,18 +16,18 @@ import { encodeScrubColumns } from "../../timeline/scrub-index";
 import { eventRow } from "../../view/rows";
 import { pgTimeline } from "./timeline";
 import { sourcePage } from "../../sources/sources";
-import { DATE_ORDER, DATE_ORDER_DESC, EVENT_KEY, withRecords, Params, filterConditions, versionName, whereClause } from "./sql";
+import { DATE_ORDER, DATE_ORDER_DESC, EVENT_KEY, storedEvent, withRecords, type EventRecordRow, Params, filterConditions, versionName, whereClause } from "./sql";
 
 /**
  * The PostgreSQL + PostGIS store (lib/data/README.md, "PostgreSQL"). A snapshot pins the published
  * version id when it opens and filters every statement by the dataset key and that id, so all its
  * answers come from one version whatever a load publishes meanwhile.
  *
- * SQL answers: counts, list rows (keyset cursor), facets, pins, year counts, an event by id,
- * Previous/Next and the export stream. Answered in the process from the version's rows, fetched once
- * per version (the memory store's code, so the answers are the same): the search's word matching
- * with its typo tolerance (its matches then enter SQL as a list of ids), the suggestion, the
- * timeline, the scrub index and the source pages.
+ * SQL answers: counts, list rows (keyset cursor), facets, pins, year counts, the timeline
+ * (pg/timeline.ts), the scrub index, an event by id, Previous/Next and the export stream; the
+ * coverage is counted by the load. Answered in the process from the version's rows, fetched on first
+ * use (the memory store's code, so the answers are the same): the search's word matching with its
+ * typo tolerance (its matches then enter SQL as a list of ids), the suggestion, and source pages.
  */
 
 /** What a snapshot holds whole, read once per version: the reference tables, the vocabulary, extent and total. */
@@ -51,9 +51,6 @@ type VersionIndex = Promise<DatasetIndex>;
  * while dragging instead (the store contract allows none).
  */
 const SCRUB_LIMIT = 200_000;
-
-type EventRecordRow = { record: StoredEvent; start_ms: number; end_ms: number };
-const storedEvent = (row: EventRecordRow): StoredEvent => ({ ...row.record, startMs: row.start_ms, endMs: row.end_ms });
 
 const UNDEFINED_TABLE = "42P01";
 

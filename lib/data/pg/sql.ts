@@ -1,6 +1,7 @@
 import "server-only";
 import { LIST_KEYS, type FilterKey, type ListKey, type Query } from "../../query/query";
 import { windowOf } from "../../core/time-window";
+import type { StoredEvent } from "../dataset";
 
 /** The version string readers see (ETags, caches): the version id, then the content's hash. */
 export const versionName = (versionId: string, contentHash: string) => `pg${versionId}-${contentHash}`;
@@ -65,3 +66,7 @@ export const withRecords = (events: string) =>
 
 /** The columns `withRecords` needs from `events`. */
 export const EVENT_KEY = "dataset, version, id, start_ms, end_ms";
+
+/** A row of `withRecords`, and the event it hands out. */
+export type EventRecordRow = { record: StoredEvent; start_ms: number; end_ms: number };
+export const storedEvent = (row: EventRecordRow): StoredEvent => ({ ...row.record, startMs: row.start_ms, endMs: row.end_ms });

@@ -1,7 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { translator } from "../../i18n/translator";
-import type { Names, StoredEvent } from "../dataset";
+import type { Names } from "../dataset";
 import type { FilterKey, Query } from "../../query/query";
 import type { TimeWindow } from "../../core/time-window";
 import { eventRow } from "../../view/rows";
@@ -19,7 +19,7 @@ import {
   type DensityCounts,
 } from "../../timeline/timeline-density";
 import { DAY_MS } from "../../core/time-window";
-import { EVENT_KEY, withRecords, type Params } from "./sql";
+import { EVENT_KEY, storedEvent, withRecords, type EventRecordRow, type Params } from "./sql";
 
 /**
  * The timeline in SQL (lib/view/timeline-model.ts computes the same from events in memory): the
@@ -35,9 +35,6 @@ export interface TimelineSql {
   /** All the version's events' span (spanOf), or undefined for none: the timeline's limits. */
   dataSpan: TimeWindow | undefined;
 }
-
-type EventRecordRow = { record: StoredEvent; start_ms: number; end_ms: number };
-const storedEvent = (row: EventRecordRow): StoredEvent => ({ ...row.record, startMs: row.start_ms, endMs: row.end_ms });
 
 /** The rows an event sits in (rowSlots): its category, each organization or none, or the one row. */
 function rowsOf(params: Params, groupBy: Query["rows"]): string {
