@@ -1,6 +1,6 @@
 import "server-only";
-import type { DatasetIndex, IndexedEvent } from "../data/dataset";
-import type { Query } from "../query/query";
+import type { DatasetIndex, IndexedEvent, Names } from "../data/dataset";
+import type { Query, TimelineGrouping } from "../query/query";
 import type { Lang } from "../i18n/lang";
 import { eventRow, type EventRow } from "./rows";
 import { isBounded, windowOf, type TimeWindow } from "../core/time-window";
@@ -9,6 +9,7 @@ import { pluralForms, translator } from "../i18n/translator";
 import {
   spanOf,
   timelineGroups,
+  timelineGroupsFromCounts,
   timelineLimits,
   type TimelineGroup,
   type TimelineLimits,
@@ -56,6 +57,16 @@ export function timelineModel(base: readonly IndexedEvent[], index: DatasetIndex
     limits,
     text,
   };
+}
+
+/** The timeline's rows from the events counted per row (a database counts them), named in the reader's language. */
+export function timelineGroupsOf(
+  counts: ReadonlyMap<string, number>,
+  names: Names,
+  groupBy: TimelineGrouping,
+  lang: Lang,
+): TimelineGroup[] {
+  return timelineGroupsFromCounts(counts, names, groupBy, lang, translator(lang)("panels.noOrganization"));
 }
 
 /** Tooltip words the browser adds to items, in the reader's language. */

@@ -1,12 +1,11 @@
 import "server-only";
 import type pg from "pg";
-import { translator } from "../../i18n/translator";
 import type { Names } from "../dataset";
 import type { FilterKey, Query } from "../../query/query";
 import type { TimeWindow } from "../../core/time-window";
 import { eventRow } from "../../view/rows";
-import { timelineText, timelineWindow, type TimelineModel } from "../../view/timeline-model";
-import { NO_ORG_GROUP, rowIdsOf, timelineGroupsFromCounts, timelineLimits } from "../../timeline/timeline-items";
+import { timelineGroupsOf, timelineText, timelineWindow, type TimelineModel } from "../../view/timeline-model";
+import { NO_ORG_GROUP, rowIdsOf, timelineLimits } from "../../timeline/timeline-items";
 import {
   DETAIL_LIMIT,
   FIRST_MONDAY,
@@ -73,7 +72,7 @@ export async function pgTimeline({ query, matching, names, dataSpan }: TimelineS
     ),
   ]);
   const counts = new Map(perRow.map((r) => [r.g, r.n]));
-  const groups = timelineGroupsFromCounts(counts, names, groupBy, lang, translator(lang)("panels.noOrganization"));
+  const groups = timelineGroupsOf(counts, names, groupBy, lang);
   const extent = span.start_ms === null ? null : { startMs: span.start_ms, endMs: span.end_ms! + 1 };
   const window = timelineWindow(q, extent);
   const allItems = perRow.reduce((n, r) => n + r.n, 0);
