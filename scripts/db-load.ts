@@ -35,7 +35,7 @@ try {
   if (applied.length > 0) console.log(`migrations applied: ${applied.join(", ")}`);
   const { version, events } = await loadAndPublish(client, datasetKey, checked.dataset, checked.sourceTexts);
   // The visibility map, outside the load's transaction: counts over the new rows become index-only scans.
-  await client.query("VACUUM events, event_records, event_months");
+  await client.query("VACUUM events, event_records, event_search, search_words, event_months");
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${dir}: ${events} events loaded into dataset "${datasetKey}" and published as version ${version} (${seconds} s)`);
 } catch (error) {

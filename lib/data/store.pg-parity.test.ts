@@ -64,7 +64,13 @@ describe.skipIf(!url)("PostgreSQL gives memory's answers on the bundled dataset"
   it("answers random views as memory does", async () => {
     const some = <T>(items: readonly T[]) => fc.subarray([...items], { maxLength: 2 });
     const year = fc.option(fc.integer({ min: 2013, max: 2026 }).map(String), { nil: null });
-    const words = ["shanghai", "上海", "Shanghia", "STEM", "forum", "教育", "Giannini", "ichei", "digital education", "unesco"];
+    // Whole words, prefixes, typos, Chinese pairs and single characters, names of places and
+    // organizations, phrases, and characters LIKE would read as patterns.
+    const words = [
+      ...["shanghai", "上海", "Shanghia", "Shangai", "shang", "STEM", "forum", "教育", "联合国", "教科文组织", "上", "会见"],
+      ...["Giannini", "ichei", "UNESCO-ICHEI", "ichei unesco", "digital education", "unesco", "educaton", "higher educatoin"],
+      ...["teacher", "techer", "Dakar", "senegal", "Chen Jining", "2023", "100%", "a_b", "c\\d", "centre for", "innovation"],
+    ];
     const { vocabulary } = memory;
     const views = fc.record({
       city: some([...vocabulary.city]),
@@ -99,7 +105,7 @@ describe.skipIf(!url)("PostgreSQL gives memory's answers on the bundled dataset"
         const [m, p] = await Promise.all([expected, found]);
         expect(p).toEqual(m);
       }),
-      { numRuns: 80 },
+      { numRuns: 120 },
     );
   }, 60_000);
 });
@@ -150,17 +156,20 @@ describe.skipIf(!url)("PostgreSQL gives memory's timeline at 5,000 events (densi
       rows: fc.constantFrom(...TIMELINE_GROUPINGS),
       lang: fc.constantFrom("en" as const, "zh" as const),
       event: fc.option(fc.constantFrom("synthetic-1", "synthetic-4321", "synthetic-77"), { nil: null }),
+      q: fc.oneof({ arbitrary: fc.constant(""), weight: 4 }, { arbitrary: fc.constantFrom("synthetic", "synthetc", "learnin", "teacher educaton", "event 12", "higher"), weight: 1 }),
     });
     let density = 0;
     await fc.assert(
       fc.asyncProperty(views, async (patch) => {
         const query: Query = { ...EMPTY_QUERY, ...(patch.from && patch.to && patch.from > patch.to ? { ...patch, from: patch.to, to: patch.from } : patch) };
         const [m, p] = await Promise.all([memory.timeline(query), postgres.timeline(query)]);
+        expect(await postgres.count(query)).toBe(await memory.count(query));
+        expect(await postgres.suggest(query)).toBe(await memory.suggest(query));
         expect(p).toEqual(m);
         if (m.mode === "density") density++;
         expect(await postgres.scrubIndex(query)).toEqual(await memory.scrubIndex(query));
       }),
-      { numRuns: 25 },
+      { numRuns: 30 },
     );
     expect(density).toBeGreaterThan(3); // the property did reach density mode
   }, 60_000);

@@ -6,6 +6,8 @@ import type pg from "pg";
 import copyStreams from "pg-copy-streams";
 import type { Dataset } from "../dataset";
 import type { Event } from "../schema";
+import { searchTextOf } from "../dataset";
+import { SEARCHED, wordsIn } from "../../search/search";
 import { periodEnd, periodStart } from "../../core/time-window";
 import { placeCertaintyOf } from "../../sources/certainty";
 import { coverageOf } from "../../sources/coverage";
@@ -72,6 +74,54 @@ function* eventRows(key: [string, string], events: ReturnType<typeof inDateOrder
       arrayLiteral(event.organizations),
     ];
   }
+}
+
+/** First seen, in order: what SearchableMap.from(lists) inserts the memory store's words in. */
+interface WordList<T> {
+  words: Map<string, T>;
+  add(word: string, make: () => T): T;
+}
+function wordList<T>(): WordList<T> {
+  const words = new Map<string, T>();
+  return {
+    words,
+    add: (word, make) => {
+      let found = words.get(word);
+      if (found === undefined) words.set(word, (found = make()));
+      return found;
+    },
+  };
+}
+
+/** The words of places' or organizations' names, each with the ids that have it. */
+function namedWords<T extends { id: string }>(items: readonly T[], textsOf: (item: T) => (string | undefined)[]): WordList<string[]> {
+  const list = wordList<string[]>();
+  for (const item of items) for (const word of new Set(wordsIn(textsOf(item)))) list.add(word, () => []).push(item.id);
+  return list;
+}
+
+/**
+ * The search's tables, from the words the memory store indexes (lib/search/search.ts `SEARCHED`,
+ * `wordsIn`): each event's own words and text, and the three word lists in first-seen order.
+ */
+function searchRows(key: [string, string], events: ReturnType<typeof inDateOrder>, dataset: Dataset) {
+  const placeById = new Map(dataset.places.map((p) => [p.id, p]));
+  const orgById = new Map(dataset.organizations.map((o) => [o.id, o]));
+  const own = wordList<{ events: number }>();
+  const eventRows: Field[][] = events.map(({ event }) => {
+    const words = [...new Set(wordsIn(SEARCHED.own(event)))];
+    for (const word of words) own.add(word, () => ({ events: 0 })).events++;
+    const text = searchTextOf(event, event.place ? placeById.get(event.place) : undefined, event.organizations.map((id) => orgById.get(id)));
+    return [...key, event.id, arrayLiteral(words), text];
+  });
+  const places = namedWords(dataset.places, SEARCHED.place);
+  const orgs = namedWords(dataset.organizations, (o) => SEARCHED.org(o.id, o));
+  const wordRows: Field[][] = [
+    ...[...own.words].map(([word, { events }], seen) => [...key, "own", seen, word, events, null]),
+    ...[...places.words].map(([word, ids], seen) => [...key, "place", seen, word, null, arrayLiteral(ids)]),
+    ...[...orgs.words].map(([word, ids], seen) => [...key, "org", seen, word, null, arrayLiteral(ids)]),
+  ];
+  return { eventRows, wordRows };
 }
 
 async function copy(client: pg.ClientBase, table: string, columns: string, rows: Iterable<Field[]>): Promise<void> {
@@ -153,6 +203,10 @@ export async function loadAndPublish(
       events.map(({ event }) => [datasetKey, version, event.id, JSON.stringify(event satisfies Event)]),
     );
 
+    const search = searchRows(key, events, dataset);
+    await copy(client, "event_search", "dataset, version, id, words, search_text", search.eventRows);
+    await copy(client, "search_words", "dataset, version, list, seen, word, events, ids", search.wordRows);
+
     await client.query(
       `INSERT INTO event_months (dataset, version, month, category, events)
        SELECT dataset, version, m, category, count(*) FROM events, generate_series(start_month, end_month) AS m
@@ -161,7 +215,7 @@ export async function loadAndPublish(
     );
 
     // Statistics for the new rows before anyone reads them (autovacuum would take a while).
-    await client.query("ANALYZE events, event_records, event_months");
+    await client.query("ANALYZE events, event_records, event_search, search_words, event_months");
 
     const replaced = await client.query<{ version: string }>("SELECT version::text FROM published WHERE dataset = $1 FOR UPDATE", [datasetKey]);
     await client.query(

@@ -8,15 +8,14 @@ import type { DataExtent, FacetCounts, Neighbours, Pins, RowsPage, Store, StoreH
 import type { Coverage } from "../../sources/coverage";
 import type { FilterKey, ListKey, Query, Vocabulary } from "../../query/query";
 import { decodeCursor, encodeCursor } from "../memory-store";
-import { filterEvents } from "../../search/filter";
 import { facetsFromCounts, yearOptionsFromCounts } from "../../search/facets";
-import { searchEvents, suggestSearch } from "../../search/search";
+import { readSearchWords, resolveSearch, suggestFrom, type SearchWords } from "./search";
 import { emptyTally, pointsFromTally } from "../../map/map-points";
 import { encodeScrubColumns } from "../../timeline/scrub-index";
 import { eventRow } from "../../view/rows";
 import { pgTimeline } from "./timeline";
 import { sourcePage } from "../../sources/sources";
-import { DATE_ORDER, DATE_ORDER_DESC, EVENT_KEY, storedEvent, withRecords, type EventRecordRow, Params, filterConditions, versionName, whereClause } from "./sql";
+import { DATE_ORDER, DATE_ORDER_DESC, EVENT_KEY, storedEvent, withRecords, type EventRecordRow, type SearchMatch, Params, filterConditions, versionName, whereClause } from "./sql";
 
 /**
  * The PostgreSQL + PostGIS store (lib/data/README.md, "PostgreSQL"). A snapshot pins the published
@@ -24,10 +23,10 @@ import { DATE_ORDER, DATE_ORDER_DESC, EVENT_KEY, storedEvent, withRecords, type 
  * answers come from one version whatever a load publishes meanwhile.
  *
  * SQL answers: counts, list rows (keyset cursor), facets, pins, year counts, the timeline
- * (pg/timeline.ts), the scrub index, an event by id, Previous/Next and the export stream; the
- * coverage is counted by the load. Answered in the process from the version's rows, fetched on first
- * use (the memory store's code, so the answers are the same): the search's word matching with its
- * typo tolerance (its matches then enter SQL as a list of ids), the suggestion, and source pages.
+ * (pg/timeline.ts), the scrub index, an event by id, Previous/Next, the export stream and the search
+ * (pg/search.ts: the memory store's word rules over the version's word lists, the events found in
+ * SQL); the coverage is counted by the load. Answered in the process from the version's rows,
+ * fetched on first use (the memory store's code): a document's page.
  */
 
 /** What a snapshot holds whole, read once per version: the reference tables, the vocabulary, extent and total. */
@@ -95,6 +94,7 @@ function versionCache<T>(keep = 2) {
 export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Store {
   const headers = versionCache<Promise<VersionHeader>>();
   const indexes = versionCache<VersionIndex>(1);
+  const searchWords = versionCache<Promise<SearchWords>>();
 
   /** The statements of one database (the primary, or a replica): a snapshot reads from one only. */
   function on(db: pg.Pool) {
@@ -199,22 +199,21 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
       const dataSpan = header.extent ? { startMs: header.extent.first.startMs, endMs: header.extent.last.endMs + 1 } : undefined;
       const scope = (params: Params) => `dataset = ${params.add(dataset)} AND version = ${params.add(versionId)}`;
 
-      // The search's matches, per query text: the word index (typo tolerance, prefixes, Chinese pairs) is the memory store's.
-      const searches = new Map<string, Promise<string[]>>();
-      const searchIds = (q: Query): Promise<string[] | null> => {
-        const text = q.q.trim();
-        if (!text) return Promise.resolve(null);
-        let found = searches.get(text);
-        if (!found) searches.set(text, (found = index().then((i) => [...searchEvents(i, text)].map((e) => e.id))));
-        return found;
-      };
+      // A search resolved by the word lists (read once per version), its events found in SQL.
+      const searchOf = async (q: Query): Promise<SearchMatch | null> =>
+        q.q.trim() ? resolveSearch(await searchWords(versionId, () => readSearchWords(query, dataset, versionId)), q.q) : null;
 
       /** A statement over the query's matching events (leaving out one filter): its WHERE and parameters. */
       async function matching(q: Query, without?: FilterKey) {
-        const ids = await searchIds(q);
+        const search = await searchOf(q);
         const params = new Params();
-        const where = whereClause(scope(params), filterConditions(params, q, ids, without));
-        return { params, where };
+        const version = scope(params);
+        return { params, where: whereClause(version, filterConditions(params, version, q, search, without)) };
+      }
+
+      async function count(q: Query): Promise<number> {
+        const { params, where } = await matching(q);
+        return (await query<{ n: number }>(`SELECT count(*)::int AS n FROM events ${where}`, params.values))[0].n;
       }
 
       async function page(q: Query, limit: number, after: StoredEvent | { startMs: number; endMs: number; id: string } | null, offset = 0) {
@@ -258,10 +257,7 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
         vocabulary: header.vocabulary,
         names,
         extent: header.extent,
-        count: async (q) => {
-          const { params, where } = await matching(q);
-          return (await query<{ n: number }>(`SELECT count(*)::int AS n FROM events ${where}`, params.values))[0].n;
-        },
+        count,
         rows: async (q, { lang, limit, after, offset = 0 }): Promise<RowsPage> => {
           // One row more than asked says whether the list goes on.
           const found = await page(q, limit + 1, after ? decodeCursor(after) : null, after ? 0 : offset);
@@ -320,10 +316,10 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
           return rows[0] ? storedEvent(rows[0]) : null;
         },
         neighbours: async (q, id): Promise<Neighbours> => {
-          const ids = await searchIds(q);
+          const search = await searchOf(q);
           const params = new Params();
           const version = scope(params);
-          const conditions = filterConditions(params, q, ids);
+          const conditions = filterConditions(params, version, q, search);
           const where = whereClause(version, conditions);
           const at = `(${params.add(id)})`;
           // The event's own place in date order, and which filters it passes (those failing leave it out).
@@ -348,8 +344,19 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
         },
         suggest: async (q) => {
           if (!q.q) return null;
-          const i = await index();
-          return suggestSearch(i, q.q, (candidate) => filterEvents(i, { ...q, q: candidate }).length > 0);
+          const words = await searchWords(versionId, () => readSearchWords(query, dataset, versionId));
+          // The titles and summaries of the first events (date order) with the word: how the data writes it.
+          const eventTexts = async (word: string) => {
+            const rows = await query<{ title: string; summary: string }>(
+              `SELECT r.record->>'title' AS title, r.record->>'summary' AS summary
+               FROM events JOIN event_search s USING (dataset, version, id) JOIN event_records r USING (dataset, version, id)
+               WHERE dataset = $1 AND version = $2 AND s.words @> ARRAY[$3::text] ORDER BY ${DATE_ORDER} LIMIT 20`,
+              [dataset, versionId, word],
+            );
+            return rows.flatMap((r) => [r.title, r.summary]);
+          };
+          const finds = async (candidate: string) => (await count({ ...q, q: candidate })) > 0;
+          return suggestFrom(words, q.q, names, eventTexts, finds);
         },
         exportEvents: async function* (q) {
           // Keyset batches in date order: each a short statement on the pinned version, which no load changes.

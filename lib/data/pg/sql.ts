@@ -19,12 +19,48 @@ export class Params {
 }
 
 /**
- * One SQL condition per active filter of `query`, in the URL's order (time first), as
- * `filtersExcluding` names them: AND across parameters, OR within one. `searchIds` are the events the
- * search matched (the search itself runs in the process, see pg-store.ts), or null without a search.
- * `without` leaves one filter out (a facet's own, or time), with its parameters.
+ * A search as the word lists resolved it (pg/search.ts): the text the substring test looks for,
+ * and per query word the words, places and organizations it stands for.
  */
-export function filterConditions(params: Params, query: Query, searchIds: readonly string[] | null, without?: FilterKey): Map<FilterKey, string> {
+export interface SearchMatch {
+  verbatim: string;
+  terms: { words: string[]; places: string[]; orgs: string[] }[];
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The events a search finds (lib/search/search.ts `searchEvents`): its text verbatim, or every
+ * query word in the event's own words, its place's names or its organizations' names.
+ */
+function searchCondition(params: Params, scope: string, search: SearchMatch): string {
+  const searched = (test: string) => `id IN (SELECT id FROM event_search WHERE ${scope} AND ${test})`;
+  const verbatim = searched(`search_text LIKE ${params.add(likePattern(search.verbatim))}`);
+  if (search.terms.length === 0) return verbatim;
+  const terms = search.terms.map(({ words, places, orgs }) => {
+    const found = [
+      ...(words.length ? [searched(`words && ${params.add(words)}::text[]`)] : []),
+      ...(places.length ? [`place = ANY(${params.add(places)}::text[])`] : []),
+      ...(orgs.length ? [`organizations && ${params.add(orgs)}::text[]`] : []),
+    ];
+    return found.length ? `(${found.join(" OR ")})` : "false";
+  });
+  return `(${verbatim} OR (${terms.join(" AND ")}))`;
+}
+
+/**
+ * One SQL condition per active filter of `query`, in the URL's order (time first), as
+ * `filtersExcluding` names them: AND across parameters, OR within one. `scope` is the version's
+ * condition (the search's subqueries need it), `search` the query's search resolved, or null
+ * without one. `without` leaves one filter out (a facet's own, or time), with its parameters.
+ */
+export function filterConditions(
+  params: Params,
+  scope: string,
+  query: Query,
+  search: SearchMatch | null,
+  without?: FilterKey,
+): Map<FilterKey, string> {
   const conditions = new Map<FilterKey, string>();
   const wanted = (key: FilterKey) => key !== without;
   const window = windowOf(query);
@@ -40,7 +76,7 @@ export function filterConditions(params: Params, query: Query, searchIds: readon
     conditions.set(key, key === "org" ? `organizations && ${values}::text[]` : `${COLUMN[key]} = ANY(${values}::text[])`);
   }
   if (query.unmapped && wanted("unmapped")) conditions.set("unmapped", "place IS NULL");
-  if (searchIds && wanted("q")) conditions.set("q", `id = ANY(${params.add(searchIds)}::text[])`);
+  if (search && wanted("q")) conditions.set("q", searchCondition(params, scope, search));
   return conditions;
 }
 

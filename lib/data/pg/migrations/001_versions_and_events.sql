@@ -112,6 +112,34 @@ CREATE TABLE event_records (
   FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
 );
 
+-- The search (lib/search/search.ts) in SQL: each event's own words (folded; Chinese as character
+-- pairs), looked up through a GIN index, and its text as the substring test reads it.
+CREATE TABLE event_search (
+  dataset text NOT NULL,
+  version bigint NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  words text[] NOT NULL,
+  search_text text NOT NULL,
+  PRIMARY KEY (dataset, version, id),
+  FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
+);
+CREATE INDEX event_search_words ON event_search USING gin (words);
+
+-- The words a search looks up, per list: events' own words (with how many events have each), place
+-- names and organization ids and names (with the places or organizations that have each), each list
+-- in the order its words were first seen (ties between near misses are settled by it).
+CREATE TABLE search_words (
+  dataset text NOT NULL,
+  version bigint NOT NULL,
+  list text NOT NULL CHECK (list IN ('own', 'place', 'org')),
+  seen integer NOT NULL,
+  word text NOT NULL,
+  events integer,
+  ids text[],
+  PRIMARY KEY (dataset, version, list, word),
+  FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
+);
+
 -- The monthly rollup: events per month (each month an event touches) and category, for density views.
 CREATE TABLE event_months (
   dataset text NOT NULL,
