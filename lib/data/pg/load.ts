@@ -107,21 +107,33 @@ function namedWords<T extends { id: string }>(items: readonly T[], textsOf: (ite
 function searchRows(key: [string, string], events: ReturnType<typeof inDateOrder>, dataset: Dataset) {
   const placeById = new Map(dataset.places.map((p) => [p.id, p]));
   const orgById = new Map(dataset.organizations.map((o) => [o.id, o]));
-  const own = wordList<{ events: number }>();
-  const eventRows: Field[][] = events.map(({ event }) => {
-    const words = [...new Set(wordsIn(SEARCHED.own(event)))];
-    for (const word of words) own.add(word, () => ({ events: 0 })).events++;
-    const text = searchTextOf(event, event.place ? placeById.get(event.place) : undefined, event.organizations.map((id) => orgById.get(id)));
-    return [...key, event.id, arrayLiteral(words), text];
-  });
   const places = namedWords(dataset.places, SEARCHED.place);
   const orgs = namedWords(dataset.organizations, (o) => SEARCHED.org(o.id, o));
+  const placeWords = wordsOf(places);
+  const orgWords = wordsOf(orgs);
+  const own = wordList<{ events: number }>();
+  const eventRows: Field[][] = events.map(({ event }) => {
+    const ownWords = new Set(wordsIn(SEARCHED.own(event)));
+    for (const word of ownWords) own.add(word, () => ({ events: 0 })).events++;
+    // A query word matches one of the event's own words or one of its place's or organizations'
+    // names: one array holds all three, so that one GIN look-up answers it.
+    const words = new Set([...ownWords, ...(placeWords.get(event.place ?? "") ?? []), ...event.organizations.flatMap((id) => orgWords.get(id) ?? [])]);
+    const text = searchTextOf(event, event.place ? placeById.get(event.place) : undefined, event.organizations.map((id) => orgById.get(id)));
+    return [...key, event.id, arrayLiteral([...words]), text];
+  });
   const wordRows: Field[][] = [
     ...[...own.words].map(([word, { events }], seen) => [...key, "own", seen, word, events, null]),
     ...[...places.words].map(([word, ids], seen) => [...key, "place", seen, word, null, arrayLiteral(ids)]),
     ...[...orgs.words].map(([word, ids], seen) => [...key, "org", seen, word, null, arrayLiteral(ids)]),
   ];
   return { eventRows, wordRows };
+}
+
+/** Each place's or organization's words, from the list of words with their ids. */
+function wordsOf(list: WordList<string[]>): Map<string, string[]> {
+  const byId = new Map<string, string[]>();
+  for (const [word, ids] of list.words) for (const id of ids) (byId.get(id) ?? byId.set(id, []).get(id)!).push(word);
+  return byId;
 }
 
 async function copy(client: pg.ClientBase, table: string, columns: string, rows: Iterable<Field[]>): Promise<void> {

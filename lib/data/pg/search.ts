@@ -33,17 +33,18 @@ export async function readSearchWords(query: Query, dataset: string, versionId: 
   return { own: list("own"), places: list("place"), orgs: list("org") };
 }
 
-/** What a search stands for: its text verbatim, and per query word the words, places and organizations it finds. */
+/**
+ * What a search stands for: its text verbatim, and per query word the words it stands for in any of
+ * the three lists (the same words `expansionsOf` finds in each: whether a word matches depends on
+ * the word and the query word only).
+ */
 export function resolveSearch(words: SearchWords, q: string): SearchMatch {
   const needle = q.trim();
-  const ids = (found: Map<string, WordValue>) => [...new Set([...found.values()].flatMap((v) => (Array.isArray(v) ? v : [])))];
   return {
     verbatim: needle.toLowerCase(),
-    terms: [...new Set(termsOf(needle))].map((term) => ({
-      words: [...expansionsOf(words.own, term).keys()],
-      places: ids(expansionsOf(words.places, term)),
-      orgs: ids(expansionsOf(words.orgs, term)),
-    })),
+    terms: [...new Set(termsOf(needle))].map((term) => [
+      ...new Set([words.own, words.places, words.orgs].flatMap((list) => [...expansionsOf(list, term).keys()])),
+    ]),
   };
 }
 

@@ -19,33 +19,26 @@ export class Params {
 }
 
 /**
- * A search as the word lists resolved it (pg/search.ts): the text the substring test looks for,
- * and per query word the words, places and organizations it stands for.
+ * A search as the word lists resolved it (pg/search.ts): the text the substring test looks for, and
+ * per query word the words it stands for (among events' own words and place and organization names).
  */
 export interface SearchMatch {
   verbatim: string;
-  terms: { words: string[]; places: string[]; orgs: string[] }[];
+  terms: string[][];
 }
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
- * The events a search finds (lib/search/search.ts `searchEvents`): its text verbatim, or every
- * query word in the event's own words, its place's names or its organizations' names.
+ * The events a search finds (lib/search/search.ts `searchEvents`): its text verbatim, or every query
+ * word among the event's words (its own, its place's and its organizations' names). One subquery on
+ * event_search, each branch served by a GIN index.
  */
 function searchCondition(params: Params, scope: string, search: SearchMatch): string {
-  const searched = (test: string) => `id IN (SELECT id FROM event_search WHERE ${scope} AND ${test})`;
-  const verbatim = searched(`search_text LIKE ${params.add(likePattern(search.verbatim))}`);
-  if (search.terms.length === 0) return verbatim;
-  const terms = search.terms.map(({ words, places, orgs }) => {
-    const found = [
-      ...(words.length ? [searched(`words && ${params.add(words)}::text[]`)] : []),
-      ...(places.length ? [`place = ANY(${params.add(places)}::text[])`] : []),
-      ...(orgs.length ? [`organizations && ${params.add(orgs)}::text[]`] : []),
-    ];
-    return found.length ? `(${found.join(" OR ")})` : "false";
-  });
-  return `(${verbatim} OR (${terms.join(" AND ")}))`;
+  const verbatim = `search_text LIKE ${params.add(likePattern(search.verbatim))}`;
+  const terms = search.terms.map((words) => (words.length ? `words && ${params.add(words)}::text[]` : "false"));
+  const found = terms.length ? `(${verbatim} OR (${terms.join(" AND ")}))` : verbatim;
+  return `id IN (SELECT id FROM event_search WHERE ${scope} AND ${found})`;
 }
 
 /**

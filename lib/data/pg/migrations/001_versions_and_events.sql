@@ -4,6 +4,7 @@
 -- a version id when they open a snapshot and filter every statement by it.
 
 CREATE EXTENSION IF NOT EXISTS postgis;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 CREATE TABLE dataset_versions (
   dataset text NOT NULL,
@@ -112,8 +113,9 @@ CREATE TABLE event_records (
   FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
 );
 
--- The search (lib/search/search.ts) in SQL: each event's own words (folded; Chinese as character
--- pairs), looked up through a GIN index, and its text as the substring test reads it.
+-- The search (lib/search/search.ts) in SQL: each event's words (folded; Chinese as character pairs)
+-- with its place's and organizations' names, and its text as the substring test reads it; both
+-- GIN-indexed (the text by trigrams, for LIKE '%…%').
 CREATE TABLE event_search (
   dataset text NOT NULL,
   version bigint NOT NULL,
@@ -124,6 +126,7 @@ CREATE TABLE event_search (
   FOREIGN KEY (dataset, version) REFERENCES dataset_versions (dataset, version) ON DELETE CASCADE
 );
 CREATE INDEX event_search_words ON event_search USING gin (words);
+CREATE INDEX event_search_text ON event_search USING gin (search_text gin_trgm_ops);
 
 -- The words a search looks up, per list: events' own words (with how many events have each), place
 -- names and organization ids and names (with the places or organizations that have each), each list
