@@ -2,7 +2,7 @@ import "server-only";
 import pg from "pg";
 import { DatasetError } from "../memory-folder";
 import { StoreUnavailableError } from "../store-errors";
-import { indexDataset, type Dataset, type DatasetIndex, type Names, type StoredEvent } from "../dataset";
+import type { Names, StoredEvent } from "../dataset";
 import type { Category, Organization, Place, SourceDocument } from "../schema";
 import type { DataExtent, FacetCounts, Neighbours, Pins, RowsPage, Store, StoreHealth, StoreSnapshot } from "../store";
 import type { Coverage } from "../../sources/coverage";
@@ -25,8 +25,8 @@ import { DATE_ORDER, DATE_ORDER_DESC, EVENT_KEY, storedEvent, withRecords, type 
  * SQL answers: counts, list rows (keyset cursor), facets, pins, year counts, the timeline
  * (pg/timeline.ts), the scrub index, an event by id, Previous/Next, the export stream and the search
  * (pg/search.ts: the memory store's word rules over the version's word lists, the events found in
- * SQL); the coverage is counted by the load. Answered in the process from the version's rows,
- * fetched on first use (the memory store's code): a document's page.
+ * SQL), a document's page (its citing events); the coverage is counted by the load. Nothing holds
+ * a version's events in the process.
  */
 
 /** What a snapshot holds whole, read once per version: the reference tables, the vocabulary, extent and total. */
@@ -42,8 +42,6 @@ interface VersionHeader {
   coverage: Coverage;
 }
 
-/** A version's rows whole, as the memory store indexes them: only for the answers not written in SQL. */
-type VersionIndex = Promise<DatasetIndex>;
 
 /**
  * Most events the scrub index carries (11 bytes each: 2.2 MB); above it the browser draws density
@@ -93,7 +91,6 @@ function versionCache<T>(keep = 2) {
 
 export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Store {
   const headers = versionCache<Promise<VersionHeader>>();
-  const indexes = versionCache<VersionIndex>(1);
   const searchWords = versionCache<Promise<SearchWords>>();
 
   /** The statements of one database (the primary, or a replica): a snapshot reads from one only. */
@@ -179,23 +176,8 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
       };
     }
 
-    async function readIndex(versionId: string, header: VersionHeader): Promise<DatasetIndex> {
-      const events = await query<{ record: StoredEvent }>("SELECT record FROM event_records WHERE dataset = $1 AND version = $2", [dataset, versionId]);
-      const { names } = header;
-      const full: Dataset = {
-        events: events.map((r) => r.record),
-        places: [...names.places],
-        organizations: [...names.orgById.values()],
-        categories: [...names.categoryById.values()],
-        ...(header.documents.length > 0 ? { sources: header.documents.map((d) => d.record) } : {}),
-      };
-      const texts = new Map(header.documents.flatMap((d) => (d.body === null ? [] : [[d.record.file, d.body] as const])));
-      return indexDataset(full, texts);
-    }
-
     function snapshotOf(versionId: string, version: string, header: VersionHeader): StoreSnapshot {
       const { names } = header;
-      const index = () => indexes(versionId, () => readIndex(versionId, header));
       const dataSpan = header.extent ? { startMs: header.extent.first.startMs, endMs: header.extent.last.endMs + 1 } : undefined;
       const scope = (params: Params) => `dataset = ${params.add(dataset)} AND version = ${params.add(versionId)}`;
 
@@ -373,7 +355,20 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
           coverage: header.coverage,
           withText: new Set(header.documents.flatMap((d) => (d.body === null ? [] : [d.record.file]))),
         }),
-        source: async (id) => sourcePage(await index(), id),
+        source: async (id) => {
+          const document = names.sourceById.get(id);
+          const body = header.documents.find((d) => d.record.id === id)?.body;
+          if (!document || body == null) return null;
+          // The events citing the document, in date order: all a document's page shows of them.
+          const citing = await query<{ record: StoredEvent }>(
+            `SELECT r.record FROM events JOIN event_records r USING (dataset, version, id)
+             WHERE dataset = $1 AND version = $2 AND r.record::jsonb->'sources' @> jsonb_build_array(jsonb_build_object('document', $3::text))
+             ORDER BY ${DATE_ORDER}`,
+            [dataset, versionId, document.file],
+          );
+          const sourceTexts = new Map([[document.file, body]]);
+          return sourcePage({ sourceById: names.sourceById, sourceTexts, events: citing.map((r) => r.record) }, id);
+        },
       };
     }
 
