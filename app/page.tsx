@@ -9,7 +9,7 @@ import { EventDetailBody } from "@/components/event/EventDetailBody";
 import { Facets } from "@/components/filters/Facets";
 import { previewHref } from "@/lib/query/endpoints";
 import { ignoredValues } from "@/lib/query/parse";
-import { DatasetError } from "@/lib/data/store";
+import { DatasetError, StoreUnavailableError } from "@/lib/data/store";
 import { boundedWindow } from "@/lib/core/time-window";
 import { urlNotices } from "@/lib/view/url-notices";
 import { browserView } from "@/lib/view/view-model";
@@ -33,7 +33,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const params = await searchParams;
   // A refused dataset titles the error page; any other failure is ours and surfaces.
   const page = await pageView(params).catch((error: unknown) => {
-    if (error instanceof DatasetError) return null;
+    if (error instanceof DatasetError || error instanceof StoreUnavailableError) return null;
     throw error;
   });
   if (!page) {
@@ -74,7 +74,8 @@ export default async function Page({ searchParams }: Props) {
   try {
     page = await pageView(params);
   } catch (error) {
-    if (error instanceof DatasetError) return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
+    if (error instanceof DatasetError || error instanceof StoreUnavailableError)
+      return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
     throw error;
   }
   const { store, query, issues, view, step: tourStep, vocabulary } = page;

@@ -80,6 +80,25 @@ export interface DatasetIndex extends Names {
   endColumn: Float64Array;
 }
 
+/**
+ * The text a search's substring test reads: the event's own, its place's and organizations' names,
+ * lower-cased. lib/search/search.ts indexes the same fields word by word: keep the two lists in step.
+ */
+export function searchTextOf(event: Event, place: Place | undefined, orgs: readonly (Organization | undefined)[]): string {
+  return [
+    event.title,
+    event.titleZh,
+    event.summary,
+    place?.name,
+    place?.nameZh,
+    ...orgs.flatMap((org) => [org?.id, org?.name, org?.nameZh]),
+    ...(event.people ?? []),
+  ]
+    .filter(Boolean)
+    .join("\n")
+    .toLowerCase();
+}
+
 function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
@@ -99,19 +118,7 @@ export function indexDataset(dataset: Dataset, sourceTexts: ReadonlyMap<string, 
   const events: IndexedEvent[] = dataset.events.map((event) => {
     const place = event.place ? placeById.get(event.place) : undefined;
     const orgs = event.organizations.map((id) => orgById.get(id));
-    // lib/search/search.ts indexes the same fields word by word: keep the two lists in step.
-    const searchText = [
-      event.title,
-      event.titleZh,
-      event.summary,
-      place?.name,
-      place?.nameZh,
-      ...orgs.flatMap((org) => [org?.id, org?.name, org?.nameZh]),
-      ...(event.people ?? []),
-    ]
-      .filter(Boolean)
-      .join("\n")
-      .toLowerCase();
+    const searchText = searchTextOf(event, place, orgs);
     // Filters and counts read these fields on every event: every key is set, in one fixed order
     // (absent ones as undefined), so all events share one object shape and property reads stay fast;
     // a spread of the record would make a shape per combination of optional fields. The mapped type

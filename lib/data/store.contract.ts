@@ -178,6 +178,17 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       expect(await s.suggest(q({ q: "Shanghia" }))).toBe("Shanghai");
       expect(await s.suggest(q({ q: "Shanghia", city: ["dakar"] }))).toBeNull();
       expect(await s.suggest(q({ q: "shanghai" }))).toBeNull();
+      // A search is one filter among the others: counts, facets, pins and pages apply it with them.
+      expect(await s.count(q({ q: "shanghai", from: "2025" }))).toBe(1);
+      const { facets } = await s.facets(q({ q: "shanghai", city: ["dakar"] }));
+      expect(Object.fromEntries(facets.find((f) => f.key === "city")!.options.map((o) => [o.id, o.count]))).toEqual({
+        shanghai: 3,
+        shenzhen: 0,
+        dakar: 0,
+        paris: 0,
+      });
+      expect((await s.pins(q({ q: "上海" }))).points.map((p) => [p.placeId, p.count])).toEqual([["shanghai", 3]]);
+      expect((await s.rows(q({ q: "workshop" }), { lang: "zh", limit: 5 })).rows.map((r) => r.title)).toEqual(["达喀尔研讨会"]);
     });
 
     it("counts each facet value under the other filters", async () => {
@@ -243,6 +254,8 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       const outside = await s.neighbours(q({ city: ["shanghai"], from: "2024" }), "e05-online");
       expect(outside).toMatchObject({ previous: null, next: "e10-year-2025", position: null, matched: 1 });
       expect([...outside.excluding].sort()).toEqual(["city", "time"]);
+      expect(await s.neighbours(q({ q: "shanghai", unmapped: true }), "e06-meeting")).toMatchObject({ position: null, matched: 0, excluding: ["unmapped"] });
+      expect((await s.neighbours(q({ q: "Dakar" }), "e05-online")).excluding).toEqual(["q"]);
     });
 
     it("pages through everything by keyset cursor, equal to the whole list", async () => {
@@ -282,6 +295,8 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       const { coverage, withText } = await s.sourcesIndex();
       expect(coverage.events).toBe(10);
       expect(coverage.unmapped).toBe(2);
+      expect(coverage.years).toEqual({ first: 2015, last: 2025 });
+      expect(coverage.documents.map((d) => [d.file, d.events, d.only, d.quotes, d.document?.id])).toEqual([["about.txt", 10, 10, 10, "about"]]);
       expect([...withText]).toEqual(["about.txt"]);
       const page = await s.source("about");
       expect(page!.citing).toHaveLength(10);

@@ -11,9 +11,12 @@ import type { SourcePage } from "../sources/sources";
 import type { Lang } from "../i18n/lang";
 import type { Tour } from "../tours/schema";
 import { DatasetError, memoryFolderStore } from "./memory-folder";
+import { StoreUnavailableError } from "./store-errors";
+import { pgPool, pgStore } from "./pg/pg-store";
+import { datasetKey } from "./pg/dataset-key";
 
 export type { Names, StoredEvent };
-export { DatasetError };
+export { DatasetError, StoreUnavailableError };
 export { dataDir } from "./memory-folder";
 
 /**
@@ -24,13 +27,16 @@ export { dataDir } from "./memory-folder";
  * pins, buckets), so that a database can answer each with a query or two; whole lists of events
  * leave a store only through the export stream.
  *
- * One implementation today: memory (`memory-store.ts`, the JSON folder indexed in the process).
- * `store.contract.ts` is the suite any implementation must pass.
+ * Two implementations: memory (`memory-store.ts`, the JSON folder indexed in the process) and
+ * PostgreSQL (`pg/pg-store.ts`). `store.contract.ts` is the suite both must pass.
  */
 export interface Store {
-  /** "memory", or the database's name: /api/health reports it. */
+  /** "memory" or "postgres": /api/health reports it. */
   readonly kind: string;
-  /** The current version's snapshot. Rejects with DatasetError when the data was refused. */
+  /**
+   * The current version's snapshot. Rejects with DatasetError when the data was refused (or none is
+   * published), with StoreUnavailableError when the database does not answer.
+   */
   snapshot(): Promise<StoreSnapshot>;
   /** The version served, and the problems of a newer one that was refused. */
   health(): Promise<StoreHealth>;
@@ -158,9 +164,23 @@ export interface StoreSnapshot {
   tours(): Promise<readonly Tour[]>;
 }
 
-/** The store this process serves: the JSON folder in memory (the only implementation yet). */
+// On globalThis, as the memory store's state: Next bundles each route separately, and all share one pool.
+const shared = globalThis as unknown as { __pgStore?: { urls: string; store: Store } };
+
+/**
+ * The store this process serves: PostgreSQL when DATABASE_URL is set (its published version of the
+ * dataset DATASET_KEY, "default" unless set; reads spread over DATABASE_READ_URLS, space-separated,
+ * when set), else the JSON folder in memory.
+ */
 export function getStore(): Store {
-  return memoryFolderStore;
+  const url = process.env.DATABASE_URL;
+  if (!url) return memoryFolderStore;
+  const readUrls = (process.env.DATABASE_READ_URLS ?? "").split(/\s+/).filter(Boolean);
+  const urls = [url, ...readUrls, datasetKey()].join(" ");
+  if (shared.__pgStore?.urls !== urls) {
+    shared.__pgStore = { urls, store: pgStore({ pool: pgPool(url), readPools: readUrls.map(pgPool), dataset: datasetKey() }) };
+  }
+  return shared.__pgStore.store;
 }
 
 /** The current snapshot: what every route opens once per request. */

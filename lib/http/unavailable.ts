@@ -1,18 +1,20 @@
 import "server-only";
 import { publicProblems } from "../data/public-problems";
-import { DatasetError, openSnapshot, type StoreSnapshot } from "../data/store";
+import { DatasetError, StoreUnavailableError, openSnapshot, type StoreSnapshot } from "../data/store";
 
 /**
- * The store's snapshot for this request, or the refusal of its dataset. Only a refused dataset makes a route unavailable (503,
- * naming the problems); any other failure is a fault of ours and propagates, answering 500.
+ * The store's snapshot for this request, or why there is none: a refused dataset (pages name its
+ * problems) or a database that does not answer. Both make a route unavailable (503); any other
+ * failure is a fault of ours and propagates, answering 500.
  */
 export async function storeOrRefusal(): Promise<
-  { store: StoreSnapshot; refused?: undefined } | { store?: undefined; refused: DatasetError }
+  { store: StoreSnapshot; refused?: undefined } | { store?: undefined; refused: DatasetError | StoreUnavailableError }
 > {
   try {
     return { store: await openSnapshot() };
   } catch (error) {
-    if (error instanceof DatasetError) return { refused: error };
+    if (error instanceof StoreUnavailableError) console.error(error.message);
+    if (error instanceof DatasetError || error instanceof StoreUnavailableError) return { refused: error };
     throw error;
   }
 }
@@ -28,8 +30,20 @@ export function datasetUnavailable(error: DatasetError): Response {
   );
 }
 
-/** For API routes: the store's snapshot for this request, or the 503 to answer with. */
+/** What a visitor is told while the database does not answer: nothing of the server's addresses. */
+export const STORE_UNAVAILABLE = "The database is not answering";
+
+/** The answer of every API route while the store's database is down: 503, not cached, retried soon. */
+export function storeUnavailable(extra: Record<string, unknown> = {}): Response {
+  return Response.json(
+    { ...extra, error: STORE_UNAVAILABLE, problems: [] },
+    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
+  );
+}
+
+/** For API routes: the store's snapshot for this request, or the 503 to answer with (a refused dataset, or the database down). */
 export async function storeOr503(): Promise<StoreSnapshot | Response> {
   const { store, refused } = await storeOrRefusal();
-  return store ?? datasetUnavailable(refused!);
+  if (store) return store;
+  return refused instanceof StoreUnavailableError ? storeUnavailable() : datasetUnavailable(refused);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { DatasetIndex } from "../data/dataset";
+import type { DatasetIndex, Names } from "../data/dataset";
 import { countryName } from "../view/describe";
 import { countBy, facetBase } from "./filter";
 import { translator } from "../i18n/translator";
@@ -20,7 +20,7 @@ export interface Facet {
   options: FacetOption[];
 }
 
-function namesFor(key: ListKey, index: DatasetIndex, lang: Lang): { id: string; name: string; nameZh?: string }[] {
+function namesFor(key: ListKey, index: Names, lang: Lang): { id: string; name: string; nameZh?: string }[] {
   switch (key) {
     case "city":
       return [...index.placeById.values()];
@@ -35,11 +35,16 @@ function namesFor(key: ListKey, index: DatasetIndex, lang: Lang): { id: string; 
 
 /** Every value of every facet with its count; most frequent first, chosen values always listed. */
 export function facets(index: DatasetIndex, query: Query): Facet[] {
+  return facetsFromCounts(index, query, (key) => countBy(facetBase(index, query, key), key, index));
+}
+
+/** The facets from each value's count under the other filters, however a store counted them. */
+export function facetsFromCounts(names: Names, query: Query, countsOf: (key: ListKey) => ReadonlyMap<string, number>): Facet[] {
   const { lang } = query;
   const t = translator(lang);
   return (["category", "city", "country", "org"] as ListKey[]).map((key) => {
-    const counts = countBy(facetBase(index, query, key), key, index);
-    const options = namesFor(key, index, lang).map((item) => ({
+    const counts = countsOf(key);
+    const options = namesFor(key, names, lang).map((item) => ({
       id: item.id,
       label: nameIn(lang, item),
       count: counts.get(item.id) ?? 0,
@@ -53,8 +58,16 @@ export function facets(index: DatasetIndex, query: Query): Facet[] {
 /** Year quick-picks with counts under the other filters. */
 export function yearOptions(index: DatasetIndex, query: Query): { year: string; count: number; active: boolean }[] {
   const counts = countBy(facetBase(index, query, "time"), "year", index);
-  const years = countBy(index.events, "year", index);
-  return [...years.keys()].sort().map((year) => ({
+  return yearOptionsFromCounts(countBy(index.events, "year", index).keys(), counts, query);
+}
+
+/** Year quick-picks from the data's years and the counts under the other filters, however a store counted them. */
+export function yearOptionsFromCounts(
+  dataYears: Iterable<string>,
+  counts: ReadonlyMap<string, number>,
+  query: Query,
+): { year: string; count: number; active: boolean }[] {
+  return [...dataYears].sort().map((year) => ({
     year,
     count: counts.get(year) ?? 0,
     active: query.from === year && query.to === year,

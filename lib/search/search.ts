@@ -1,6 +1,7 @@
 import "server-only";
 import SearchableMap from "minisearch/SearchableMap";
 import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { Event, Organization, Place } from "../data/schema";
 
 /**
  * The text search behind `q`: words in any order, across separators ("unesco ichei" finds
@@ -73,7 +74,7 @@ interface TextSearch {
 }
 
 const fold = (token: string) => (ASCII.test(token) ? token.toLowerCase() : normalizeTerm(token));
-const wordsIn = (texts: (string | undefined)[]) => texts.flatMap((text) => (text ? tokenize(text).map(fold) : []));
+export const wordsIn = (texts: (string | undefined)[]) => texts.flatMap((text) => (text ? tokenize(text).map(fold) : []));
 
 function postings<T>(items: readonly T[], textsOf: (item: T) => (string | undefined)[]): Postings {
   const lists = new Map<string, number[]>();
@@ -92,6 +93,13 @@ export function prepareSearch(index: DatasetIndex): void {
   textSearch(index);
 }
 
+/** The texts whose words the search finds: an event's own, its place's names, its organizations' ids and names. */
+export const SEARCHED = {
+  own: (e: Pick<Event, "title" | "titleZh" | "summary" | "people">) => [e.title, e.titleZh, e.summary, ...(e.people ?? [])],
+  place: (p: Pick<Place, "name" | "nameZh"> | undefined) => [p?.name, p?.nameZh],
+  org: (id: string, o: Pick<Organization, "name" | "nameZh"> | undefined) => [id, o?.name, o?.nameZh],
+};
+
 // One word index per loaded dataset (so per data version), built by the store after loading or on the first search.
 const built = new WeakMap<DatasetIndex, TextSearch>();
 
@@ -99,9 +107,9 @@ function textSearch(index: DatasetIndex): TextSearch {
   let search = built.get(index);
   if (!search) {
     search = {
-      own: postings(index.events, (e) => [e.title, e.titleZh, e.summary, ...(e.people ?? [])]),
-      places: postings(index.ids.city, (id) => [index.placeById.get(id)?.name, index.placeById.get(id)?.nameZh]),
-      orgs: postings(index.ids.org, (id) => [id, index.orgById.get(id)?.name, index.orgById.get(id)?.nameZh]),
+      own: postings(index.events, SEARCHED.own),
+      places: postings(index.ids.city, (id) => SEARCHED.place(index.placeById.get(id))),
+      orgs: postings(index.ids.org, (id) => SEARCHED.org(id, index.orgById.get(id))),
       recent: new Map(),
     };
     built.set(index, search);
@@ -109,16 +117,22 @@ function textSearch(index: DatasetIndex): TextSearch {
   return search;
 }
 
-/** The postings of the words one query word stands for: itself, longer words it begins, and near misses. */
-function expansions(words: Postings, term: string): number[][] {
-  const found = new Map<string, number[]>();
+/**
+ * The words one query word stands for, with what each maps to: itself, longer words it begins, and
+ * near misses. Any store's word list (a database's too) is looked up by this one rule.
+ */
+export function expansionsOf<T>(words: SearchableMap<T>, term: string): Map<string, T> {
+  const found = new Map<string, T>();
   const exact = words.get(term);
-  if (exact) found.set(term, exact);
-  if (HAN.test(term) || term.length >= 2) for (const [word, list] of words.atPrefix(term)) found.set(word, list);
+  if (exact !== undefined) found.set(term, exact);
+  if (HAN.test(term) || term.length >= 2) for (const [word, value] of words.atPrefix(term)) found.set(word, value);
   const distance = typos(term);
-  if (distance > 0) for (const [word, [list]] of words.fuzzyGet(term, distance)) found.set(word, list);
-  return [...found.values()];
+  if (distance > 0) for (const [word, [value]] of words.fuzzyGet(term, distance)) found.set(word, value);
+  return found;
 }
+
+/** The postings of the words one query word stands for. */
+const expansions = (words: Postings, term: string): number[][] => [...expansionsOf(words, term).values()];
 
 function marks(words: Postings, term: string, size: number): Uint8Array | null {
   const lists = expansions(words, term);
@@ -144,7 +158,8 @@ function eventsWithWord(search: TextSearch, index: DatasetIndex, term: string): 
 }
 
 const RECENT = 8;
-const termsOf = (q: string) => wordsIn([q]);
+/** A search's words as the index holds them (folded; Chinese as character pairs). */
+export const termsOf = (q: string) => wordsIn([q]);
 
 /** The events whose text matches `q`: all its words (each allowing a typo or a longer ending), or `q` verbatim. */
 export function searchEvents(index: DatasetIndex, q: string): ReadonlySet<IndexedEvent> {
@@ -176,26 +191,40 @@ export function searchEvents(index: DatasetIndex, q: string): ReadonlySet<Indexe
  * view's other filters.
  */
 export function suggestSearch(index: DatasetIndex, q: string, accepts: (candidate: string) => boolean): string | null {
-  if (HAN.test(q)) return null;
   const search = textSearch(index);
-  const maps = [search.own, search.places, search.orgs];
+  const mended = mendSearch(q, [search.own, search.places, search.orgs], (list) => list.length);
+  if (!mended) return null;
+  const suggestion = mended.map(({ word, changed }) => (changed ? asWritten(index, search, word) : word)).join(" ");
+  return accepts(suggestion) ? suggestion : null;
+}
+
+/**
+ * The words of `q` with each that matches nothing replaced by its closest, then most frequent,
+ * neighbour (folded, as the word lists hold them), or null when none can be mended. `maps` are a
+ * store's word lists in the order ties are settled (own words, places, organizations), each word
+ * inserted in the order it was first seen; `frequency` says how often a word occurs.
+ */
+export function mendSearch<T>(
+  q: string,
+  maps: readonly SearchableMap<T>[],
+  frequency: (value: T) => number,
+): { word: string; changed: boolean }[] | null {
+  if (HAN.test(q)) return null;
   let mended = false;
-  const candidate = termsOf(q).map((term) => {
-    if (term.length < 3 || maps.some((words) => expansions(words, term).length > 0)) return term;
+  const words = termsOf(q).map((term) => {
+    if (term.length < 3 || maps.some((words) => expansionsOf(words, term).size > 0)) return { word: term, changed: false };
     let best: { word: string; distance: number; count: number } | null = null;
     for (const words of maps) {
-      for (const [word, [list, distance]] of words.fuzzyGet(term, typos(term) + 1)) {
-        if (!best || distance < best.distance || (distance === best.distance && list.length > best.count))
-          best = { word, distance, count: list.length };
+      for (const [word, [value, distance]] of words.fuzzyGet(term, typos(term) + 1)) {
+        const count = frequency(value);
+        if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word, distance, count };
       }
     }
-    if (!best) return term;
+    if (!best) return { word: term, changed: false };
     mended = true;
-    return asWritten(index, search, best.word);
+    return { word: best.word, changed: true };
   });
-  if (!mended) return null;
-  const suggestion = candidate.join(" ");
-  return accepts(suggestion) ? suggestion : null;
+  return mended ? words : null;
 }
 
 /** "shanghai" → "Shanghai": a word in the casing of its first occurrence in a name, title or summary. */
@@ -203,6 +232,14 @@ function asWritten(index: DatasetIndex, search: TextSearch, word: string): strin
   const texts = [...index.dataset.places.map((p) => p.name), ...index.dataset.organizations.map((o) => o.name)];
   for (const position of (search.own.get(word) ?? []).slice(0, 20))
     texts.push(index.events[position].title, index.events[position].summary);
+  return writtenAs(texts, word);
+}
+
+/**
+ * The word as the first of `texts` that has it writes it: the places' and organizations' names, then
+ * the titles and summaries of the first 20 events (date order) with the word.
+ */
+export function writtenAs(texts: readonly string[], word: string): string {
   for (const text of texts) {
     const written = tokenize(text).find((token) => fold(token) === word);
     if (written) return written;

@@ -41,7 +41,11 @@ export interface Coverage {
 const widen = (span: YearSpan | null, first: number, last: number): YearSpan =>
   span ? { first: Math.min(span.first, first), last: Math.max(span.last, last) } : { first, last };
 
-export function coverageOf(index: Pick<DatasetIndex, "events" | "dataset">): Coverage {
+/** The fields of an event coverage reads (a store may count from these alone). */
+export type CoveredEvent = Pick<DatasetIndex["events"][number], "startYear" | "endYear" | "place" | "sources">;
+
+/** `events` in date order: listed documents keep their listing order, others the order they are first cited in. */
+export function coverageOf(index: { events: readonly CoveredEvent[]; dataset: Pick<DatasetIndex["dataset"], "sources"> }): Coverage {
   const byFile = new Map<string, DocumentCoverage>();
   const entry = (file: string, document?: SourceDocument) => {
     let found = byFile.get(file);

@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang";
 import { withBack } from "../query/back";
-import type { DatasetIndex, Names } from "../data/dataset";
+import type { Names } from "../data/dataset";
 import type { Event, SourceDocument } from "../data/schema";
 
 /**
@@ -168,7 +168,14 @@ export interface SourcePage {
 }
 
 /** Everything the page of one document shows, or null for an unknown id or a document not loaded. */
-export function sourcePage(index: Pick<DatasetIndex, "sourceById" | "sourceTexts" | "events">, id: string): SourcePage | null {
+export function sourcePage(
+  index: {
+    sourceById: ReadonlyMap<string, SourceDocument>;
+    sourceTexts: ReadonlyMap<string, string>;
+    events: readonly Pick<Event, "id" | "sources" | "title" | "titleZh">[];
+  },
+  id: string,
+): SourcePage | null {
   const document = index.sourceById.get(id);
   const text = document && index.sourceTexts.get(document.file);
   if (!document || text === undefined) return null;

@@ -21,7 +21,10 @@ export interface ScrubColumns {
 
 const INFERRED = 1;
 
-export function encodeScrubColumns(events: readonly IndexedEvent[], index: DatasetIndex): Uint8Array<ArrayBuffer> {
+/** The fields of an event the scrub columns hold. */
+export type ScrubEvent = Pick<IndexedEvent, "startMs" | "endMs" | "place" | "placeCertainty">;
+
+export function encodeScrubColumns(events: readonly ScrubEvent[], index: Pick<DatasetIndex, "placeOrder">): Uint8Array<ArrayBuffer> {
   const n = events.length;
   const buffer = new ArrayBuffer(4 + 11 * n);
   const columns = viewColumns(buffer, n);

@@ -61,17 +61,48 @@ export function timelineMode(
   window: TimeWindow | null,
   { rows = rowCount(events, groupBy), limit = DETAIL_LIMIT, budget = BUCKET_BUDGET } = {},
 ): TimelineMode {
-  if (itemCount(events, groupBy) <= limit) return { kind: "events", events };
-  const all = spanOf(events)!;
+  const itemsIn = (w: TimeWindow | null) => itemCount(w ? overlapping(events, w) : events, groupBy);
+  const chosen = chooseTimelineMode(
+    { all: () => itemsIn(null), nearby: () => itemsIn(nearbyWindow(window!)), inside: () => itemsIn(window) },
+    () => spanOf(events)!,
+    window,
+    { rows, limit, budget },
+  );
+  if (chosen.kind === "density") return chosen;
+  return { kind: "events", events: chosen.within ? overlapping(events, chosen.within) : events };
+}
+
+/** The window widened by its own width each side: the events near it. */
+export function nearbyWindow(window: TimeWindow): TimeWindow {
+  const width = window.endMs - window.startMs;
+  return { startMs: window.startMs - width, endMs: window.endMs + width };
+}
+
+/** Timeline items (an event per row it sits in) among all the events, those near the window, those inside it. */
+export interface ItemCounts {
+  all: () => number;
+  nearby: () => number;
+  inside: () => number;
+}
+
+/**
+ * `timelineMode`'s choice from counts alone, so that a database can count instead: events mode names
+ * the window whose overlapping events to draw (null: all of them). `span` is the events' (spanOf).
+ */
+export function chooseTimelineMode(
+  items: ItemCounts,
+  span: () => TimeWindow,
+  window: TimeWindow | null,
+  { rows, limit = DETAIL_LIMIT, budget = BUCKET_BUDGET }: { rows: number; limit?: number; budget?: number },
+): { kind: "events"; within: TimeWindow | null } | Extract<TimelineMode, { kind: "density" }> {
+  if (items.all() <= limit) return { kind: "events", within: null };
+  const all = span();
   let near = all;
   if (window) {
-    const width = window.endMs - window.startMs;
-    const widened = { startMs: window.startMs - width, endMs: window.endMs + width };
-    const nearby = overlapping(events, widened);
-    if (itemCount(nearby, groupBy) <= limit) return { kind: "events", events: nearby };
+    const widened = nearbyWindow(window);
+    if (items.nearby() <= limit) return { kind: "events", within: widened };
     // Month- and year-long events overlap every window inside them: a narrow one may need all its room.
-    const inside = overlapping(nearby, window);
-    if (itemCount(inside, groupBy) <= limit) return { kind: "events", events: inside };
+    if (items.inside() <= limit) return { kind: "events", within: window };
     near = { startMs: Math.max(all.startMs, widened.startMs), endMs: Math.min(all.endMs, widened.endMs) };
   }
   const fits = (range: TimeWindow, u: BucketUnit) => periodsIn(range, u) * rows <= budget;
@@ -203,11 +234,12 @@ export function bucketItems(
 
 // Periods are numbered on the UTC calendar: days from 1 Jan 1970, weeks (Monday to Sunday) from
 // Monday 5 Jan 1970, months, quarters and years from January 1970.
-const WEEK_MS = 7 * DAY_MS;
-const FIRST_MONDAY = 4 * DAY_MS;
-const MONTHS_IN: Record<Exclude<BucketUnit, "day" | "week">, number> = { month: 1, quarter: 3, year: 12 };
+export const WEEK_MS = 7 * DAY_MS;
+/** Weeks are counted from the first Monday after the epoch (5 January 1970): a database counts them so too. */
+export const FIRST_MONDAY = 4 * DAY_MS;
+export const MONTHS_IN: Record<Exclude<BucketUnit, "day" | "week">, number> = { month: 1, quarter: 3, year: 12 };
 
-function periodOf(ms: number, unit: BucketUnit): number {
+export function periodOf(ms: number, unit: BucketUnit): number {
   if (unit === "day") return Math.floor(ms / DAY_MS);
   if (unit === "week") return Math.floor((ms - FIRST_MONDAY) / WEEK_MS);
   const d = new Date(ms);

@@ -164,7 +164,7 @@ describe("eventIdOfItem", () => {
 
 describe("zoom limits and fitting", () => {
   it("leaves the default view room to be dragged either way, within half the data's span", () => {
-    const { min, max, zoomMax } = timelineLimits(index);
+    const { min, max, zoomMax } = timelineLimits(spanOf(index.events));
     const span = spanOf(index.events)!;
     const length = span.endMs - span.startMs;
     const fit = fitWindow(span);

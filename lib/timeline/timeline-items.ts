@@ -1,4 +1,4 @@
-import type { DatasetIndex, IndexedEvent } from "../data/dataset";
+import type { DatasetIndex, IndexedEvent, Names } from "../data/dataset";
 import type { PluralForms } from "../i18n/plural";
 import { nameById, type Lang } from "../i18n/lang";
 import type { TimelineGrouping } from "../query/query";
@@ -168,8 +168,19 @@ export function timelineGroups(
   for (const e of events) rowSlots(e, groupBy, rowIds.length - 1, add);
   const counts = new Map<string, number>();
   tally.forEach((n, slot) => n > 0 && counts.set(rowIds[slot], n));
+  return timelineGroupsFromCounts(counts, index, groupBy, lang, noOrganization);
+}
 
-  const named = groupBy === "category" ? index.dataset.categories : index.dataset.organizations;
+/** The rows from the events counted per row (a database counts them), as `timelineGroups` orders and names them. */
+export function timelineGroupsFromCounts(
+  counts: ReadonlyMap<string, number>,
+  index: Pick<Names, "categoryById" | "orgById">,
+  groupBy: TimelineGrouping,
+  lang: Lang = "en",
+  noOrganization = "No organization listed",
+): TimelineGroup[] {
+  if (groupBy === "none") return [];
+  const named = [...(groupBy === "category" ? index.categoryById : index.orgById).values()];
   const position = new Map(named.map((n, i) => [n.id, i]));
   const rank = (id: string) => (id === NO_ORG_GROUP ? Infinity : (position.get(id) ?? named.length));
   const ids = [...counts.keys()].sort((a, b) => {
@@ -199,8 +210,8 @@ export interface TimelineLimits {
  * before and two after, room for the newest events' labels). The default view (fitWindow) then sits
  * well inside the limits, so a first drag either way moves the window instead of meeting a wall.
  */
-export function timelineLimits(index: DatasetIndex): TimelineLimits {
-  const span = spanOf(index.events) ?? { startMs: Date.UTC(2014, 0, 1), endMs: Date.UTC(2026, 0, 1) };
+export function timelineLimits(dataSpan: TimeWindow | undefined): TimelineLimits {
+  const span = dataSpan ?? { startMs: Date.UTC(2014, 0, 1), endMs: Date.UTC(2026, 0, 1) };
   const half = (span.endMs - span.startMs) / 2;
   const min = span.startMs - Math.max(half, YEAR_MS);
   const max = span.endMs + Math.max(half, 2 * YEAR_MS);

@@ -29,6 +29,7 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "health-"));
   await cp("data", dir, { recursive: true });
   vi.stubEnv("EVENTS_DATA_DIR", dir);
+  vi.stubEnv("DATABASE_URL", ""); // these tests are the data folder's (the memory store), whatever the shell sets
 });
 afterEach(async () => {
   vi.unstubAllEnvs();
@@ -70,5 +71,25 @@ describe("/api/health and the source documents", () => {
     expect(status).toBe(200);
     expect(body.version).not.toBe(before);
     expect((await openSnapshot()).names.sourceById.get(sources[0].id)?.title).toBe("A revised title");
+  });
+});
+
+describe("/api/health with PostgreSQL", () => {
+  it("says which store serves", async () => {
+    expect((await health()).body).toMatchObject({ ok: true, store: "memory" });
+  });
+
+  it("answers 503 with the usual body, never a 500, while the database does not answer", async () => {
+    vi.stubEnv("DATABASE_URL", "postgres://nobody@127.0.0.1:1/nothing"); // nothing listens on port 1
+    const response = await GET();
+    expect(response.status).toBe(503);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({
+      ok: false,
+      version: null,
+      store: "postgres",
+      error: "The database is not answering",
+      problems: [],
+    });
   });
 });

@@ -1,0 +1,12 @@
+import "server-only";
+
+/**
+ * The store's service (the database) did not answer: routes answer 503 with a plain message and
+ * the next request tries again. A refused dataset is a `DatasetError` instead.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreUnavailableError";
+  }
+}
