@@ -1,5 +1,5 @@
 import { createSerializer, parseAsString, parseAsStringLiteral, type inferParserType, type ParserMap } from "nuqs/server";
-import { EXPORT_FORMATS, type ExportFormat } from "./export-formats";
+import { EXPORT_FORMATS } from "./export-formats";
 import { parsersIn, type Query, type Scope } from "./query";
 
 /**
