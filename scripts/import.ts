@@ -1,7 +1,7 @@
 // `npm run import -- <file or data folder> --out <folder> [--problems problems.csv]`: reads a spreadsheet
 // (CSV/TSV/.xlsx) or the dataset's JSON, reports every problem by sheet, row and column, and writes the
 // dataset's four JSON files when nothing is wrong. Exit status: 0 imported, 1 refused, 2 usage error.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { importFiles, tooLarge, type ImportFile } from "../lib/import/import";
@@ -62,6 +62,28 @@ function report(problems: ImportProblem[]) {
     );
 }
 
+/**
+ * A JSON array written a record at a time, as `JSON.stringify(records, null, 2)` would write it whole:
+ * at 10⁵ events the whole text would be one more copy of the dataset in memory.
+ */
+function writeJsonArray(file: string, records: unknown[]) {
+  const fd = openSync(file, "w");
+  try {
+    let chunk = "[";
+    records.forEach((record, i) => {
+      chunk += `${i === 0 ? "" : ","}\n  ${JSON.stringify(record, null, 2).replace(/\n/g, "\n  ")}`;
+      // Written in pieces of about a megabyte: few writes, and never the whole text at once.
+      if (chunk.length > 1 << 20) {
+        writeSync(fd, chunk);
+        chunk = "";
+      }
+    });
+    writeSync(fd, `${chunk}${records.length > 0 ? "\n" : ""}]\n`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const oversize = paths.find((file) => statSync(file).size > LIMITS.maxFileBytes);
 if (oversize) {
   report([tooLarge(path.basename(oversize), statSync(oversize).size)]);
@@ -70,8 +92,11 @@ if (oversize) {
 }
 
 const started = performance.now();
-const files: ImportFile[] = paths.map((file) => ({ name: path.basename(file), bytes: readFileSync(file) }));
-const { dataset, problems, summary } = await importFiles(files, { gazetteer: loadWorldGazetteer });
+// The files are read into the call itself, so that nothing here holds their bytes once the importer has decoded them.
+const { dataset, problems, summary } = await importFiles(
+  paths.map((file): ImportFile => ({ name: path.basename(file), bytes: readFileSync(file) })),
+  { gazetteer: loadWorldGazetteer },
+);
 report(problems);
 
 const range = summary.dateRange ? `${summary.dateRange.from} – ${summary.dateRange.to}` : "no dates";
@@ -87,7 +112,6 @@ if (!dataset) {
 }
 const out = args.values.out;
 mkdirSync(out, { recursive: true });
-for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][]) {
-  writeFileSync(path.join(out, file), JSON.stringify(dataset[key], null, 2) + "\n");
-}
+for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][])
+  writeJsonArray(path.join(out, file), dataset[key]);
 console.log(`Imported into ${out} (${Object.values(DATA_FILES).join(", ")}; no sources.json: quotes are not checked against documents).`);

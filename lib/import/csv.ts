@@ -16,41 +16,56 @@ function delimiterOf(text: string, tab: boolean): string {
 /**
  * Reads CSV/TSV text (RFC 4180: a quoted cell may hold commas, quotes and line breaks) into one sheet.
  * A record is a spreadsheet row, however many lines it spans, so row numbers are the ones a
- * spreadsheet shows; blank rows keep their number and are skipped.
+ * spreadsheet shows; blank rows keep their number and are skipped. Rows are taken one at a time from
+ * the parser (its `step`), so no second array of every row is built beside the sheet's.
  */
 export function readCsv(text: string, sheetName: string, tab: boolean): { sheet: Sheet; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text, tab), skipEmptyLines: false });
-  for (const error of parsed.errors) {
-    // Field counts are checked below against the header; quotes are what papaparse alone sees. Its `row` counts records from 0, the header included.
-    if (error.code === "MissingQuotes") problems.push(problem("unclosed-quote", { sheet: sheetName, row: (error.row ?? 0) + 1 }));
-    if (error.code === "InvalidQuotes") problems.push(problem("stray-quote", { sheet: sheetName, row: (error.row ?? 0) + 1 }));
-  }
-  const [header = [], ...records] = parsed.data;
-  const sheet: Sheet = { name: sheetName, header: header.map((h) => h.trim()), rows: [] };
-  records.forEach((cells, i) => {
-    const row = i + 2;
-    if (cells.every((c) => c.trim() === "")) return;
-    if (cells.length > header.length) {
-      const extra = cells.findIndex((c, j) => j >= header.length && c.trim() !== "");
-      if (extra >= 0)
-        problems.push(
-          problem(
-            "long-row",
-            { sheet: sheetName, row, columnIndex: extra, value: cells[extra] },
-            { found: cells.length, expected: header.length },
-          ),
-        );
-    } else if (cells.length < header.length) {
+  const sheet: Sheet = { name: sheetName, header: [], rows: [] };
+  let header: string[] | null = null;
+  // The spreadsheet's number of the record at hand: the header is row 1.
+  let row = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: delimiterOf(text, tab),
+    skipEmptyLines: false,
+    step: ({ data: cells, errors }) => {
+      row += 1;
+      for (const error of errors) {
+        // Field counts are checked below against the header; quotes are what papaparse alone sees.
+        if (error.code === "MissingQuotes") problems.push(problem("unclosed-quote", { sheet: sheetName, row }));
+        if (error.code === "InvalidQuotes") problems.push(problem("stray-quote", { sheet: sheetName, row }));
+      }
+      if (header === null) {
+        header = cells;
+        sheet.header = header.map((h) => h.trim());
+      } else readRecord(cells, row, header, sheet, problems);
+    },
+  });
+  return { sheet, problems };
+}
+
+function readRecord(cells: string[], row: number, header: string[], sheet: Sheet, problems: ImportProblem[]) {
+  if (cells.every((c) => c.trim() === "")) return;
+  if (cells.length > header.length) {
+    const extra = cells.findIndex((c, j) => j >= header.length && c.trim() !== "");
+    if (extra >= 0)
       problems.push(
         problem(
-          "short-row",
-          { sheet: sheetName, row, column: header[cells.length], columnIndex: cells.length },
+          "long-row",
+          { sheet: sheet.name, row, columnIndex: extra, value: cells[extra] },
           { found: cells.length, expected: header.length },
         ),
       );
-    }
-    sheet.rows.push({ row, cells: cells.map((c) => unguardFormula(c)) });
-  });
-  return { sheet, problems };
+  } else if (cells.length < header.length) {
+    problems.push(
+      problem(
+        "short-row",
+        { sheet: sheet.name, row, column: header[cells.length], columnIndex: cells.length },
+        { found: cells.length, expected: header.length },
+      ),
+    );
+  }
+  // In place: the parser's array for this row is the sheet's.
+  for (let i = 0; i < cells.length; i++) cells[i] = unguardFormula(cells[i]);
+  sheet.rows.push({ row, cells });
 }

@@ -128,10 +128,12 @@ interface Origin {
 }
 type Kind = keyof typeof DATA_FILES;
 /**
- * Parallel to the arrays of the raw dataset: the origin of each record; null for an organization or
- * category made from an id the events cite, whose problems are the citing rows' own.
+ * Parallel to the arrays of the raw dataset: the origin of the record at an index; null for an
+ * organization or category made from an id the events cite, whose problems are the citing rows' own.
+ * Asked only for the records a problem is found in, so none is built for a clean row.
  */
-type Origins = Record<Kind, (Origin | null)[]>;
+type Origins = Record<Kind, (index: number) => Origin | null>;
+const none = () => null;
 
 /** The column a field of an event is written in, where the names differ (beyond case and underscores). */
 const EVENT_FIELD_COLUMNS: Record<string, string> = { place: "place_id" };
@@ -155,7 +157,7 @@ async function fromSheets(
   options: ImportOptions,
   namedById: NamedById,
 ) {
-  const origins: Origins = { events: [], places: [], organizations: [], categories: [] };
+  const origins: Origins = { events: none, places: none, organizations: none, categories: none };
   const table = (kind: SheetKind) => (sheets[kind] ? readTable(sheets[kind], kind, problems) : []);
   const firstRow = new Map<string, number>();
   const unique = (kind: SheetKind, row: TableRow, id: string) => {
@@ -181,16 +183,18 @@ async function fromSheets(
       return ids.map((id) => ({ id, name: id }));
     }
     const records: Record<string, unknown>[] = [];
+    const rows: TableRow[] = [];
+    origins[kind] = (index) => rowOrigin(rows[index]);
     for (const row of table(kind)) {
       if (!unique(kind, row, row.text("id"))) continue;
-      origins[kind].push(rowOrigin(row));
+      rows.push(row);
       records.push({ id: row.text("id"), name: row.text("name"), ...(row.has("name_zh") ? { nameZh: row.text("name_zh") } : {}) });
     }
     return records;
   };
   const events = drafts.map((d) => d.record);
-  origins.events = drafts.map((d) => rowOrigin(d.row, EVENT_FIELD_COLUMNS));
-  origins.places = places.map((p) => rowOrigin(p.row, p.columnOf));
+  origins.events = (index) => rowOrigin(drafts[index].row, EVENT_FIELD_COLUMNS);
+  origins.places = (index) => rowOrigin(places[index].row, places[index].columnOf);
   const raw: RawDataset = {
     events,
     places: places.map((p) => p.place),
@@ -203,7 +207,6 @@ async function fromSheets(
       events.map((e) => e.category).filter((c): c is string => typeof c === "string"),
     ),
   };
-  for (const kind of ["organizations", "categories"] as const) if (!sheets[kind]) origins[kind] = (raw[kind] as unknown[]).map(() => null);
   return { raw, origins };
 }
 
@@ -293,30 +296,45 @@ function fromJson(
     ),
   };
   const origin = (l: Located & { derived?: true }) => (l.derived ? null : jsonOrigin(l));
-  const pick = <T>(f: (l: Located) => T) => ({
-    events: all.events.map(f),
-    places: all.places.map(f),
-    organizations: all.organizations.map(f),
-    categories: all.categories.map(f),
-  });
-  return { raw: pick((l) => l.record), origins: pick(origin) };
+  return {
+    raw: {
+      events: all.events.map((l) => l.record),
+      places: all.places.map((l) => l.record),
+      organizations: all.organizations.map((l) => l.record),
+      categories: all.categories.map((l) => l.record),
+    },
+    origins: {
+      events: (index) => origin(all.events[index]),
+      places: (index) => origin(all.places[index]),
+      organizations: (index) => origin(all.organizations[index]),
+      categories: (index) => origin(all.categories[index]),
+    },
+  };
 }
 
 /** The file a problem of the dataset's validation is in → the kind of records. */
 const KIND_OF_FILE = new Map(Object.entries(DATA_FILES).map(([kind, file]) => [file as string, kind as Kind]));
 
+/** The position of each record by its id, per kind: built once, for the problems of the dataset's validation. */
+type Positions = Partial<Record<Kind, Map<unknown, number>>>;
+
+function positionsOf(kind: Kind, raw: RawDataset, positions: Positions): Map<unknown, number> {
+  // The first record of an id, as validation names it (a repeated id was left out before).
+  positions[kind] ??= new Map((raw[kind] as ({ id?: unknown } | null)[]).map((r, i) => [r?.id, i] as const).reverse());
+  return positions[kind];
+}
+
 /** A problem of the dataset's validation (the same rules and messages as `check:data`) named by its cell. */
-function locate(p: DataProblem, raw: RawDataset, origins: Origins): ImportProblem | null {
+function locate(p: DataProblem, raw: RawDataset, origins: Origins, positions: Positions): ImportProblem | null {
   const kind = KIND_OF_FILE.get(p.file) ?? "events";
   const records = raw[kind] as { id?: unknown; place?: unknown }[];
-  const index = p.record.startsWith("#") ? Number(p.record.slice(1)) : records.findIndex((r) => r.id === p.record);
-  const origin = origins[kind][index];
+  const index = p.record.startsWith("#") ? Number(p.record.slice(1)) : (positionsOf(kind, raw, positions).get(p.record) ?? -1);
+  const origin = index >= 0 ? origins[kind](index) : undefined;
   const field = p.field.split(".")[0];
   // Made from an id the events cite: the citing row reports it.
   if (origin === null) return null;
   // An event whose place is in the result but invalid: the place's own problem says why.
-  if (kind === "events" && field === "place" && (raw.places as { id?: unknown }[]).some((place) => place.id === records[index]?.place))
-    return null;
+  if (kind === "events" && field === "place" && positionsOf("places", raw, positions).has(records[index]?.place)) return null;
   const column = origin?.column(field);
   return problem(
     "data-rule",
@@ -345,8 +363,9 @@ function finish(
     const seen = new Set(problems.map((p) => `${p.sheet}|${p.row}|${p.column}`));
     // A required column missing from the sheet is reported once, not again on every row.
     const missingColumns = new Set(problems.filter((p) => p.code === "missing-column").map((p) => `${p.sheet}|${normalizeName(p.value)}`));
+    const positions: Positions = {};
     for (const found of result.problems) {
-      const located = locate(found, raw, origins);
+      const located = locate(found, raw, origins, positions);
       // One problem a cell: a value the importer already reported (a date it could not read), or a second rule the same value breaks.
       const cell = located && `${located.sheet}|${located.row}|${located.column}`;
       if (!located || seen.has(cell!)) continue;

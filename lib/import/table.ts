@@ -56,37 +56,68 @@ export function readTable(sheet: Sheet, kind: SheetKind, problems: ImportProblem
   if (sheet.rows.length === 0) problems.push(problem("no-rows", { sheet: sheet.name, row: 2 }));
 
   const required: readonly string[] = SHEETS[kind].required;
+  const table: Table = { sheet: sheet.name, columns, problems };
+  const read = new Set([...columns.values()].map((c) => c.index));
   return sheet.rows.map(({ row, cells }) => {
-    const raw = (key: string) => {
-      const column = columns.get(key);
-      return column ? (cells[column.index] ?? null) : null;
-    };
-    const tableRow: TableRow = {
-      sheet: sheet.name,
-      row,
-      columns,
-      raw,
-      text: (key) => cellText(raw(key)),
-      has: (key) => cellText(raw(key)) !== "",
-      report: (code, key, params = {}, value) => {
-        const column = key === null ? undefined : columns.get(key);
-        problems.push(
-          problem(
-            code,
-            {
-              sheet: sheet.name,
-              row,
-              column: column?.header ?? "",
-              columnIndex: column?.index,
-              value: value ?? (key ? cellText(raw(key)) : ""),
-            },
-            params,
-          ),
-        );
-      },
-    };
+    // The cells of columns not read (the export's derived ones, unknown ones) are let go: at 10⁵ rows they weigh.
+    for (let i = 0; i < cells.length; i++) if (!read.has(i)) cells[i] = null;
+    const tableRow = new Row(table, row, cells);
     // A required cell left empty: said here, in the importer's words, rather than by the schema.
     for (const key of required) if (columns.has(key) && !tableRow.has(key)) tableRow.report("missing-value", key, { field: key });
     return tableRow;
   });
+}
+
+/** What the rows of one sheet share. */
+interface Table {
+  sheet: string;
+  columns: Map<string, Column>;
+  problems: ImportProblem[];
+}
+
+/** A row: its number and cells, and the sheet's shared columns (a class, so that 10⁵ rows share their methods). */
+class Row implements TableRow {
+  constructor(
+    private readonly table: Table,
+    readonly row: number,
+    private readonly cells: CellValue[],
+  ) {}
+
+  get sheet() {
+    return this.table.sheet;
+  }
+
+  get columns() {
+    return this.table.columns;
+  }
+
+  raw(key: string): CellValue {
+    const column = this.table.columns.get(key);
+    return column ? (this.cells[column.index] ?? null) : null;
+  }
+
+  text(key: string) {
+    return cellText(this.raw(key));
+  }
+
+  has(key: string) {
+    return this.text(key) !== "";
+  }
+
+  report(code: ProblemCode, key: string | null, params: Record<string, string | number> = {}, value?: unknown) {
+    const column = key === null ? undefined : this.table.columns.get(key);
+    this.table.problems.push(
+      problem(
+        code,
+        {
+          sheet: this.table.sheet,
+          row: this.row,
+          column: column?.header ?? "",
+          columnIndex: column?.index,
+          value: value ?? (key ? this.text(key) : ""),
+        },
+        params,
+      ),
+    );
+  }
 }
