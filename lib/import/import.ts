@@ -65,13 +65,12 @@ const extension = (name: string) => name.toLowerCase().match(/\.([a-z]+)$/)?.[1]
  * browser worker (no file system here: the caller reads the files). A CSV/TSV, an .xlsx workbook,
  * or one or more JSON files (the dataset's own files, an export, GeoJSON).
  */
-export async function importFiles(files: ImportFile[], options: ImportOptions = {}): Promise<ImportResult> {
+export function importFiles(files: ImportFile[], options: ImportOptions = {}): Promise<ImportResult> {
   const problems: ImportProblem[] = [];
   const format = FORMATS[extension(files[0]?.name ?? "")];
-  let encoding: Encoding | null = null;
   const namedById: NamedById = { organizations: 0, categories: 0 };
-  const done = (raw: RawDataset | null, origins?: Origins) =>
-    finish(raw, origins, problems, { format: format ?? "csv", encoding: encoding && ENCODING_NAMES[encoding], namedById });
+  const how = (encoding: Encoding | null) => ({ format: format ?? "csv", encoding: encoding && ENCODING_NAMES[encoding], namedById });
+  const refused = () => Promise.resolve(finish(null, undefined, problems, how(null)));
 
   if (files.length === 0) problems.push(problem("unsupported-format", { sheet: "" }, { name: "(no file)" }));
   for (const file of files) {
@@ -80,16 +79,12 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
     else if (file.bytes.length === 0) problems.push(problem("empty-file", { sheet: file.name }));
     else if (file.bytes.length > LIMITS.maxFileBytes) problems.push(tooLarge(file.name, file.bytes.length));
   }
-  if (problems.length > 0) return done(null);
+  if (problems.length > 0) return refused();
+  if (format === "xlsx") return importWorkbook(files[0], problems, options, namedById, how(null));
 
-  if (format === "xlsx") {
-    // exceljs is large: loaded only for a workbook.
-    const { readXlsx } = await import("./xlsx");
-    const { sheets, problems: found } = await readXlsx(files[0].bytes, files[0].name);
-    problems.push(...found);
-    return sheets.events ? fromSheets(sheets, problems, options, namedById).then(({ raw, origins }) => done(raw, origins)) : done(null);
-  }
-
+  // Decoded here, before anything awaits: this function then returns, and nothing holds the bytes
+  // while the text is read (at 50 MB, that is 50 MB less to hold).
+  let encoding: Encoding | null = null;
   const texts: { name: string; text: string }[] = [];
   for (const file of files) {
     const kind = binaryKind(file.bytes);
@@ -101,16 +96,32 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
       texts.push({ name: file.name, text: decoded.text });
     }
   }
-  if (problems.length > 0) return done(null);
-
+  if (problems.length > 0) return refused();
   if (format === "json") {
     const json = fromJson(texts, problems, namedById);
-    return done(json?.raw ?? null, json?.origins);
+    return Promise.resolve(finish(json?.raw ?? null, json?.origins, problems, how(encoding)));
   }
   const { sheet, problems: found } = readCsv(texts[0].text, "events", format === "tsv");
   problems.push(...found);
-  const { raw, origins } = await fromSheets({ events: sheet }, problems, options, namedById);
-  return done(raw, origins);
+  return fromSheets({ events: sheet }, problems, options, namedById).then(({ raw, origins }) =>
+    finish(raw, origins, problems, how(encoding)),
+  );
+}
+
+async function importWorkbook(
+  file: ImportFile,
+  problems: ImportProblem[],
+  options: ImportOptions,
+  namedById: NamedById,
+  how: Pick<ImportSummary, "format" | "encoding" | "namedById">,
+): Promise<ImportResult> {
+  // exceljs is large: loaded only for a workbook.
+  const { readXlsx } = await import("./xlsx");
+  const { sheets, problems: found } = await readXlsx(file.bytes, file.name);
+  problems.push(...found);
+  if (!sheets.events) return finish(null, undefined, problems, how);
+  const { raw, origins } = await fromSheets(sheets, problems, options, namedById);
+  return finish(raw, origins, problems, how);
 }
 
 export function tooLarge(name: string, size: number): ImportProblem {
