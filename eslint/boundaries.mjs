@@ -9,7 +9,16 @@
 import path from "node:path";
 
 export const SERVER_ONLY_FOLDERS = ["lib/data", "lib/search", "lib/view", "lib/http", "lib/export", "lib/og", "lib/tours"];
-export const BROWSER_SAFE_FOLDERS = ["lib/core", "lib/i18n", "lib/query", "lib/map", "lib/timeline", "lib/sources"];
+export const BROWSER_SAFE_FOLDERS = [
+  "lib/core",
+  "lib/i18n",
+  "lib/query",
+  "lib/map",
+  "lib/timeline",
+  "lib/sources",
+  "lib/schema",
+  "lib/import",
+];
 
 const inFolder = (file, folders) => folders.some((folder) => file === folder || file.startsWith(`${folder}/`));
 

@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { DATA_FILES, validateDataset, type DataProblem, type RawDataset } from "../data/validate";
+import { DATA_FILES, validateDataset, type DataProblem, type RawDataset } from "../schema/validate";
 import { normalizeName, type SheetKind } from "./columns";
 import { readCsv } from "./csv";
 import { binaryKind, decodeText, ENCODING_NAMES, type Encoding } from "./encoding";
@@ -271,7 +271,7 @@ function fromJson(
     if (records[kind].length > 0) return records[kind];
     const ids = [...new Set(used.filter((u): u is string => typeof u === "string"))];
     namedById[kind] = ids.length;
-    return ids.map((id) => ({ record: { id, name: id }, file: kind, number: 0, derived: true }));
+    return ids.map((id) => ({ record: { id, name: id }, file: kind, number: 0, derived: true as const }));
   };
   // A record whose id an earlier one of its kind has is reported, naming both, and left out.
   const unique = (kind: "events" | "organizations" | "categories") => {
