@@ -128,6 +128,13 @@ export function tooLarge(name: string, size: number): ImportProblem {
   return problem("too-large", { sheet: name }, { size: formatBytes(size), limit: formatBytes(LIMITS.maxFileBytes) });
 }
 
+/** A file over the size limit refused by its size, before its bytes are read (a caller that can know the size asks this first). */
+export function refuseIfTooLarge(name: string, size: number): ImportResult | null {
+  if (size <= LIMITS.maxFileBytes) return null;
+  const how = { format: FORMATS[extension(name)] ?? "csv", encoding: null, namedById: { organizations: 0, categories: 0 } };
+  return finish(null, undefined, [tooLarge(name, size)], how);
+}
+
 /**
  * Where a record of the result came from, to name the cell of a problem that the dataset's
  * validation finds in one of its fields: the sheet and row, and a field's column.
