@@ -13,7 +13,7 @@ export type ImportText = (typeof en)["import"];
 
 type State =
   | { kind: "idle" }
-  | { kind: "working"; name: string; stage: "reading" | "checking"; started: number }
+  | { kind: "working"; name: string; stage: "reading" | "checking"; fraction?: number; started: number }
   | { kind: "done"; check: FileCheck }
   | { kind: "failed"; name: string; message: string };
 
@@ -49,7 +49,7 @@ export function ImportTool({ text, lang }: { text: ImportText; lang: Lang }) {
     worker.current = w;
     w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (worker.current !== w) return;
-      if (data.type === "progress") setState({ kind: "working", name: file.name, stage: data.stage, started });
+      if (data.type === "progress") setState({ kind: "working", name: file.name, stage: data.stage, fraction: data.fraction, started });
       else {
         stop();
         setState(data.type === "done" ? { kind: "done", check: data.check } : { kind: "failed", name: file.name, message: data.message });
@@ -129,8 +129,8 @@ function Working({ state, text }: { state: Extract<State, { kind: "working" }>; 
   const seconds = Math.max(0, (now - state.started) / 1000).toFixed(1);
   return (
     <p className="import-working">
-      <progress aria-label={fill(text[state.stage], { name: state.name })} /> {fill(text[state.stage], { name: state.name })}{" "}
-      <span aria-hidden="true">{fill(text.elapsed, { seconds })}</span>
+      <progress aria-label={fill(text[state.stage], { name: state.name })} value={state.fraction} max={1} />{" "}
+      {fill(text[state.stage], { name: state.name })} <span aria-hidden="true">{fill(text.elapsed, { seconds })}</span>
     </p>
   );
 }
@@ -324,6 +324,9 @@ function Problems({ check, text, lang }: { check: FileCheck; text: ImportText; l
       </div>
       <p className="note" aria-live="polite">
         {fill(text.shown, { shown: formatCount(Math.min(limit, shown.length), lang), total: formatCount(shown.length, lang) })}
+        {check.problemCount > check.problems.length
+          ? ` ${fill(text.listed, { listed: formatCount(check.problems.length, lang), total: formatCount(check.problemCount, lang) })}`
+          : null}
       </p>
       <div className="import-table-wrap">
         <table className="import-problems" data-testid="import-problems">

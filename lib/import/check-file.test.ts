@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "./limits";
-import { checkFile } from "./check-file";
+import { checkFile, LISTED_PROBLEMS } from "./check-file";
 
 const corpus = (name: string) => {
   const bytes = new Uint8Array(readFileSync(path.join(import.meta.dirname, "corpus", name)));
@@ -36,5 +36,19 @@ describe("checkFile (what the page /import shows)", () => {
     const check = await checkFile({ name: "huge.csv", size, bytes: async () => ((read = true), new Uint8Array()) });
     expect(read).toBe(false);
     expect(check.problems.map((p) => p.code)).toEqual(["too-large"]);
+  });
+
+  it("tells how far it has read a long CSV, and lists only the first problems", async () => {
+    // 2,500 rows, each with a date the importer cannot read.
+    const rows = Array.from({ length: 2500 }, (_, i) => `e${i},someday,Title ${i},A summary.,meeting,"a.txt: ""quote"""`);
+    const bytes = new TextEncoder().encode(["id,start,title,summary,category,sources", ...rows].join("\n"));
+    const fractions: number[] = [];
+    const check = await checkFile({ name: "long.csv", size: bytes.length, bytes: async () => bytes }, (f) => fractions.push(f));
+    expect(fractions.length).toBe(2);
+    expect(fractions[0]).toBeGreaterThan(0);
+    expect(fractions[1]).toBeGreaterThan(fractions[0]);
+    expect(fractions[1]).toBeLessThan(1);
+    expect(check.problemCount).toBeGreaterThanOrEqual(2500);
+    expect(check.problems).toHaveLength(LISTED_PROBLEMS);
   });
 });

@@ -6,7 +6,13 @@ import { problemsCsv, type ImportProblem } from "./problems";
 export interface FileCheck {
   name: string;
   summary: ImportSummary;
+  /**
+   * The first problems (at most `LISTED_PROBLEMS`, in the sheet's order): 10⁵ of them would take the
+   * page's thread too long to receive and filter. `problemsCsv` has them all.
+   */
   problems: ImportProblem[];
+  /** How many problems there are in all. */
+  problemCount: number;
   /** The problems as the CSV `npm run import -- --problems` writes; null when there are none. */
   problemsCsv: Blob | null;
   /** Events per year (of their start), oldest first. */
@@ -17,16 +23,22 @@ export interface FileCheck {
   files: { name: string; blob: Blob }[];
 }
 
+/** The problems the page lists; the CSV download has every one. */
+export const LISTED_PROBLEMS = 1000;
+
 const json = (value: unknown) => new Blob([JSON.stringify(value, null, 2) + "\n"], { type: "application/json" });
 
 /**
  * Checks one file as `npm run import` does (no gazetteer: a bare place name is unknown here) and
  * shapes what the page shows. Runs in the page's Web Worker: the file never leaves the browser.
  */
-export async function checkFile(file: { name: string; size: number; bytes: () => Promise<Uint8Array> }): Promise<FileCheck> {
+export async function checkFile(
+  file: { name: string; size: number; bytes: () => Promise<Uint8Array> },
+  progress?: (fraction: number) => void,
+): Promise<FileCheck> {
   // A file over the limit is refused by its size, not read whole.
   const { dataset, problems, summary } =
-    refuseIfTooLarge(file.name, file.size) ?? (await importFiles([{ name: file.name, bytes: await file.bytes() }]));
+    refuseIfTooLarge(file.name, file.size) ?? (await importFiles([{ name: file.name, bytes: await file.bytes() }], { progress }));
   const years = new Map<string, number>();
   const atPlace = new Map<string, number>();
   for (const event of dataset?.events ?? []) {
@@ -38,7 +50,8 @@ export async function checkFile(file: { name: string; size: number; bytes: () =>
   return {
     name: file.name,
     summary,
-    problems,
+    problems: problems.slice(0, LISTED_PROBLEMS),
+    problemCount: problems.length,
     problemsCsv: problems.length > 0 ? new Blob([problemsCsv(problems)], { type: "text/csv;charset=utf-8" }) : null,
     years: [...years].sort(([a], [b]) => a.localeCompare(b)).map(([year, events]) => ({ year, events })),
     places: [...atPlace]

@@ -3,6 +3,9 @@ import { unguardFormula } from "../core/formula-guard";
 import { problem, type ImportProblem } from "./problems";
 import type { Sheet } from "./sheet";
 
+/** How many rows between two reports of how far the reading is. */
+const PROGRESS_EVERY = 1000;
+
 /** The delimiters a CSV may use (Excel in many European locales writes `;`), told from the header line. */
 const DELIMITERS = [",", "\t", ";"];
 
@@ -19,7 +22,12 @@ function delimiterOf(text: string, tab: boolean): string {
  * spreadsheet shows; blank rows keep their number and are skipped. Rows are taken one at a time from
  * the parser (its `step`), so no second array of every row is built beside the sheet's.
  */
-export function readCsv(text: string, sheetName: string, tab: boolean): { sheet: Sheet; problems: ImportProblem[] } {
+export function readCsv(
+  text: string,
+  sheetName: string,
+  tab: boolean,
+  progress?: (fraction: number) => void,
+): { sheet: Sheet; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const sheet: Sheet = { name: sheetName, header: [], rows: [] };
   let header: string[] | null = null;
@@ -28,8 +36,9 @@ export function readCsv(text: string, sheetName: string, tab: boolean): { sheet:
   Papa.parse<string[]>(text, {
     delimiter: delimiterOf(text, tab),
     skipEmptyLines: false,
-    step: ({ data: cells, errors }) => {
+    step: ({ data: cells, errors, meta }) => {
       row += 1;
+      if (progress && row % PROGRESS_EVERY === 0) progress(meta.cursor / text.length);
       for (const error of errors) {
         // Field counts are checked below against the header; quotes are what papaparse alone sees.
         if (error.code === "MissingQuotes") problems.push(problem("unclosed-quote", { sheet: sheetName, row }));

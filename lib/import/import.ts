@@ -20,6 +20,8 @@ export interface ImportFile {
 export interface ImportOptions {
   /** Loads the gazetteer that bare place names are looked up in; without one they are unknown places. */
   gazetteer?: () => Promise<Gazetteer>;
+  /** Told now and then how much of a CSV/TSV's text has been read (0 to 1): the page's progress bar. */
+  progress?: (fraction: number) => void;
 }
 
 export interface ImportSummary {
@@ -101,7 +103,7 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): P
     const json = fromJson(texts, problems, namedById);
     return Promise.resolve(finish(json?.raw ?? null, json?.origins, problems, how(encoding)));
   }
-  const { sheet, problems: found } = readCsv(texts[0].text, "events", format === "tsv");
+  const { sheet, problems: found } = readCsv(texts[0].text, "events", format === "tsv", options.progress);
   problems.push(...found);
   return fromSheets({ events: sheet }, problems, options, namedById).then(({ raw, origins }) =>
     finish(raw, origins, problems, how(encoding)),
