@@ -92,11 +92,14 @@ if (oversize) {
 }
 
 const started = performance.now();
-// The files are read into the call itself, so that nothing here holds their bytes once the importer has decoded them.
-const { dataset, problems, summary } = await importFiles(
-  paths.map((file): ImportFile => ({ name: path.basename(file), bytes: readFileSync(file) })),
-  { gazetteer: loadWorldGazetteer },
-);
+// The files are read in a function that returns the importer's promise at once, so that nothing here
+// holds their bytes (a top-level await would keep them in its frame) once the importer has decoded them.
+const importPaths = () =>
+  importFiles(
+    paths.map((file): ImportFile => ({ name: path.basename(file), bytes: readFileSync(file) })),
+    { gazetteer: loadWorldGazetteer },
+  );
+const { dataset, problems, summary } = await importPaths();
 report(problems);
 
 const range = summary.dateRange ? `${summary.dateRange.from} – ${summary.dateRange.to}` : "no dates";

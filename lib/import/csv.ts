@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { unguardFormula } from "../core/formula-guard";
 import { problem, type ImportProblem } from "./problems";
-import type { Sheet } from "./sheet";
+import { tableReader, type TableReader, type TableRow } from "./table";
 
 /** How many rows between two reports of how far the reading is. */
 const PROGRESS_EVERY = 1000;
@@ -17,22 +17,24 @@ function delimiterOf(text: string, tab: boolean): string {
 }
 
 /**
- * Reads CSV/TSV text (RFC 4180: a quoted cell may hold commas, quotes and line breaks) into one sheet.
- * A record is a spreadsheet row, however many lines it spans, so row numbers are the ones a
- * spreadsheet shows; blank rows keep their number and are skipped. Rows are taken one at a time from
- * the parser (its `step`), so no second array of every row is built beside the sheet's.
+ * Reads CSV/TSV text (RFC 4180: a quoted cell may hold commas, quotes and line breaks) as the
+ * `events` sheet. A record is a spreadsheet row, however many lines it spans, so row numbers are the
+ * ones a spreadsheet shows; blank rows keep their number and are skipped. Each row goes from the
+ * parser (its `step`) straight to the table reader: the parser's array of cells dies young, and only
+ * the cells of the columns read are kept, once.
  */
 export function readCsv(
   text: string,
-  sheetName: string,
-  tab: boolean,
-  progress?: (fraction: number) => void,
-): { sheet: Sheet; problems: ImportProblem[] } {
-  const problems: ImportProblem[] = [];
-  const sheet: Sheet = { name: sheetName, header: [], rows: [] };
+  { tab, problems, progress }: { tab: boolean; problems: ImportProblem[]; progress?: (fraction: number) => void },
+): TableRow[] {
+  const sheetName = "events";
+  const rows: TableRow[] = [];
   let header: string[] | null = null;
+  let table: TableReader | null = null;
   // The spreadsheet's number of the record at hand: the header is row 1.
   let row = 0;
+  // Short cells repeat (stated, false, cn, a place's id and coordinates, a date): each text held once.
+  const shortCells = new Map<string, string>();
   Papa.parse<string[]>(text, {
     delimiter: delimiterOf(text, tab),
     skipEmptyLines: false,
@@ -45,23 +47,32 @@ export function readCsv(
         if (error.code === "InvalidQuotes") problems.push(problem("stray-quote", { sheet: sheetName, row }));
       }
       if (header === null) {
-        header = cells;
-        sheet.header = header.map((h) => detached(h.trim()));
-      } else readRecord(cells, row, header, sheet, problems);
+        header = cells.map((h) => detached(h.trim()));
+        table = tableReader(sheetName, header, "events", problems);
+      } else if (readRecord(cells, row, header, sheetName, problems, shortCells)) rows.push(table!.add(row, cells));
     },
   });
-  return { sheet, problems };
+  (table ?? tableReader(sheetName, [], "events", problems)).finish();
+  return rows;
 }
 
-function readRecord(cells: string[], row: number, header: string[], sheet: Sheet, problems: ImportProblem[]) {
-  if (cells.every((c) => c.trim() === "")) return;
+/** Checks one record's length against the header and takes its cells as the sheet's text; false for a blank row. */
+function readRecord(
+  cells: string[],
+  row: number,
+  header: string[],
+  sheetName: string,
+  problems: ImportProblem[],
+  shortCells: Map<string, string>,
+): boolean {
+  if (cells.every((c) => c.trim() === "")) return false;
   if (cells.length > header.length) {
     const extra = cells.findIndex((c, j) => j >= header.length && c.trim() !== "");
     if (extra >= 0)
       problems.push(
         problem(
           "long-row",
-          { sheet: sheet.name, row, columnIndex: extra, value: cells[extra] },
+          { sheet: sheetName, row, columnIndex: extra, value: cells[extra] },
           { found: cells.length, expected: header.length },
         ),
       );
@@ -69,14 +80,22 @@ function readRecord(cells: string[], row: number, header: string[], sheet: Sheet
     problems.push(
       problem(
         "short-row",
-        { sheet: sheet.name, row, column: header[cells.length], columnIndex: cells.length },
+        { sheet: sheetName, row, column: header[cells.length], columnIndex: cells.length },
         { found: cells.length, expected: header.length },
       ),
     );
   }
-  // In place: the parser's array for this row is the sheet's.
-  for (let i = 0; i < cells.length; i++) cells[i] = detached(unguardFormula(cells[i]));
-  sheet.rows.push({ row, cells });
+  // In place: the formula guard taken off, long cells copied out of the text, short ones shared.
+  for (let i = 0; i < cells.length; i++) {
+    const cell = unguardFormula(cells[i]);
+    if (cell.length >= DETACHED_LENGTH) cells[i] = detached(cell);
+    else {
+      const seen = shortCells.get(cell);
+      if (seen === undefined) shortCells.set(cell, cell);
+      cells[i] = seen ?? cell;
+    }
+  }
+  return true;
 }
 
 /**
@@ -86,5 +105,6 @@ function readRecord(cells: string[], row: number, header: string[], sheet: Sheet
  * is the usual way to make V8 copy the characters.
  */
 function detached(cell: string): string {
-  return cell.length < 13 ? cell : (" " + cell).slice(1);
+  return cell.length < DETACHED_LENGTH ? cell : (" " + cell).slice(1);
 }
+const DETACHED_LENGTH = 13;

@@ -85,7 +85,7 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): P
   if (format === "xlsx") return importWorkbook(files[0], problems, options, namedById, how(null));
 
   // Decoded here, before anything awaits: this function then returns, and nothing holds the bytes
-  // while the text is read (at 50 MB, that is 50 MB less to hold).
+  // while the text is read (at 50 MB, that is 50 MB less to hold). The caller should not hold them either.
   let encoding: Encoding | null = null;
   const texts: { name: string; text: string }[] = [];
   for (const file of files) {
@@ -103,11 +103,14 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): P
     const json = fromJson(texts, problems, namedById);
     return Promise.resolve(finish(json?.raw ?? null, json?.origins, problems, how(encoding)));
   }
-  const { sheet, problems: found } = readCsv(texts[0].text, "events", format === "tsv", options.progress);
-  problems.push(...found);
-  return fromSheets({ events: sheet }, problems, options, namedById).then(({ raw, origins }) =>
-    finish(raw, origins, problems, how(encoding)),
-  );
+  const { text } = texts[0];
+  // Read once this function has returned: by then nothing holds the file's bytes, only its text.
+  return Promise.resolve()
+    .then(() => {
+      const rows = readCsv(text, { tab: format === "tsv", problems, progress: options.progress });
+      return fromSheets({ events: () => rows }, problems, options, namedById);
+    })
+    .then(({ raw, origins }) => finish(raw, origins, problems, how(encoding)));
 }
 
 async function importWorkbook(
@@ -122,7 +125,10 @@ async function importWorkbook(
   const { sheets, problems: found } = await readXlsx(file.bytes, file.name);
   problems.push(...found);
   if (!sheets.events) return finish(null, undefined, problems, how);
-  const { raw, origins } = await fromSheets(sheets, problems, options, namedById);
+  // Each sheet read when its turn comes, so that problems come sheet by sheet.
+  const tables: Tables = {};
+  for (const [kind, sheet] of Object.entries(sheets) as [SheetKind, Sheet][]) tables[kind] = () => readTable(sheet, kind, problems);
+  const { raw, origins } = await fromSheets(tables, problems, options, namedById);
   return finish(raw, origins, problems, how);
 }
 
@@ -170,15 +176,13 @@ function rowOrigin(row: TableRow, columnOf: Record<string, string> = {}): Origin
   };
 }
 
+/** The sheets a file has, each read (against its header) when asked. */
+type Tables = Partial<Record<SheetKind, () => TableRow[]>>;
+
 /** The rows of the sheets as the dataset's records; rows with an id seen before are reported and left out. */
-async function fromSheets(
-  sheets: Partial<Record<SheetKind, Sheet>>,
-  problems: ImportProblem[],
-  options: ImportOptions,
-  namedById: NamedById,
-) {
+async function fromSheets(sheets: Tables, problems: ImportProblem[], options: ImportOptions, namedById: NamedById) {
   const origins: Origins = { events: none, places: none, organizations: none, categories: none };
-  const table = (kind: SheetKind) => (sheets[kind] ? readTable(sheets[kind], kind, problems) : []);
+  const table = (kind: SheetKind) => sheets[kind]?.() ?? [];
   const firstRow = new Map<string, number>();
   const unique = (kind: SheetKind, row: TableRow, id: string) => {
     const first = firstRow.get(`${kind}:${id}`);

@@ -25,18 +25,29 @@ export interface TableRow {
 
 const SKIPPED = new Set(SKIPPED_COLUMNS.map(normalizeName));
 
+/** A sheet read a row at a time: `add` each row as it comes, then `finish`. */
+export interface TableReader {
+  /** One row (its spreadsheet number and cells, in the header's order) → the row by column key. */
+  add(row: number, cells: CellValue[]): TableRow;
+  /** What only the whole sheet tells: a column without a header that holds values; no rows at all. */
+  finish(): void;
+}
+
 /**
  * Reads a sheet's header against the columns of its kind: known columns are kept; the export's
  * derived columns skipped; unknown ones a warning; a header repeated, or missing over values, an
- * error; a missing required column an error. Then each row, with its cells by key.
+ * error; a missing required column an error. Then each row as it comes (a CSV's straight from the
+ * parser), with its cells by key.
  */
-export function readTable(sheet: Sheet, kind: SheetKind, problems: ImportProblem[]): TableRow[] {
+export function tableReader(sheetName: string, header: string[], kind: SheetKind, problems: ImportProblem[]): TableReader {
   const known = headerIndex(kind);
   const columns = new Map<string, Column>();
-  const at = (index: number, header: string) => ({ sheet: sheet.name, row: 1, column: header, columnIndex: index, value: header });
-  sheet.header.forEach((header, index) => {
+  const at = (index: number, header: string) => ({ sheet: sheetName, row: 1, column: header, columnIndex: index, value: header });
+  /** Columns without a header, and whether a row has written in them (an error then, said once). */
+  const unnamed = new Map<number, boolean>();
+  header.forEach((header, index) => {
     if (header === "") {
-      if (sheet.rows.some((r) => cellText(r.cells[index] ?? null) !== "")) problems.push(problem("empty-header", at(index, header)));
+      unnamed.set(index, false);
       return;
     }
     const name = normalizeName(header);
@@ -51,27 +62,49 @@ export function readTable(sheet: Sheet, kind: SheetKind, problems: ImportProblem
     else columns.set(key, { key, header, index });
   });
   for (const key of SHEETS[kind].required) {
-    if (!columns.has(key)) problems.push(problem("missing-column", { sheet: sheet.name, row: 1, value: key }, { field: key }));
+    if (!columns.has(key)) problems.push(problem("missing-column", { sheet: sheetName, row: 1, value: key }, { field: key }));
   }
-  if (sheet.rows.length === 0) problems.push(problem("no-rows", { sheet: sheet.name, row: 2 }));
 
   const required: readonly string[] = SHEETS[kind].required;
-  const table: Table = { sheet: sheet.name, columns, problems };
-  const read = new Set([...columns.values()].map((c) => c.index));
-  return sheet.rows.map(({ row, cells }) => {
-    // The cells of columns not read (the export's derived ones, unknown ones) are let go: at 10⁵ rows they weigh.
-    for (let i = 0; i < cells.length; i++) if (!read.has(i)) cells[i] = null;
-    const tableRow = new Row(table, row, cells);
-    // A required cell left empty: said here, in the importer's words, rather than by the schema.
-    for (const key of required) if (columns.has(key) && !tableRow.has(key)) tableRow.report("missing-value", key, { field: key });
-    return tableRow;
-  });
+  // A row keeps the cells of the columns read, in this order, and no others (the export's derived
+  // columns, unknown ones): at 10⁵ rows every cell held weighs.
+  const read = [...columns.values()];
+  const table: Table = { sheet: sheetName, columns, slots: new Map(read.map((c, slot) => [c.key, slot])), problems };
+  let rows = 0;
+  return {
+    add(row, cells) {
+      rows += 1;
+      for (const [index, written] of unnamed) if (!written && cellText(cells[index] ?? null) !== "") unnamed.set(index, true);
+      const tableRow = new Row(
+        table,
+        row,
+        read.map((c) => cells[c.index] ?? null),
+      );
+      // A required cell left empty: said here, in the importer's words, rather than by the schema.
+      for (const key of required) if (columns.has(key) && !tableRow.has(key)) tableRow.report("missing-value", key, { field: key });
+      return tableRow;
+    },
+    finish() {
+      for (const [index, written] of unnamed) if (written) problems.push(problem("empty-header", at(index, "")));
+      if (rows === 0) problems.push(problem("no-rows", { sheet: sheetName, row: 2 }));
+    },
+  };
+}
+
+/** A whole sheet (an .xlsx's) read against its header. */
+export function readTable(sheet: Sheet, kind: SheetKind, problems: ImportProblem[]): TableRow[] {
+  const reader = tableReader(sheet.name, sheet.header, kind, problems);
+  const rows = sheet.rows.map(({ row, cells }) => reader.add(row, cells));
+  reader.finish();
+  return rows;
 }
 
 /** What the rows of one sheet share. */
 interface Table {
   sheet: string;
   columns: Map<string, Column>;
+  /** Where each column's cell is in a row's cells. */
+  slots: Map<string, number>;
   problems: ImportProblem[];
 }
 
@@ -92,8 +125,8 @@ class Row implements TableRow {
   }
 
   raw(key: string): CellValue {
-    const column = this.table.columns.get(key);
-    return column ? (this.cells[column.index] ?? null) : null;
+    const slot = this.table.slots.get(key);
+    return slot === undefined ? null : this.cells[slot];
   }
 
   text(key: string) {
