@@ -103,13 +103,17 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): P
     const json = fromJson(texts, problems, namedById);
     return Promise.resolve(finish(json?.raw ?? null, json?.origins, problems, how(encoding)));
   }
-  const { text } = texts[0];
-  // Read once this function has returned: by then nothing holds the file's bytes, only its text.
+  // Read once this function has returned: by then nothing holds the file's bytes, only its text,
+  // and the text only until its rows are read (the callbacks share one scope: it is taken from there).
+  let text: string | null = texts[0].text;
+  const take = () => {
+    const taken = text!;
+    text = null;
+    return taken;
+  };
   return Promise.resolve()
-    .then(() => {
-      const rows = readCsv(text, { tab: format === "tsv", problems, progress: options.progress });
-      return fromSheets({ events: () => rows }, problems, options, namedById);
-    })
+    .then(() => readCsv(take(), { tab: format === "tsv", problems, progress: options.progress }))
+    .then((rows) => fromSheets({ events: () => rows }, problems, options, namedById))
     .then(({ raw, origins }) => finish(raw, origins, problems, how(encoding)));
 }
 
