@@ -69,16 +69,14 @@ function report(problems: ImportProblem[]) {
 function writeJsonArray(file: string, records: unknown[]) {
   const fd = openSync(file, "w");
   try {
-    let chunk = "[";
-    records.forEach((record, i) => {
-      chunk += `${i === 0 ? "" : ","}\n  ${JSON.stringify(record, null, 2).replace(/\n/g, "\n  ")}`;
-      // Written in pieces of about a megabyte: few writes, and never the whole text at once.
-      if (chunk.length > 1 << 20) {
-        writeSync(fd, chunk);
-        chunk = "";
-      }
-    });
-    writeSync(fd, `${chunk}${records.length > 0 ? "\n" : ""}]\n`);
+    if (records.length === 0) writeSync(fd, "[]\n");
+    // A thousand records at a time: each slice's text, without its brackets, is what the whole
+    // array's would hold for those records.
+    for (let start = 0; start < records.length; start += 1000) {
+      const slice = JSON.stringify(records.slice(start, start + 1000), null, 2);
+      const last = start + 1000 >= records.length;
+      writeSync(fd, `${start === 0 ? "[" : ","}${slice.slice(1, -2)}${last ? "\n]\n" : ""}`);
+    }
   } finally {
     closeSync(fd);
   }
