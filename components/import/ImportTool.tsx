@@ -45,7 +45,8 @@ export function ImportTool({ text, lang }: { text: ImportText; lang: Lang }) {
     if (typeof Worker === "undefined") return setState({ kind: "failed", name: file.name, message: text.noWorker });
     const started = performance.now();
     setState({ kind: "working", name: file.name, stage: "reading", started });
-    const w = new Worker(new URL("../../lib/import/worker.ts", import.meta.url), { type: "module" });
+    // A classic worker: the bundler writes its entry and loads its chunks itself (Turbopack with importScripts).
+    const w = new Worker(new URL("../../lib/import/worker.ts", import.meta.url));
     worker.current = w;
     w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (worker.current !== w) return;
