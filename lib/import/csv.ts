@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { unguardFormula } from "../core/formula-guard";
 import { problem, type ImportProblem } from "./problems";
-import { tableReader, type TableReader, type TableRow } from "./table";
+import { keptCell, tableReader, type TableReader, type TableRow } from "./table";
 
 /** How many rows between two reports of how far the reading is. */
 const PROGRESS_EVERY = 1000;
@@ -21,7 +21,7 @@ function delimiterOf(text: string, tab: boolean): string {
  * `events` sheet. A record is a spreadsheet row, however many lines it spans, so row numbers are the
  * ones a spreadsheet shows; blank rows keep their number and are skipped. Each row goes from the
  * parser (its `step`) straight to the table reader: the parser's array of cells dies young, and only
- * the cells of the columns read are kept, once.
+ * the cells of the columns read are kept, copied out of the text (which can then go).
  */
 export function readCsv(
   text: string,
@@ -33,8 +33,6 @@ export function readCsv(
   let table: TableReader | null = null;
   // The spreadsheet's number of the record at hand: the header is row 1.
   let row = 0;
-  // Short cells repeat (stated, false, cn, a place's id and coordinates, a date): each text held once.
-  const shortCells = new Map<string, string>();
   Papa.parse<string[]>(text, {
     delimiter: delimiterOf(text, tab),
     skipEmptyLines: false,
@@ -47,9 +45,9 @@ export function readCsv(
         if (error.code === "InvalidQuotes") problems.push(problem("stray-quote", { sheet: sheetName, row }));
       }
       if (header === null) {
-        header = cells.map((h) => detached(h.trim()));
+        header = cells.map((h) => keptCell(h.trim()));
         table = tableReader(sheetName, header, "events", problems);
-      } else if (readRecord(cells, row, header, sheetName, problems, shortCells)) rows.push(table!.add(row, cells));
+      } else if (readRecord(cells, row, header, sheetName, problems)) rows.push(table!.add(row, cells));
     },
   });
   (table ?? tableReader(sheetName, [], "events", problems)).finish();
@@ -57,14 +55,7 @@ export function readCsv(
 }
 
 /** Checks one record's length against the header and takes its cells as the sheet's text; false for a blank row. */
-function readRecord(
-  cells: string[],
-  row: number,
-  header: string[],
-  sheetName: string,
-  problems: ImportProblem[],
-  shortCells: Map<string, string>,
-): boolean {
+function readRecord(cells: string[], row: number, header: string[], sheetName: string, problems: ImportProblem[]): boolean {
   if (cells.every((c) => c.trim() === "")) return false;
   if (cells.length > header.length) {
     const extra = cells.findIndex((c, j) => j >= header.length && c.trim() !== "");
@@ -85,26 +76,7 @@ function readRecord(
       ),
     );
   }
-  // In place: the formula guard taken off, long cells copied out of the text, short ones shared.
-  for (let i = 0; i < cells.length; i++) {
-    const cell = unguardFormula(cells[i]);
-    if (cell.length >= DETACHED_LENGTH) cells[i] = detached(cell);
-    else {
-      const seen = shortCells.get(cell);
-      if (seen === undefined) shortCells.set(cell, cell);
-      cells[i] = seen ?? cell;
-    }
-  }
+  // In place: the formula guard taken off (the table keeps the cells it reads: lib/import/table.ts).
+  for (let i = 0; i < cells.length; i++) cells[i] = unguardFormula(cells[i]);
   return true;
 }
-
-/**
- * A copy of a cell that does not point into the file's text. V8 cuts a substring of 13 characters or
- * more as a slice of its parent, so one kept cell would keep the whole text alive (at 10⁵ rows,
- * about 90 MB once a Chinese character makes it two bytes a character). Joining and cutting again
- * is the usual way to make V8 copy the characters.
- */
-function detached(cell: string): string {
-  return cell.length < DETACHED_LENGTH ? cell : (" " + cell).slice(1);
-}
-const DETACHED_LENGTH = 13;

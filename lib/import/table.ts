@@ -71,6 +71,16 @@ export function tableReader(sheetName: string, header: string[], kind: SheetKind
   const read = [...columns.values()];
   const table: Table = { sheet: sheetName, columns, slots: new Map(read.map((c, slot) => [c.key, slot])), problems };
   let rows = 0;
+  // Short cells repeat (stated, false, cn, a place's id and coordinates, a date): each text held once.
+  const shortCells = new Map<string, string>();
+  const keep = (cell: CellValue): CellValue => {
+    if (typeof cell !== "string") return cell;
+    if (cell.length >= SLICED_LENGTH) return keptCell(cell);
+    const seen = shortCells.get(cell);
+    if (seen !== undefined) return seen;
+    shortCells.set(cell, cell);
+    return cell;
+  };
   return {
     add(row, cells) {
       rows += 1;
@@ -78,7 +88,7 @@ export function tableReader(sheetName: string, header: string[], kind: SheetKind
       const tableRow = new Row(
         table,
         row,
-        read.map((c) => cells[c.index] ?? null),
+        read.map((c) => keep(cells[c.index] ?? null)),
       );
       // A required cell left empty: said here, in the importer's words, rather than by the schema.
       for (const key of required) if (columns.has(key) && !tableRow.has(key)) tableRow.report("missing-value", key, { field: key });
@@ -89,6 +99,18 @@ export function tableReader(sheetName: string, header: string[], kind: SheetKind
       if (rows === 0) problems.push(problem("no-rows", { sheet: sheetName, row: 2 }));
     },
   };
+}
+
+/** V8 cuts a substring this long or longer as a slice of its parent (a shorter one is copied). */
+const SLICED_LENGTH = 13;
+
+/**
+ * A cell to keep, copied out of the text it was cut from. A slice of the file's text (or of a
+ * workbook's XML) would keep that whole text alive: at 10⁵ rows, about 90 MB once a Chinese character
+ * makes it two bytes a character. Joining and cutting again is the usual way to make V8 copy.
+ */
+export function keptCell(cell: string): string {
+  return cell.length < SLICED_LENGTH ? cell : (" " + cell).slice(1);
 }
 
 /** A whole sheet (an .xlsx's) read against its header. */
