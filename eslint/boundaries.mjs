@@ -18,6 +18,8 @@ export const BROWSER_SAFE_FOLDERS = [
   "lib/sources",
   "lib/playback",
   "lib/embed",
+  "lib/schema",
+  "lib/import",
 ];
 
 const inFolder = (file, folders) => folders.some((folder) => file === folder || file.startsWith(`${folder}/`));

@@ -1,7 +1,7 @@
 // `npm run import -- <file or data folder> --out <folder> [--problems problems.csv]`: reads a spreadsheet
 // (CSV/TSV/.xlsx) or the dataset's JSON, reports every problem by sheet, row and column, and writes the
 // dataset's four JSON files when nothing is wrong. Exit status: 0 imported, 1 refused, 2 usage error.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { importFiles, tooLarge, type ImportFile } from "../lib/import/import";
@@ -62,6 +62,29 @@ function report(problems: ImportProblem[]) {
     );
 }
 
+/**
+ * A JSON array written a record at a time, as `JSON.stringify(records, null, 2)` would write it whole:
+ * at 10⁵ events the whole text would be one more copy of the dataset in memory.
+ */
+/** Records written at a time: small pieces of text die young, where large ones would wait for a full collection. */
+const WRITE_BATCH = 100;
+
+function writeJsonArray(file: string, records: unknown[]) {
+  const fd = openSync(file, "w");
+  try {
+    if (records.length === 0) writeSync(fd, "[]\n");
+    // WRITE_BATCH records at a time: each slice's text, without its brackets, is what the whole
+    // array's would hold for those records.
+    for (let start = 0; start < records.length; start += WRITE_BATCH) {
+      const slice = JSON.stringify(records.slice(start, start + WRITE_BATCH), null, 2);
+      const last = start + WRITE_BATCH >= records.length;
+      writeSync(fd, `${start === 0 ? "[" : ","}${slice.slice(1, -2)}${last ? "\n]\n" : ""}`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const oversize = paths.find((file) => statSync(file).size > LIMITS.maxFileBytes);
 if (oversize) {
   report([tooLarge(path.basename(oversize), statSync(oversize).size)]);
@@ -70,8 +93,14 @@ if (oversize) {
 }
 
 const started = performance.now();
-const files: ImportFile[] = paths.map((file) => ({ name: path.basename(file), bytes: readFileSync(file) }));
-const { dataset, problems, summary } = await importFiles(files, { gazetteer: loadWorldGazetteer });
+// The files are read in a function that returns the importer's promise at once, so that nothing here
+// holds their bytes (a top-level await would keep them in its frame) once the importer has decoded them.
+const importPaths = () =>
+  importFiles(
+    paths.map((file): ImportFile => ({ name: path.basename(file), bytes: readFileSync(file) })),
+    { gazetteer: loadWorldGazetteer },
+  );
+const { dataset, problems, summary } = await importPaths();
 report(problems);
 
 const range = summary.dateRange ? `${summary.dateRange.from} – ${summary.dateRange.to}` : "no dates";
@@ -87,7 +116,6 @@ if (!dataset) {
 }
 const out = args.values.out;
 mkdirSync(out, { recursive: true });
-for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][]) {
-  writeFileSync(path.join(out, file), JSON.stringify(dataset[key], null, 2) + "\n");
-}
+for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][])
+  writeJsonArray(path.join(out, file), dataset[key]);
 console.log(`Imported into ${out} (${Object.values(DATA_FILES).join(", ")}; no sources.json: quotes are not checked against documents).`);

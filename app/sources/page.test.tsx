@@ -51,14 +51,14 @@ describe("the sources index", () => {
     expect(page).toContain('<p class="note" lang="en">Its milestones.</p>');
     const counts = [...page.matchAll(/data-testid="source-events">(\d+)</g)].map((m) => Number(m[1]));
     expect(counts).toEqual([4, 3]);
-    expect(hrefs(page)).toEqual(["/", "/sources/about", "/sources/list"]);
+    expect(hrefs(page)).toEqual(["/", "/sources/about", "/sources/list", "/import"]);
   });
 
   it("speaks Chinese, and keeps the language on every link", async () => {
     const page = await html({ lang: "zh" });
     expect(page).toContain("<h1>关于本数据</h1>");
     expect(page).toContain("英语和简体中文文件，标题由本项目拟定。文件未注明标题、发布者、日期或地址。");
-    expect(hrefs(page)).toEqual(["/?lang=zh", "/sources/about?lang=zh", "/sources/list?lang=zh"]);
+    expect(hrefs(page)).toEqual(["/?lang=zh", "/sources/about?lang=zh", "/sources/list?lang=zh", "/import?lang=zh"]);
     expect((await generateMetadata({ searchParams: Promise.resolve({ lang: "zh" }) })).title).toBe("关于本数据：来源文件");
   });
 

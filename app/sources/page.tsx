@@ -4,6 +4,7 @@ import { translator } from "@/lib/i18n/translator";
 import { formatCount } from "@/lib/i18n/plural";
 import { langOf, type Lang } from "@/lib/i18n/lang";
 import { storeOrRefusal } from "@/lib/http/unavailable";
+import { IMPORT_PAGE } from "@/lib/import/page";
 import { readBack } from "@/lib/query/read-back";
 import { sourcePath, sourcesHref } from "@/lib/sources/sources";
 import type { DocumentCoverage } from "@/lib/sources/coverage";
@@ -56,6 +57,9 @@ export default async function SourcesIndexRoute({ searchParams }: Props) {
           />
         ))}
       </ol>
+      <p className="note">
+        {t("import.linkIntro")} <a href={sourcesHref(IMPORT_PAGE, reader)}>{t("import.link")}</a>
+      </p>
     </main>
   );
 }

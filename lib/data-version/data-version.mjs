@@ -8,14 +8,13 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { DATA_FILES, SOURCES_DIR, SOURCES_FILE } from "../schema/data-files.mjs";
 
-/** The data files a version is made of (lib/data/validate.ts's DATA_FILES; a test keeps the two lists equal). */
-export const VERSIONED_FILES = ["events.json", "places.json", "organizations.json", "categories.json"];
+/** The data files a version is made of. */
+export const VERSIONED_FILES = Object.values(DATA_FILES);
 
-/** The list of source documents: optional (a synthetic dataset has none), part of the version when present. */
-export const SOURCES_FILE = "sources.json";
-/** The folder, beside `sources.json`, of the documents it lists: each of its files is part of the version. */
-export const SOURCES_DIR = "sources";
+// `sources.json` (optional, a synthetic dataset has none) and every document of `sources/` are part of the version when present.
+export { SOURCES_DIR, SOURCES_FILE };
 /** The folder of guided tours (`tours/<id>.json`, optional): each tour is part of the version, as pages show them. */
 export const TOURS_DIR = "tours";
 

@@ -11,6 +11,10 @@ describe("contentSecurityPolicy", () => {
     expect(directive(contentSecurityPolicy({ nonce: "abc", dev: true }), "script-src")).toContain("'unsafe-eval'");
   });
 
+  it("lets the import page start its Web Worker from this site", () => {
+    expect(directive(contentSecurityPolicy({ nonce: "abc" }), "worker-src")).toBe("worker-src 'self' blob:");
+  });
+
   it("refuses framing unless origins opt in, and ignores malformed ones", () => {
     expect(directive(contentSecurityPolicy({ nonce: "n" }), "frame-ancestors")).toBe("frame-ancestors 'none'");
     const csp = contentSecurityPolicy({

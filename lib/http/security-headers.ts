@@ -71,6 +71,10 @@ export function contentSecurityPolicy({ nonce, dev = false, path, embedOrigins, 
     "default-src 'self'",
     // 'strict-dynamic': scripts the nonce'd Next.js bootstrap loads are trusted; host lists are ignored.
     `script-src 'self' ${nonceSource(nonce)} 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // The import page's Web Worker (lib/import/worker.ts): without its own directive a worker falls
+    // back to script-src, where 'strict-dynamic' ignores 'self' and would refuse it. The bundler may
+    // start a worker from a blob: it builds itself.
+    "worker-src 'self' blob:",
     // Leaflet and vis-timeline position everything with inline style attributes, and React renders
     // `style={…}` as attributes in the server HTML: neither can carry a nonce, so styles allow inline.
     // (A nonce here would make browsers ignore 'unsafe-inline'.) Styles cannot run script.

@@ -1,5 +1,5 @@
 import { periodStart } from "../core/time-window";
-import { FIGURE_QUALIFIERS } from "../data/schema";
+import { FIGURE_QUALIFIERS } from "../schema/schema";
 import { readDate } from "./dates";
 import { isSpreadsheetDate } from "./sheet";
 import type { TableRow } from "./table";

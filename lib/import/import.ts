@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { DATA_FILES, validateDataset, type DataProblem, type RawDataset } from "../data/validate";
+import { DATA_FILES, validateDataset, type DataProblem, type RawDataset } from "../schema/validate";
 import { normalizeName, type SheetKind } from "./columns";
 import { readCsv } from "./csv";
 import { binaryKind, decodeText, ENCODING_NAMES, type Encoding } from "./encoding";
@@ -20,6 +20,8 @@ export interface ImportFile {
 export interface ImportOptions {
   /** Loads the gazetteer that bare place names are looked up in; without one they are unknown places. */
   gazetteer?: () => Promise<Gazetteer>;
+  /** Told now and then how much of a CSV/TSV's text has been read (0 to 1): the page's progress bar. */
+  progress?: (fraction: number) => void;
 }
 
 export interface ImportSummary {
@@ -65,13 +67,12 @@ const extension = (name: string) => name.toLowerCase().match(/\.([a-z]+)$/)?.[1]
  * browser worker (no file system here: the caller reads the files). A CSV/TSV, an .xlsx workbook,
  * or one or more JSON files (the dataset's own files, an export, GeoJSON).
  */
-export async function importFiles(files: ImportFile[], options: ImportOptions = {}): Promise<ImportResult> {
+export function importFiles(files: ImportFile[], options: ImportOptions = {}): Promise<ImportResult> {
   const problems: ImportProblem[] = [];
   const format = FORMATS[extension(files[0]?.name ?? "")];
-  let encoding: Encoding | null = null;
   const namedById: NamedById = { organizations: 0, categories: 0 };
-  const done = (raw: RawDataset | null, origins?: Origins) =>
-    finish(raw, origins, problems, { format: format ?? "csv", encoding: encoding && ENCODING_NAMES[encoding], namedById });
+  const how = (encoding: Encoding | null) => ({ format: format ?? "csv", encoding: encoding && ENCODING_NAMES[encoding], namedById });
+  const refused = () => Promise.resolve(finish(null, undefined, problems, how(null)));
 
   if (files.length === 0) problems.push(problem("unsupported-format", { sheet: "" }, { name: "(no file)" }));
   for (const file of files) {
@@ -80,16 +81,12 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
     else if (file.bytes.length === 0) problems.push(problem("empty-file", { sheet: file.name }));
     else if (file.bytes.length > LIMITS.maxFileBytes) problems.push(tooLarge(file.name, file.bytes.length));
   }
-  if (problems.length > 0) return done(null);
+  if (problems.length > 0) return refused();
+  if (format === "xlsx") return importWorkbook(files[0], problems, options, namedById, how(null));
 
-  if (format === "xlsx") {
-    // exceljs is large: loaded only for a workbook.
-    const { readXlsx } = await import("./xlsx");
-    const { sheets, problems: found } = await readXlsx(files[0].bytes, files[0].name);
-    problems.push(...found);
-    return sheets.events ? fromSheets(sheets, problems, options, namedById).then(({ raw, origins }) => done(raw, origins)) : done(null);
-  }
-
+  // Decoded here, before anything awaits: this function then returns, and nothing holds the bytes
+  // while the text is read (at 50 MB, that is 50 MB less to hold). The caller should not hold them either.
+  let encoding: Encoding | null = null;
   const texts: { name: string; text: string }[] = [];
   for (const file of files) {
     const kind = binaryKind(file.bytes);
@@ -101,20 +98,53 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
       texts.push({ name: file.name, text: decoded.text });
     }
   }
-  if (problems.length > 0) return done(null);
-
+  if (problems.length > 0) return refused();
   if (format === "json") {
     const json = fromJson(texts, problems, namedById);
-    return done(json?.raw ?? null, json?.origins);
+    return Promise.resolve(finish(json?.raw ?? null, json?.origins, problems, how(encoding)));
   }
-  const { sheet, problems: found } = readCsv(texts[0].text, "events", format === "tsv");
+  // Read once this function has returned: by then nothing holds the file's bytes, only its text,
+  // and the text only until its rows are read (the callbacks share one scope: it is taken from there).
+  let text: string | null = texts[0].text;
+  const take = () => {
+    const taken = text!;
+    text = null;
+    return taken;
+  };
+  return Promise.resolve()
+    .then(() => readCsv(take(), { tab: format === "tsv", problems, progress: options.progress }))
+    .then((rows) => fromSheets({ events: () => rows }, problems, options, namedById))
+    .then(({ raw, origins }) => finish(raw, origins, problems, how(encoding)));
+}
+
+async function importWorkbook(
+  file: ImportFile,
+  problems: ImportProblem[],
+  options: ImportOptions,
+  namedById: NamedById,
+  how: Pick<ImportSummary, "format" | "encoding" | "namedById">,
+): Promise<ImportResult> {
+  // exceljs is large: loaded only for a workbook.
+  const { readXlsx } = await import("./xlsx");
+  const { sheets, problems: found } = await readXlsx(file.bytes, file.name);
   problems.push(...found);
-  const { raw, origins } = await fromSheets({ events: sheet }, problems, options, namedById);
-  return done(raw, origins);
+  if (!sheets.events) return finish(null, undefined, problems, how);
+  // Each sheet read when its turn comes, so that problems come sheet by sheet.
+  const tables: Tables = {};
+  for (const [kind, sheet] of Object.entries(sheets) as [SheetKind, Sheet][]) tables[kind] = () => readTable(sheet, kind, problems);
+  const { raw, origins } = await fromSheets(tables, problems, options, namedById);
+  return finish(raw, origins, problems, how);
 }
 
 export function tooLarge(name: string, size: number): ImportProblem {
   return problem("too-large", { sheet: name }, { size: formatBytes(size), limit: formatBytes(LIMITS.maxFileBytes) });
+}
+
+/** A file over the size limit refused by its size, before its bytes are read (a caller that can know the size asks this first). */
+export function refuseIfTooLarge(name: string, size: number): ImportResult | null {
+  if (size <= LIMITS.maxFileBytes) return null;
+  const how = { format: FORMATS[extension(name)] ?? "csv", encoding: null, namedById: { organizations: 0, categories: 0 } };
+  return finish(null, undefined, [tooLarge(name, size)], how);
 }
 
 /**
@@ -128,10 +158,12 @@ interface Origin {
 }
 type Kind = keyof typeof DATA_FILES;
 /**
- * Parallel to the arrays of the raw dataset: the origin of each record; null for an organization or
- * category made from an id the events cite, whose problems are the citing rows' own.
+ * Parallel to the arrays of the raw dataset: the origin of the record at an index; null for an
+ * organization or category made from an id the events cite, whose problems are the citing rows' own.
+ * Asked only for the records a problem is found in, so none is built for a clean row.
  */
-type Origins = Record<Kind, (Origin | null)[]>;
+type Origins = Record<Kind, (index: number) => Origin | null>;
+const none = () => null;
 
 /** The column a field of an event is written in, where the names differ (beyond case and underscores). */
 const EVENT_FIELD_COLUMNS: Record<string, string> = { place: "place_id" };
@@ -148,15 +180,13 @@ function rowOrigin(row: TableRow, columnOf: Record<string, string> = {}): Origin
   };
 }
 
+/** The sheets a file has, each read (against its header) when asked. */
+type Tables = Partial<Record<SheetKind, () => TableRow[]>>;
+
 /** The rows of the sheets as the dataset's records; rows with an id seen before are reported and left out. */
-async function fromSheets(
-  sheets: Partial<Record<SheetKind, Sheet>>,
-  problems: ImportProblem[],
-  options: ImportOptions,
-  namedById: NamedById,
-) {
-  const origins: Origins = { events: [], places: [], organizations: [], categories: [] };
-  const table = (kind: SheetKind) => (sheets[kind] ? readTable(sheets[kind], kind, problems) : []);
+async function fromSheets(sheets: Tables, problems: ImportProblem[], options: ImportOptions, namedById: NamedById) {
+  const origins: Origins = { events: none, places: none, organizations: none, categories: none };
+  const table = (kind: SheetKind) => sheets[kind]?.() ?? [];
   const firstRow = new Map<string, number>();
   const unique = (kind: SheetKind, row: TableRow, id: string) => {
     const first = firstRow.get(`${kind}:${id}`);
@@ -181,16 +211,18 @@ async function fromSheets(
       return ids.map((id) => ({ id, name: id }));
     }
     const records: Record<string, unknown>[] = [];
+    const rows: TableRow[] = [];
+    origins[kind] = (index) => rowOrigin(rows[index]);
     for (const row of table(kind)) {
       if (!unique(kind, row, row.text("id"))) continue;
-      origins[kind].push(rowOrigin(row));
+      rows.push(row);
       records.push({ id: row.text("id"), name: row.text("name"), ...(row.has("name_zh") ? { nameZh: row.text("name_zh") } : {}) });
     }
     return records;
   };
   const events = drafts.map((d) => d.record);
-  origins.events = drafts.map((d) => rowOrigin(d.row, EVENT_FIELD_COLUMNS));
-  origins.places = places.map((p) => rowOrigin(p.row, p.columnOf));
+  origins.events = (index) => rowOrigin(drafts[index].row, EVENT_FIELD_COLUMNS);
+  origins.places = (index) => rowOrigin(places[index].row, places[index].columnOf);
   const raw: RawDataset = {
     events,
     places: places.map((p) => p.place),
@@ -203,7 +235,6 @@ async function fromSheets(
       events.map((e) => e.category).filter((c): c is string => typeof c === "string"),
     ),
   };
-  for (const kind of ["organizations", "categories"] as const) if (!sheets[kind]) origins[kind] = (raw[kind] as unknown[]).map(() => null);
   return { raw, origins };
 }
 
@@ -257,7 +288,7 @@ function fromJson(
     if (records[kind].length > 0) return records[kind];
     const ids = [...new Set(used.filter((u): u is string => typeof u === "string"))];
     namedById[kind] = ids.length;
-    return ids.map((id) => ({ record: { id, name: id }, file: kind, number: 0, derived: true }));
+    return ids.map((id) => ({ record: { id, name: id }, file: kind, number: 0, derived: true as const }));
   };
   // A record whose id an earlier one of its kind has is reported, naming both, and left out.
   const unique = (kind: "events" | "organizations" | "categories") => {
@@ -293,30 +324,45 @@ function fromJson(
     ),
   };
   const origin = (l: Located & { derived?: true }) => (l.derived ? null : jsonOrigin(l));
-  const pick = <T>(f: (l: Located) => T) => ({
-    events: all.events.map(f),
-    places: all.places.map(f),
-    organizations: all.organizations.map(f),
-    categories: all.categories.map(f),
-  });
-  return { raw: pick((l) => l.record), origins: pick(origin) };
+  return {
+    raw: {
+      events: all.events.map((l) => l.record),
+      places: all.places.map((l) => l.record),
+      organizations: all.organizations.map((l) => l.record),
+      categories: all.categories.map((l) => l.record),
+    },
+    origins: {
+      events: (index) => origin(all.events[index]),
+      places: (index) => origin(all.places[index]),
+      organizations: (index) => origin(all.organizations[index]),
+      categories: (index) => origin(all.categories[index]),
+    },
+  };
 }
 
 /** The file a problem of the dataset's validation is in → the kind of records. */
 const KIND_OF_FILE = new Map(Object.entries(DATA_FILES).map(([kind, file]) => [file as string, kind as Kind]));
 
+/** The position of each record by its id, per kind: built once, for the problems of the dataset's validation. */
+type Positions = Partial<Record<Kind, Map<unknown, number>>>;
+
+function positionsOf(kind: Kind, raw: RawDataset, positions: Positions): Map<unknown, number> {
+  // The first record of an id, as validation names it (a repeated id was left out before).
+  positions[kind] ??= new Map((raw[kind] as ({ id?: unknown } | null)[]).map((r, i) => [r?.id, i] as const).reverse());
+  return positions[kind];
+}
+
 /** A problem of the dataset's validation (the same rules and messages as `check:data`) named by its cell. */
-function locate(p: DataProblem, raw: RawDataset, origins: Origins): ImportProblem | null {
+function locate(p: DataProblem, raw: RawDataset, origins: Origins, positions: Positions): ImportProblem | null {
   const kind = KIND_OF_FILE.get(p.file) ?? "events";
   const records = raw[kind] as { id?: unknown; place?: unknown }[];
-  const index = p.record.startsWith("#") ? Number(p.record.slice(1)) : records.findIndex((r) => r.id === p.record);
-  const origin = origins[kind][index];
+  const index = p.record.startsWith("#") ? Number(p.record.slice(1)) : (positionsOf(kind, raw, positions).get(p.record) ?? -1);
+  const origin = index >= 0 ? origins[kind](index) : undefined;
   const field = p.field.split(".")[0];
   // Made from an id the events cite: the citing row reports it.
   if (origin === null) return null;
   // An event whose place is in the result but invalid: the place's own problem says why.
-  if (kind === "events" && field === "place" && (raw.places as { id?: unknown }[]).some((place) => place.id === records[index]?.place))
-    return null;
+  if (kind === "events" && field === "place" && positionsOf("places", raw, positions).has(records[index]?.place)) return null;
   const column = origin?.column(field);
   return problem(
     "data-rule",
@@ -345,8 +391,9 @@ function finish(
     const seen = new Set(problems.map((p) => `${p.sheet}|${p.row}|${p.column}`));
     // A required column missing from the sheet is reported once, not again on every row.
     const missingColumns = new Set(problems.filter((p) => p.code === "missing-column").map((p) => `${p.sheet}|${normalizeName(p.value)}`));
+    const positions: Positions = {};
     for (const found of result.problems) {
-      const located = locate(found, raw, origins);
+      const located = locate(found, raw, origins, positions);
       // One problem a cell: a value the importer already reported (a date it could not read), or a second rule the same value breaks.
       const cell = located && `${located.sheet}|${located.row}|${located.column}`;
       if (!located || seen.has(cell!)) continue;

@@ -1,4 +1,4 @@
-import type { Place } from "../data/schema";
+import type { Place } from "../schema/schema";
 import { closest } from "./closest";
 import { slugify, type EventDraft, type PlaceRef } from "./events";
 import { gazetteerKey, type Gazetteer, type GazetteerPlace } from "./gazetteer";

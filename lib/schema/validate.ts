@@ -1,0 +1,159 @@
+import type { z } from "zod";
+import type { Dataset } from "../data/dataset";
+import { eventPrecision, periodStart } from "../core/dates";
+import { DATA_FILES, SOURCES_DIR, SOURCES_FILE } from "./data-files.mjs";
+import { DATE_PARTS, eventSchema, namedSchema, placeSchema, sourceDocumentSchema, type Event, type SourceDocument } from "./schema";
+
+/** One thing wrong with the dataset, located as `file › record › field`. */
+export interface DataProblem {
+  file: string;
+  record: string;
+  field: string;
+  message: string;
+}
+
+// `sources.json` is optional: a folder without it (a synthetic benchmark dataset) is valid, its quotes unchecked.
+export { DATA_FILES, SOURCES_DIR, SOURCES_FILE } from "./data-files.mjs";
+
+/** The parsed JSON of each file; `sources` is undefined when the folder has no `sources.json`. */
+export type RawDataset = Record<keyof typeof DATA_FILES, unknown> & { sources?: unknown };
+
+/** Each listed document's text, by file name; a document that could not be read is absent. */
+export type SourceTexts = ReadonlyMap<string, string>;
+
+export function formatProblem(p: DataProblem): string {
+  return `${p.file} › ${p.record} › ${p.field}: ${p.message}`;
+}
+
+function recordName(item: unknown, index: number): string {
+  const id = (item as { id?: unknown } | null)?.id;
+  return typeof id === "string" && id ? id : `#${index}`;
+}
+
+/** Validates every record of one file against its schema; returns the valid ones. */
+function checkFile<S extends z.ZodType>(file: string, raw: unknown, schema: S, problems: DataProblem[]): z.infer<S>[] {
+  if (!Array.isArray(raw)) {
+    problems.push({ file, record: "(file)", field: "(root)", message: "must be a JSON array of records" });
+    return [];
+  }
+  const valid: z.infer<S>[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item, index) => {
+    const record = recordName(item, index);
+    const result = schema.safeParse(item);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, record, field: issue.path.join(".") || "(record)", message: issue.message });
+      }
+      return;
+    }
+    if (seen.has(record)) problems.push({ file, record, field: "id", message: `duplicate id "${record}"` });
+    seen.add(record);
+    valid.push(result.data);
+  });
+  return valid;
+}
+
+/** Rules between an event's own fields that zod's per-field schema does not express. */
+function checkEventFields(event: Event, at: (field: string, message: string) => void) {
+  if (event.place !== undefined && event.placeCertainty === undefined) at("placeCertainty", `needed with a place: "stated" or "inferred"`);
+  if (event.place === undefined && event.placeCertainty !== undefined)
+    at("placeCertainty", "only with a place: leave it out when the place is unknown or the event was online");
+  if (event.titleZh !== undefined && event.titleZhSource === undefined)
+    at("titleZhSource", `needed with titleZh: "source" (verbatim from a document) or "translation"`);
+  if (event.titleZh === undefined && event.titleZhSource !== undefined) at("titleZhSource", "only with titleZh");
+  checkDateInferred(event, at);
+}
+
+/** The inferred parts of a date: only with "inferred", each once, and only parts the date has ("day" needs a day). */
+function checkDateInferred({ dateInferred, dateCertainty, start, end }: Event, at: (field: string, message: string) => void) {
+  if (dateInferred === undefined) return;
+  if (dateCertainty !== "inferred") return at("dateInferred", `only with dateCertainty "inferred"`);
+  if (new Set(dateInferred).size < dateInferred.length) return at("dateInferred", "names a part twice");
+  const precision = eventPrecision({ start, end });
+  const known = DATE_PARTS.slice(0, DATE_PARTS.indexOf(precision) + 1);
+  const missing = dateInferred.filter((part) => !known.includes(part));
+  if (missing.length > 0)
+    at("dateInferred", `names ${missing.join(", ")}, which the date (${end ? `${start}–${end}` : start}) does not give`);
+}
+
+/**
+ * The rule for one citation, shared by events and tours: its document must be listed in `sources.json`
+ * and its quote found verbatim in the document's text (a document that could not be read is reported
+ * once, by the reader, not by every citation of it). Null when the citation holds.
+ */
+export function citationProblem(
+  { document, quote }: { document: string; quote: string },
+  listed: ReadonlyMap<string, unknown>,
+  texts: SourceTexts,
+): { field: "document" | "quote"; message: string } | null {
+  if (!listed.has(document)) return { field: "document", message: `unknown document "${document}" (not in ${SOURCES_FILE})` };
+  const text = texts.get(document);
+  if (text !== undefined && !text.includes(quote)) return { field: "quote", message: `not found verbatim in ${SOURCES_DIR}/${document}` };
+  return null;
+}
+
+/** With a `sources.json`, every cited document must be listed in it and every quote found verbatim in its text. */
+function checkQuotes(
+  event: Event,
+  sourceByFile: Map<string, SourceDocument>,
+  texts: SourceTexts,
+  at: (field: string, message: string) => void,
+) {
+  event.sources.forEach((source, i) => {
+    const problem = citationProblem(source, sourceByFile, texts);
+    if (problem) at(`sources.${i}.${problem.field}`, problem.message);
+  });
+  // A Chinese title said to come from a source must be in one of the documents the event cites.
+  if (event.titleZh !== undefined && event.titleZhSource === "source") {
+    const cited = event.sources.map((s) => texts.get(s.document));
+    if (cited.every((text) => text !== undefined && !text.includes(event.titleZh!)))
+      at("titleZh", "marked as from a source, but no cited document contains it verbatim");
+  }
+}
+
+/**
+ * Schema checks, then cross-references between files, then (when the folder lists its sources)
+ * the quotes against the documents' texts. Returns the dataset only when nothing is wrong.
+ */
+export function validateDataset(
+  raw: RawDataset,
+  texts: SourceTexts = new Map(),
+): { dataset: Dataset; problems: [] } | { dataset: null; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const before = problems.length;
+  const sources = raw.sources === undefined ? undefined : checkFile(SOURCES_FILE, raw.sources, sourceDocumentSchema, problems);
+  // A broken sources.json is reported as such, not once more by every event citing a document it failed to list.
+  const checkCitations = sources !== undefined && problems.length === before;
+  const sourceByFile = new Map<string, SourceDocument>();
+  for (const source of sources ?? []) {
+    if (sourceByFile.has(source.file))
+      problems.push({ file: SOURCES_FILE, record: source.id, field: "file", message: `"${source.file}" is listed twice` });
+    else sourceByFile.set(source.file, source);
+  }
+  const places = checkFile(DATA_FILES.places, raw.places, placeSchema, problems);
+  const organizations = checkFile(DATA_FILES.organizations, raw.organizations, namedSchema, problems);
+  const categories = checkFile(DATA_FILES.categories, raw.categories, namedSchema, problems);
+  const events = checkFile(DATA_FILES.events, raw.events, eventSchema, problems);
+
+  const placeIds = new Set(places.map((p) => p.id));
+  const orgIds = new Set(organizations.map((o) => o.id));
+  const categoryIds = new Set(categories.map((c) => c.id));
+  const file = DATA_FILES.events;
+  for (const event of events) {
+    const at = (field: string, message: string) => problems.push({ file, record: event.id, field, message });
+    if (event.place !== undefined && !placeIds.has(event.place))
+      at("place", `unknown place "${event.place}" (not in ${DATA_FILES.places})`);
+    checkEventFields(event, at);
+    if (!categoryIds.has(event.category)) at("category", `unknown category "${event.category}" (not in ${DATA_FILES.categories})`);
+    event.organizations.forEach((org, i) => {
+      if (!orgIds.has(org)) at(`organizations.${i}`, `unknown organization "${org}" (not in ${DATA_FILES.organizations})`);
+    });
+    if (event.end !== undefined && periodStart(event.end) < periodStart(event.start)) {
+      at("end", `end ${event.end} is before start ${event.start}`);
+    }
+    if (checkCitations) checkQuotes(event, sourceByFile, texts, at);
+  }
+  if (problems.length > 0) return { dataset: null, problems };
+  return { dataset: { events, places, organizations, categories, ...(sources ? { sources } : {}) }, problems: [] };
+}
