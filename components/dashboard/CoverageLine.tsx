@@ -28,8 +28,9 @@ export function CoverageLine({ coverage, lang, back, tours = false }: { coverage
       {/* The guided tours, when the data has any (/tours), likewise leading back to this view. */}
       {tours ? (
         <>
-          {" · "}
-          <a href={sourcesHref(TOURS_INDEX, lang, back)} {...BACK_LINK_PROPS}>
+          <span className="coverage-sep">{" · "}</span>
+          {/* On a phone, beside the title under the language link, so the coverage stays one line. */}
+          <a className="coverage-tours" href={sourcesHref(TOURS_INDEX, lang, back)} {...BACK_LINK_PROPS}>
             {translator(lang)("tour.dashboardLink")}
           </a>
         </>

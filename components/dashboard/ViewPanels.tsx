@@ -26,7 +26,7 @@ function PlayerPending() {
   return (
     <div className="player" aria-hidden="true" style={{ visibility: "hidden" }}>
       <button type="button" disabled>
-        {text.playback.start}
+        <span aria-hidden="true">▶</span> <span className="player-start-label">{text.playback.start}</span>
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { EMBED_PATH } from "@/lib/embed/embed-code";
 import { pageHref } from "@/lib/query/endpoints";
 import type { Query } from "@/lib/query/query";
@@ -7,7 +7,7 @@ import type { BrowserView } from "@/lib/view/view-model";
 import { SummaryLine } from "../dashboard/SummaryLine";
 import { useFreshBackLinks } from "../dashboard/useFreshBackLinks";
 import { useLiveView } from "../dashboard/useLiveView";
-import { useView } from "../dashboard/useView";
+import { useView, type SetView } from "../dashboard/useView";
 import { ViewPanels } from "../dashboard/ViewPanels";
 import { ViewProvider } from "../dashboard/ViewContext";
 import { EventDetail } from "../event/EventDetail";
@@ -38,7 +38,7 @@ function leaveInNewTab(e: Event) {
  * The view the server computed, framed for another site: the summary, the parts the link asks for
  * (`ui`: map, timeline, list) and links to the sources and to the same view on the dashboard. It
  * shares the dashboard's components and view model; what differs is the frame's chrome, its host
- * messages (useHostMessages) and that every view change loads a page (useView's "document").
+ * messages (useHostMessages) and that every view change loads a page.
  */
 export function EmbedView({
   view,
@@ -51,7 +51,20 @@ export function EmbedView({
   ignored: Partial<Query>;
   server: EmbedServerParts;
 }) {
-  const { query, setView, hrefFor } = useView(serverQuery, ignored, "document");
+  const { query, setView: setUrl, hrefFor } = useView(serverQuery, ignored);
+  // A new view is a page load. In a sandbox without `allow-same-origin` the frame's origin is opaque,
+  // so the router's fetch of the next view would be a cross-origin request with custom headers, which
+  // the browser refuses; loading the view's URL as a page needs no permission. Changes that stay in
+  // the browser (a pan, playback's frames) go to the URL as on the dashboard.
+  const setView = useCallback<SetView>(
+    (patch, how = "push") => {
+      if (how === "pan" || how === "frame") return setUrl(patch, how);
+      const next = hrefFor(patch);
+      if (how === "push") window.location.assign(next);
+      else window.location.replace(next);
+    },
+    [setUrl, hrefFor],
+  );
   useFreshBackLinks(query);
   const context = useMemo(() => ({ query, setView, hrefFor, text: view.text }), [query, setView, hrefFor, view.text]);
   const { awake, live, onScrub, frame, onFrame, counted } = useLiveView(view);

@@ -108,8 +108,8 @@ export function Player({ extent, shownFor, onFrame, counts, windowWords, counted
   if (!query.play) {
     return (
       <div className="player" role="group" aria-label={t.label} ref={group}>
-        <button type="button" className="player-toggle" onClick={player.play} disabled={frames.length === 0}>
-          <span aria-hidden="true">▶</span> {t.start}
+        <button type="button" className="player-toggle" onClick={player.play} disabled={frames.length === 0} title={t.start}>
+          <span aria-hidden="true">▶</span> <span className="player-start-label">{t.start}</span>
         </button>
       </div>
     );

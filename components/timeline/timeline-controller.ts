@@ -12,7 +12,7 @@ import { limitOptions, modeOptions, timelineOptions, type DrawMode } from "./tim
 import { tidyAfterRedraw } from "./timeline-tidy";
 import { resolveWindow, revealSelection, visWindow, withoutLayout } from "./timeline-view-helpers";
 import type { VisItem } from "./vis-content";
-import { takeEarlyDrag } from "../dashboard/first-gesture";
+import { takeEarlyDrag } from "./early-drag";
 
 export interface TimelineHandlers extends InputHandlers {
   /** A live window while the hand is on the timeline, and the window the gesture started from. */
