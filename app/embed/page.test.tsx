@@ -16,11 +16,18 @@ const { generateMetadata: pageMetadata } = await import("../page");
 
 const searchParams = (params: Record<string, string>) => ({ searchParams: Promise.resolve(params) });
 type EmbedProps = Parameters<typeof EmbedView>[0];
+/** The page is the view and, after it, the script that tells the host its first height. */
+const embedded = async (params: Record<string, string>) => {
+  const page = (await EmbedPage(searchParams(params))) as ReactElement<{ children: ReactElement[] }>;
+  const [view, script] = page.props.children as [ReactElement<EmbedProps>, ReactElement<{ dangerouslySetInnerHTML: { __html: string } }>];
+  return { element: view, script };
+};
 
 describe("/embed", () => {
   it("renders the dashboard's view model in the embed's shell, with the parts the link asks for", async () => {
-    const element = (await EmbedPage(searchParams({ city: "dakar", ui: "list,map", theme: "dark" }))) as ReactElement<EmbedProps>;
+    const { element, script } = await embedded({ city: "dakar", ui: "list,map", theme: "dark" });
     expect(element.type).toBe(EmbedView);
+    expect(script.props.dangerouslySetInnerHTML.__html).toContain('"type":"edu-coop-timeline:height"');
     const { query, view, server } = element.props;
     expect(query).toMatchObject({ city: ["dakar"], ui: ["map", "list"], theme: "dark" });
     expect(view.matched).toBeGreaterThan(0);
@@ -28,7 +35,7 @@ describe("/embed", () => {
   });
 
   it("sets aside a part it does not know and says so, as for any parameter", async () => {
-    const element = (await EmbedPage(searchParams({ ui: "map,sidebar" }))) as ReactElement<EmbedProps>;
+    const { element } = await embedded({ ui: "map,sidebar" });
     expect(element.props.query.ui).toEqual(["map"]);
     expect(element.props.server.notice).not.toBeNull();
   });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { EmbedView } from "@/components/embed/EmbedView";
+import { FIRST_HEIGHT_SCRIPT } from "@/components/embed/first-height-script";
+import { nonceOf } from "@/lib/http/nonce.mjs";
 import { DatasetErrorView } from "@/components/dashboard/DatasetErrorView";
 import { UrlNotice } from "@/components/dashboard/UrlNotice";
 import { EventDetailBody } from "@/components/event/EventDetailBody";
@@ -71,5 +73,11 @@ export default async function EmbedPage({ searchParams }: Props) {
     ),
     timelinePreview: <TimelinePreview model={view.timeline} groupBy={query.rows} selectedId={query.event} window={boundedWindow(query)} />,
   };
-  return <EmbedView view={browserView(view)} query={query} ignored={ignoredValues(page.params, query)} server={server} />;
+  const nonce = nonceOf((await headers()).get("Content-Security-Policy") ?? "") ?? undefined;
+  return (
+    <>
+      <EmbedView view={browserView(view)} query={query} ignored={ignoredValues(page.params, query)} server={server} />
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: FIRST_HEIGHT_SCRIPT }} />
+    </>
+  );
 }
