@@ -14,6 +14,8 @@ const path = "/?play=1m&pace=250";
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox"] });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+// tsx compiles the functions handed to page.evaluate with esbuild's name helper; the page has none.
+await page.addInitScript("window.__name = (f) => f");
 page.setDefaultTimeout(300_000);
 await page.goto(base + path);
 await wakeUntilLive(page, 300_000);
@@ -24,23 +26,24 @@ const requests: string[] = [];
 page.on("request", (r) => requests.push(r.url()));
 
 await page.evaluate(() => {
-  const w = window as unknown as { frames: number[]; longest: number; urlWrites: number[] };
-  w.frames = [];
-  w.longest = 0;
-  w.urlWrites = [];
+  // Names of our own: `window.frames` is the browser's.
+  const w = window as unknown as { benchFrames: number[]; benchLongest: number; benchUrlWrites: number[] };
+  w.benchFrames = [];
+  w.benchLongest = 0;
+  w.benchUrlWrites = [];
   const loop = (t: number) => {
-    w.frames.push(t);
+    w.benchFrames.push(t);
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+    for (const entry of list.getEntries()) w.benchLongest = Math.max(w.benchLongest, entry.duration);
   }).observe({ type: "longtask", buffered: false });
   // Every URL write goes through history.replaceState / pushState.
   for (const method of ["replaceState", "pushState"] as const) {
     const original = history[method].bind(history);
     history[method] = (...args: Parameters<History["replaceState"]>) => {
-      w.urlWrites.push(performance.now());
+      w.benchUrlWrites.push(performance.now());
       return original(...args);
     };
   }
@@ -60,9 +63,10 @@ await page
   .getByRole("button", { name: "Pause", exact: true })
   .click()
   .catch(() => undefined);
-const { frames, longest, urlWrites } = await page.evaluate(
-  () => window as unknown as { frames: number[]; longest: number; urlWrites: number[] },
-);
+const { frames, longest, urlWrites } = await page.evaluate(() => {
+  const w = window as unknown as { benchFrames: number[]; benchLongest: number; benchUrlWrites: number[] };
+  return { frames: w.benchFrames, longest: w.benchLongest, urlWrites: w.benchUrlWrites };
+});
 await page.evaluate(() => (window as unknown as { gc?: () => void }).gc?.());
 const heapEnd = await heap();
 await browser.close();
@@ -83,3 +87,6 @@ console.log(`longest main-thread task: ${longest.toFixed(0)} ms`);
 console.log(`URL writes: ${urlWrites.length} in all, at most ${busiest} in one second`);
 console.log(`requests while playing: ${requests.length} (${perFrame.length} besides page navigations on pause)`);
 console.log(`JS heap: ${mb(heapStart)} → ${mb(heapEnd)}`);
+const kinds = new Map<string, number>();
+for (const u of perFrame) kinds.set(new URL(u).pathname, (kinds.get(new URL(u).pathname) ?? 0) + 1);
+console.log(`requested: ${[...kinds].map(([path, n]) => `${path} ×${n}`).join(", ")}`);
