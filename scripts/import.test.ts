@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 function runImport(...args: string[]) {
   const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/import.ts", ...args], {
     encoding: "utf8",
+    // Never a real database from the caller's environment: publishing is tested in import.pg.test.ts.
+    env: { ...process.env, DATABASE_URL: "" },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -53,5 +55,13 @@ describe("npm run import", { timeout: 60_000 }, () => {
     expect(runImport().status).toBe(2);
     expect(runImport(corpus("clean.csv")).status).toBe(2);
     expect(runImport("no-such-file.csv", "--out", "x").status).toBe(2);
+  });
+
+  it("refuses --publish without DATABASE_URL as a usage error, before reading anything", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "import-"));
+    const { status, stderr } = runImport(corpus("clean.csv"), "--out", path.join(out, "data"), "--publish");
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/--publish needs DATABASE_URL/);
+    expect(existsSync(path.join(out, "data"))).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
-// `npm run import -- <file or data folder> --out <folder> [--problems problems.csv]`: reads a spreadsheet
-// (CSV/TSV/.xlsx) or the dataset's JSON, reports every problem by sheet, row and column, and writes the
-// dataset's four JSON files when nothing is wrong. Exit status: 0 imported, 1 refused, 2 usage error.
+// `npm run import -- <file or data folder> --out <folder> [--problems problems.csv] [--publish]`: reads a
+// spreadsheet (CSV/TSV/.xlsx) or the dataset's JSON, reports every problem by sheet, row and column, and
+// writes the dataset's four JSON files when nothing is wrong; with `--publish` (and DATABASE_URL), the
+// written folder is then published as a new version, as `db:load` publishes one.
+// Exit status: 0 imported (and published), 1 refused or the publishing failed, 2 usage error.
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -8,24 +10,32 @@ import { importFiles, tooLarge, type ImportFile } from "../lib/import/import";
 import { LIMITS } from "../lib/import/limits";
 import { problemsCsv, type ImportProblem } from "../lib/import/problems";
 import { loadWorldGazetteer } from "../lib/import/world-cities";
-import { DATA_FILES } from "../lib/data/validate";
+import { DATA_FILES, formatProblem } from "../lib/data/validate";
+import { datasetKey } from "../lib/data/pg/dataset-key";
+import { publishFolder } from "./publish-folder";
 
-const USAGE = "usage: npm run import -- <file.csv|.tsv|.xlsx|.json|.geojson or data folder> --out <folder> [--problems problems.csv]";
+const USAGE =
+  "usage: npm run import -- <file.csv|.tsv|.xlsx|.json|.geojson or data folder> --out <folder> [--problems problems.csv] [--publish (with DATABASE_URL)]";
 
 function usage(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
 
-let args: ReturnType<typeof parseArgs<{ options: { out: { type: "string" }; problems: { type: "string" } }; allowPositionals: true }>>;
+const OPTIONS = { out: { type: "string" }, problems: { type: "string" }, publish: { type: "boolean" } } as const;
+let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
 try {
-  args = parseArgs({ options: { out: { type: "string" }, problems: { type: "string" } }, allowPositionals: true });
+  args = parseArgs({ options: OPTIONS, allowPositionals: true });
 } catch (error) {
   usage((error as Error).message);
 }
 const [input, ...extra] = args.positionals;
 if (!input || extra.length > 0) usage(input ? `one input only (got ${args.positionals.join(", ")})` : "no input file");
 if (!args.values.out) usage("--out <folder> is required");
+// Said before anything is read: a curator should not wait for an import that cannot be published.
+const databaseUrl = process.env.DATABASE_URL;
+if (args.values.publish && !databaseUrl)
+  usage("--publish needs DATABASE_URL (postgres://…): the database to publish into. Without --publish the folder is written only.");
 
 let stat;
 try {
@@ -119,3 +129,18 @@ mkdirSync(out, { recursive: true });
 for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][])
   writeJsonArray(path.join(out, file), dataset[key]);
 console.log(`Imported into ${out} (${Object.values(DATA_FILES).join(", ")}; no sources.json: quotes are not checked against documents).`);
+
+if (args.values.publish) {
+  // The folder as written, through db:load's path: validated again as check:data does, then one transaction.
+  try {
+    const published = await publishFolder(path.resolve(out), databaseUrl!, datasetKey());
+    if (!published.ok) {
+      for (const p of published.problems) console.error(formatProblem(p));
+      console.error(`Not published: ${published.problems.length} problem(s) in ${out}${published.note}; the database is unchanged.`);
+      process.exitCode = 1;
+    } else console.log(`Published ${published.events} events as version ${published.version} of dataset "${datasetKey()}".`);
+  } catch (error) {
+    console.error(`Publishing failed, the published version is unchanged: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
