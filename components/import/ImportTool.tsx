@@ -253,7 +253,7 @@ function Preview({ check, text, lang }: { check: FileCheck; text: ImportText; la
       </ul>
       <p>{text.command}</p>
       <pre className="import-command">
-        <code>{`npm run import -- "${check.name}" --out data --problems problems.csv`}</code>
+        <code>{`npm run import -- "${check.name}" --out data --problems problems.csv\nDATABASE_URL=postgres://… npm run import -- "${check.name}" --out data --publish`}</code>
       </pre>
     </>
   );
