@@ -61,6 +61,17 @@ if (!url) {
       expect(stored.map(own).sort()).toEqual(written.map(own).sort());
     });
 
+    it("publishes the documents of --sources with the events: their pages are served", async () => {
+      const key = newKey("sources");
+      const out = mkdtempSync(path.join(tmpdir(), "import-publish-"));
+      const { status, stderr } = runImport(key, "data", "--out", out, "--sources", "data/sources", "--publish");
+      expect(stderr).toBe("");
+      expect(status).toBe(0);
+      const snapshot = await pgStore({ pool, dataset: key }).snapshot();
+      const [document] = JSON.parse(readFileSync("data/sources.json", "utf8")) as { id: string }[];
+      expect((await snapshot.source(document.id))?.document.id).toBe(document.id);
+    });
+
     it("publishes nothing when the import is refused", async () => {
       const key = newKey("refused");
       const out = mkdtempSync(path.join(tmpdir(), "import-publish-"));

@@ -25,8 +25,6 @@ import { problemsCsv, type ImportProblem } from "../lib/import/problems";
 import { loadWorldGazetteer } from "../lib/import/world-cities";
 import { DATA_FILES, SOURCES_DIR, SOURCES_FILE, formatProblem } from "../lib/data/validate";
 import { describeDocuments, isDocumentName, type ImportDocuments, type SourceFile } from "../lib/import/documents";
-import { datasetKey } from "../lib/data/pg/dataset-key";
-import { publishFolder } from "./publish-folder";
 
 const USAGE =
   "usage: npm run import -- <file.csv|.tsv|.xlsx|.json|.geojson or data folder> --out <folder> [--problems problems.csv] [--sources <folder of .txt documents>] [--publish (with DATABASE_URL)]";
@@ -192,6 +190,9 @@ if (documents && dataset.sources) {
 
 if (args.values.publish) {
   // The folder as written, through db:load's path: validated again as check:data does, then one transaction.
+  // Loaded here only: an import that does not publish does not load the database client.
+  const { publishFolder } = await import("./publish-folder");
+  const { datasetKey } = await import("../lib/data/pg/dataset-key");
   try {
     const published = await publishFolder(path.resolve(out), databaseUrl!, datasetKey());
     if (!published.ok) {
