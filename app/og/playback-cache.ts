@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { animatedGif } from "@/lib/og/gif";
 import { createRenderCache } from "@/lib/og/render-cache";
-import { DEFAULT_STEP, defaultPace, everyKth, framesOf, type Frame } from "@/lib/playback/frames";
+import { DEFAULT_STEP, defaultPace, everyKth, framesOf } from "@/lib/playback/frames";
 import { playbackGifSearch } from "@/lib/query/playback-download";
 import type { Query } from "@/lib/query/query";
 import type { StoreSnapshot } from "@/lib/data/store";
+import type { Range } from "@/lib/timeline/scrub-outcome";
 import { smallPreview } from "./preview-cache";
 
 /** A playback's GIF: each frame the view's preview, drawn at a modest size. */
@@ -20,8 +21,8 @@ export function playbackKey(query: Query, store: StoreSnapshot) {
 }
 
 export interface PlaybackPlan {
-  /** The frames drawn, in order; none when no event matches (the view is then drawn once). */
-  frames: Frame[];
+  /** The windows drawn, in order: the frames, or the whole span once when no event matches. */
+  frames: Range[];
   /** The player's frame count, and how many of them each frame drawn stands for. */
   total: number;
   every: number;
@@ -32,7 +33,7 @@ export interface PlaybackPlan {
 /** The player's frames for this view (over the span of every filter but time), at most MAX_GIF_FRAMES of them. */
 export async function playbackPlan(query: Query, store: StoreSnapshot): Promise<PlaybackPlan> {
   const { extent } = await store.timeline({ ...query, from: null, to: null });
-  const all = extent ? framesOf(extent, query.play ?? DEFAULT_STEP, query.grow) : [];
+  const all: Range[] = extent ? framesOf(extent, query.play ?? DEFAULT_STEP, query.grow) : [{ from: null, to: null }];
   const { frames, every } = everyKth(all, MAX_GIF_FRAMES);
   return { frames, total: all.length, every, delay: (query.pace ?? defaultPace(all.length)) * every };
 }
@@ -46,8 +47,7 @@ interface Context {
 /** Draws the frames one by one (through the previews' limiter) and encodes them; stops once every client has left. */
 async function render({ query, store, plan }: Context, signal: AbortSignal): Promise<Uint8Array> {
   const gif = animatedGif();
-  const windows = plan.frames.length > 0 ? plan.frames : [{ from: query.from, to: query.to }];
-  for (const window of windows) {
+  for (const window of plan.frames) {
     signal.throwIfAborted();
     gif.addPng(await smallPreview({ ...query, ...window }, store, GIF_SIZE, signal), plan.delay);
   }

@@ -65,6 +65,13 @@ describe("/og/playback.gif", () => {
     expect(response.headers.get("x-playback-frames")).toBe("40 of 120, every 3");
   }, 60_000);
 
+  it("draws a view that matches nothing once, its whole span", async () => {
+    const response = await get("?q=nothing-matches-this");
+    expect(response.status).toBe(200);
+    expect(gifFrames(new Uint8Array(await response.arrayBuffer()))).toHaveLength(1);
+    expect(response.headers.get("x-playback-frames")).toBe("1 of 1, every 1");
+  });
+
   it("answers a bad query with the API's 400 and its issues, never a 500", async () => {
     for (const search of ["?play=2w", "?pace=fast", "?city=atlantis", "?grow=yes"]) {
       const response = await get(search);

@@ -37,7 +37,7 @@ export async function GET(request: NextRequest) {
         "Content-Type": "image/gif",
         "Content-Length": String(gif.byteLength),
         // "12 of 137, every 3rd": how much of the playback the file shows.
-        "X-Playback-Frames": `${Math.max(plan.frames.length, 1)} of ${plan.total}, every ${plan.every}`,
+        "X-Playback-Frames": `${plan.frames.length} of ${plan.total}, every ${plan.every}`,
       },
     });
   } catch (error) {
