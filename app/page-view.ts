@@ -1,10 +1,9 @@
 import { cache } from "react";
 import { oembedHref, pageHref } from "@/lib/query/endpoints";
 import { type Query } from "@/lib/query/query";
-import { parseQuery, type RawParams } from "@/lib/query/parse";
 import { openSnapshot } from "@/lib/data/store";
 import { computeView } from "@/lib/view/view-model";
-import { currentStep, isBareStepLink, tourVocabulary, withStepView } from "@/lib/tours/steps";
+import { readLink } from "@/lib/tours/steps";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -16,14 +15,9 @@ export type SearchParams = Record<string, string | string[] | undefined>;
  */
 const viewOfSearch = cache(async (search: string) => {
   const store = await openSnapshot();
-  const tours = await store.tours();
-  const vocabulary = { ...store.vocabulary, tours: tourVocabulary(tours) };
-  const params: RawParams = new URLSearchParams(search);
-  const parsed = parseQuery(params, vocabulary);
-  const { issues } = parsed;
-  const step = currentStep(tours, parsed.query);
-  const query = step && isBareStepLink(params) ? withStepView(parsed.query, step.step, vocabulary) : parsed.query;
-  return { store, params, query, issues, tours, step, vocabulary, view: await computeView(store, query) };
+  const params = new URLSearchParams(search);
+  const link = await readLink(store, params);
+  return { store, params, ...link, view: await computeView(store, link.query) };
 });
 
 export function pageView(params: SearchParams) {

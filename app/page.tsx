@@ -23,7 +23,7 @@ import { TourPanel } from "@/components/tours/TourPanel";
 import { sourcePath, sourcesHref } from "@/lib/sources/sources";
 import type { StoreSnapshot } from "@/lib/data/store";
 import type { Query, Vocabulary } from "@/lib/query/query";
-import { stepLine, stepPreviewHref, type CurrentStep } from "@/lib/tours/steps";
+import { stepLine, stepPreviewHref, stepTitle, type CurrentStep } from "@/lib/tours/steps";
 import { oembedAlternate, pageView, type SearchParams } from "./page-view";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -45,7 +45,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const t = translator(query.lang);
   const site = t("site.name");
   // A tour's step is titled by its own title and its tour's, so each step reads as its own page.
-  const pageTitle = tourStep ? `${tourStep.step.title[query.lang]} — ${tourStep.tour.title[query.lang]}` : viewTitle;
+  const pageTitle = tourStep ? stepTitle(tourStep, query.lang) : viewTitle;
   // A step's image draws its title over its view, as its page is titled.
   const image = tourStep ? stepPreviewHref(query, tourStep) : previewHref(query, {});
   const description = t("site.previewDescription", { sentence });

@@ -135,15 +135,20 @@ test("the embedded view fits a 320 px column, has no serious axe violation, and 
   await expect(page.locator("#after")).toBeFocused();
 });
 
-// The frame is asked for the dark scheme through the iframe's color-scheme. Chromium 156 does not
-// yet hand that to the framed page's prefers-color-scheme, so the frame still follows the reader's
-// setting there (issue 19's note); this checks what the embed code and the page do write.
-test("theme=dark in the embed code asks the frame for the dark scheme", async ({ page }) => {
-  await page.emulateMedia({ colorScheme: "light" });
-  const frame = await openHost(page, "?city=shanghai&theme=dark");
-  await expect(page.locator("iframe")).toHaveCSS("color-scheme", "dark");
-  await expect(frame().locator(".embed")).toHaveAttribute("data-theme", "dark");
-});
+// A chosen theme wins over the reader's setting, both ways: the page behind the view, the panels and the
+// map's sea take it (the reader here prefers the opposite).
+for (const [theme, reader, wash, sea] of [
+  ["dark", "light", "rgb(17, 21, 28)", "rgb(15, 26, 38)"],
+  ["light", "dark", "rgb(244, 246, 250)", "rgb(205, 223, 234)"],
+] as const) {
+  test(`theme=${theme} shows the frame ${theme} to a reader who prefers ${reader}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: reader });
+    const frame = await openHost(page, `?city=shanghai&theme=${theme}`);
+    await expect(page.locator("iframe")).toHaveCSS("color-scheme", theme);
+    await expect(frame().locator("html")).toHaveCSS("background-color", wash);
+    await expect(frame().locator(".map-view__map, .map-preview__frame").first()).toHaveCSS("background-color", sea);
+  });
+}
 
 test("the embed asks to be framed by anyone, the dashboard by no one", async ({ request }) => {
   const embed = await request.get("/embed?city=shanghai");

@@ -41,6 +41,15 @@ test("the bundled data's CSV export imports clean: its events counted, nothing r
   await expect(page.getByTestId("import-years")).toBeVisible();
   await expect(page.getByRole("link", { name: "Download events.json" })).toBeVisible();
 
+  // The places on a small map (loaded on demand): an image with a title, the same places as a list,
+  // and the events without a place counted.
+  await expect(page.getByRole("img", { name: /^Map of the imported places/ })).toBeVisible();
+  await expect(page.getByTestId("import-map-unplaced")).toContainText(`: ${events.filter((e) => !e.place).length}.`);
+  await page.getByText("The places on the map, as a list").click();
+  await expect(page.getByTestId("import-map-list").getByRole("listitem")).toHaveCount(
+    new Set(events.map((e) => e.place).filter(Boolean)).size,
+  );
+
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, wake } from "./fixtures";
 
 /*
  * Issue 18, playback: a link with `play` opens paused on its frame with the player shown; playing
@@ -99,6 +99,34 @@ test("Play on a view without a player starts one", async ({ page }) => {
   await player(page).getByRole("button", { name: "Play through time" }).click();
   await expect(player(page).getByRole("button", { name: "Pause", exact: true })).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.get("play")).toBe("1y");
+});
+
+test.describe("autoplay in an embed", () => {
+  // Nothing wakes the page for these: autoplay must wake the live views itself.
+  test.use({ wakeOnNavigation: false });
+
+  test("autoplay=1 plays as the embed opens, leaves its URL, and a gesture pauses it", async ({ page }) => {
+    await page.goto("/embed?from=2014&to=2014&play=1y&pace=250&autoplay=1");
+    await expect(player(page).getByRole("button", { name: "Pause", exact: true })).toBeVisible();
+    await expect.poll(() => window(page)).not.toBe("2014/2014");
+    expect(new URL(page.url()).searchParams.has("autoplay"), "a reload of the paused frame stays paused").toBe(false);
+    await page.locator(".map-view").first().click();
+    await expect(player(page).getByRole("button", { name: "Play", exact: true })).toBeVisible();
+  });
+
+  test("the dashboard never autoplays, nor an embed for a reader who asks for reduced motion", async ({ page }) => {
+    await page.goto("/?from=2014&to=2014&play=1y&autoplay=1");
+    await wake(page);
+    await expect(page.locator(".dashboard")).toHaveAttribute("aria-busy", "false");
+    await expect(player(page).getByRole("button", { name: "Play", exact: true })).toBeVisible();
+    expect(window(page)).toBe("2014/2014");
+
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/embed?from=2014&to=2014&play=1y&autoplay=1");
+    await expect(player(page).getByRole("button", { name: "Play", exact: true })).toBeVisible();
+    await expect(frameOf(page)).toHaveAttribute("data-frame", "2014/2014");
+    expect(window(page)).toBe("2014/2014");
+  });
 });
 
 test("the player offers the playback as a GIF the server draws", async ({ page, request }) => {

@@ -67,3 +67,24 @@ test("the map draws the way from the previous step's place", async ({ page }) =>
   await expect(page.getByTestId("tour-panel").getByTestId("tour-position")).toHaveText("Step 3 of 6");
   await expect(page.locator(".leaflet-container[data-tour-line]")).toHaveCount(1);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test("the step is the bottom sheet, its Next in reach; the event it opens sits in the page, not over it", async ({ page }) => {
+    await page.goto("/?tour=ichei-shenzhen&step=founding");
+    const panel = page.getByTestId("tour-panel");
+    await expect(panel.getByRole("heading", { name: "Founded in Shenzhen, 2016" })).toBeInViewport();
+    const next = panel.getByRole("link", { name: "Next step →" });
+    await expect(next).toBeInViewport();
+    // Nothing lies over the step's Next: a tap there reaches it.
+    const box = (await next.boundingBox())!;
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest("a")?.textContent,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(hit).toBe("Next step →");
+    await expect(page.getByTestId("event-detail")).toBeVisible();
+    await next.tap();
+    await expect(panel.getByTestId("tour-position")).toHaveText("Step 3 of 6");
+  });
+});

@@ -11,24 +11,10 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { register } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-
-// The CSV export is server code: outside Next's bundles "server-only" resolves to its throwing build,
-// and the react-server condition breaks next-intl in plain Node. Take its empty build, as vitest does.
-const emptyServerOnly = pathToFileURL(path.resolve("node_modules/server-only/empty.js")).href;
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      `export async function resolve(specifier, context, next) { return specifier === "server-only" ? { url: ${JSON.stringify(emptyServerOnly)}, shortCircuit: true } : next(specifier, context); }`,
-    ),
-);
-const { indexDataset } = await import("../lib/data/dataset");
-const { toCsv } = await import("../lib/export/csv");
-const { syntheticDataset } = await import("./synthetic-data");
+import { syntheticCsv } from "./synthetic-csv";
 
 const { positionals, values } = parseArgs({
   options: { keep: { type: "boolean" }, "csv-only": { type: "boolean" } },
@@ -42,9 +28,7 @@ if (!Number.isInteger(rows) || rows < 1) {
 
 const folder = mkdtempSync(path.join(os.tmpdir(), "bench-import-"));
 const csvFile = path.join(folder, `events-${rows}.csv`);
-const synthetic = syntheticDataset(rows);
-const index = indexDataset(synthetic);
-writeFileSync(csvFile, toCsv(index.events, index));
+writeFileSync(csvFile, await syntheticCsv(rows));
 console.log(`${csvFile}: ${rows.toLocaleString("en")} rows, ${(statSync(csvFile).size / 1e6).toFixed(1)} MB`);
 if (values["csv-only"]) process.exit(0);
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 function runImport(...args: string[]) {
   const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/import.ts", ...args], {
     encoding: "utf8",
+    // Never a real database from the caller's environment: publishing is tested in import.pg.test.ts.
+    env: { ...process.env, DATABASE_URL: "" },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -39,6 +41,18 @@ describe("npm run import", { timeout: 60_000 }, () => {
     expect(first.startsWith("error,events,3,start,B,05/06/2015,ambiguous-date,Cannot tell the day from the month")).toBe(true);
   });
 
+  it("with --sources, writes a whole data folder: sources.json and the documents, every quote checked", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "import-"));
+    const { status, stdout } = runImport("data", "--out", out, "--sources", "data/sources");
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/sources\.json, and 4 documents in sources\/; every quote found in its document/);
+    // The bundled folder's own descriptions, found beside its documents, are kept as written.
+    expect(readFileSync(path.join(out, "sources.json"), "utf8")).toBe(readFileSync("data/sources.json", "utf8"));
+    for (const file of readdirSync("data/sources"))
+      expect(readFileSync(path.join(out, "sources", file), "utf8")).toBe(readFileSync(path.join("data/sources", file), "utf8"));
+    expect(runImport("data", "--out", out, "--sources", "no-such-folder").status).toBe(2);
+  });
+
   it("refuses a 60 MB file by its size, before reading it", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "import-"));
     const big = path.join(dir, "big.csv");
@@ -53,5 +67,13 @@ describe("npm run import", { timeout: 60_000 }, () => {
     expect(runImport().status).toBe(2);
     expect(runImport(corpus("clean.csv")).status).toBe(2);
     expect(runImport("no-such-file.csv", "--out", "x").status).toBe(2);
+  });
+
+  it("refuses --publish without DATABASE_URL as a usage error, before reading anything", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "import-"));
+    const { status, stderr } = runImport(corpus("clean.csv"), "--out", path.join(out, "data"), "--publish");
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/--publish needs DATABASE_URL/);
+    expect(existsSync(path.join(out, "data"))).toBe(false);
   });
 });

@@ -1,31 +1,58 @@
-// `npm run import -- <file or data folder> --out <folder> [--problems problems.csv]`: reads a spreadsheet
-// (CSV/TSV/.xlsx) or the dataset's JSON, reports every problem by sheet, row and column, and writes the
-// dataset's four JSON files when nothing is wrong. Exit status: 0 imported, 1 refused, 2 usage error.
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
+// `npm run import -- <file or data folder> --out <folder> [--problems problems.csv] [--sources <folder>] [--publish]`:
+// reads a spreadsheet (CSV/TSV/.xlsx) or the dataset's JSON, reports every problem by sheet, row and
+// column, and writes the dataset's four JSON files when nothing is wrong. With `--sources`, a folder of
+// .txt documents, every quote is checked word for word against its document and the output is a whole
+// data folder: sources.json and sources/ too. With `--publish` (and DATABASE_URL), the written folder
+// is then published as a new version, as `db:load` publishes one.
+// Exit status: 0 imported (and published), 1 refused or the publishing failed, 2 usage error.
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { importFiles, tooLarge, type ImportFile } from "../lib/import/import";
 import { LIMITS } from "../lib/import/limits";
 import { problemsCsv, type ImportProblem } from "../lib/import/problems";
 import { loadWorldGazetteer } from "../lib/import/world-cities";
-import { DATA_FILES } from "../lib/data/validate";
+import { DATA_FILES, SOURCES_DIR, SOURCES_FILE, formatProblem } from "../lib/data/validate";
+import { describeDocuments, isDocumentName, type ImportDocuments, type SourceFile } from "../lib/import/documents";
 
-const USAGE = "usage: npm run import -- <file.csv|.tsv|.xlsx|.json|.geojson or data folder> --out <folder> [--problems problems.csv]";
+const USAGE =
+  "usage: npm run import -- <file.csv|.tsv|.xlsx|.json|.geojson or data folder> --out <folder> [--problems problems.csv] [--sources <folder of .txt documents>] [--publish (with DATABASE_URL)]";
 
 function usage(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
 
-let args: ReturnType<typeof parseArgs<{ options: { out: { type: "string" }; problems: { type: "string" } }; allowPositionals: true }>>;
+const OPTIONS = {
+  out: { type: "string" },
+  problems: { type: "string" },
+  sources: { type: "string" },
+  publish: { type: "boolean" },
+} as const;
+let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
 try {
-  args = parseArgs({ options: { out: { type: "string" }, problems: { type: "string" } }, allowPositionals: true });
+  args = parseArgs({ options: OPTIONS, allowPositionals: true });
 } catch (error) {
   usage((error as Error).message);
 }
 const [input, ...extra] = args.positionals;
 if (!input || extra.length > 0) usage(input ? `one input only (got ${args.positionals.join(", ")})` : "no input file");
 if (!args.values.out) usage("--out <folder> is required");
+// Said before anything is read: a curator should not wait for an import that cannot be published.
+const databaseUrl = process.env.DATABASE_URL;
+if (args.values.publish && !databaseUrl)
+  usage("--publish needs DATABASE_URL (postgres://…): the database to publish into. Without --publish the folder is written only.");
 
 let stat;
 try {
@@ -85,6 +112,38 @@ function writeJsonArray(file: string, records: unknown[]) {
   }
 }
 
+/**
+ * The documents of `--sources` (every .txt file of the folder) and their descriptions: an entry of a
+ * `sources.json` in the folder, or beside it as in a data folder (`data/sources.json` for
+ * `data/sources/`), is kept as written; any other document is described from its file name.
+ */
+function readDocuments(folder: string): ImportDocuments {
+  let names: string[];
+  try {
+    names = readdirSync(folder)
+      .filter((name) => name.toLowerCase().endsWith(".txt"))
+      .sort();
+  } catch {
+    usage(`--sources: cannot read the folder ${folder}`);
+  }
+  if (names.length === 0) usage(`--sources: ${folder} holds no .txt documents`);
+  const badName = names.find((name) => !isDocumentName(name));
+  if (badName) usage(`--sources: "${badName}" is not a plain file name (letters, digits, ".", "_", "-", ending in .txt): rename it`);
+  const documents = names.map((file): SourceFile => ({ file, text: readFileSync(path.join(folder, file), "utf8") }));
+  const listFile = [path.join(folder, SOURCES_FILE), path.join(folder, "..", SOURCES_FILE)].find((file) => existsSync(file));
+  let described: unknown[] = [];
+  if (listFile) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(listFile, "utf8"));
+      if (Array.isArray(parsed)) described = parsed;
+    } catch {
+      console.error(`${listFile} is not JSON: its documents are described from their file names.`);
+    }
+  }
+  return describeDocuments(documents, described);
+}
+const documents = args.values.sources ? readDocuments(args.values.sources) : undefined;
+
 const oversize = paths.find((file) => statSync(file).size > LIMITS.maxFileBytes);
 if (oversize) {
   report([tooLarge(path.basename(oversize), statSync(oversize).size)]);
@@ -98,7 +157,7 @@ const started = performance.now();
 const importPaths = () =>
   importFiles(
     paths.map((file): ImportFile => ({ name: path.basename(file), bytes: readFileSync(file) })),
-    { gazetteer: loadWorldGazetteer },
+    { gazetteer: loadWorldGazetteer, documents },
   );
 const { dataset, problems, summary } = await importPaths();
 report(problems);
@@ -118,4 +177,31 @@ const out = args.values.out;
 mkdirSync(out, { recursive: true });
 for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][])
   writeJsonArray(path.join(out, file), dataset[key]);
-console.log(`Imported into ${out} (${Object.values(DATA_FILES).join(", ")}; no sources.json: quotes are not checked against documents).`);
+if (documents && dataset.sources) {
+  // A whole data folder: sources.json and the documents beside it, as check:data and db:load read them.
+  writeFileSync(path.join(out, SOURCES_FILE), `${JSON.stringify(dataset.sources, null, 2)}\n`);
+  mkdirSync(path.join(out, SOURCES_DIR), { recursive: true });
+  for (const { file } of dataset.sources) copyFileSync(path.join(args.values.sources!, file), path.join(out, SOURCES_DIR, file));
+  console.log(
+    `Imported into ${out} (${[...Object.values(DATA_FILES), SOURCES_FILE].join(", ")}, and ${dataset.sources.length} documents in ${SOURCES_DIR}/; every quote found in its document).`,
+  );
+} else
+  console.log(`Imported into ${out} (${Object.values(DATA_FILES).join(", ")}; no sources.json: quotes are not checked against documents).`);
+
+if (args.values.publish) {
+  // The folder as written, through db:load's path: validated again as check:data does, then one transaction.
+  // Loaded here only: an import that does not publish does not load the database client.
+  const { publishFolder } = await import("./publish-folder");
+  const { datasetKey } = await import("../lib/data/pg/dataset-key");
+  try {
+    const published = await publishFolder(path.resolve(out), databaseUrl!, datasetKey());
+    if (!published.ok) {
+      for (const p of published.problems) console.error(formatProblem(p));
+      console.error(`Not published: ${published.problems.length} problem(s) in ${out}${published.note}; the database is unchanged.`);
+      process.exitCode = 1;
+    } else console.log(`Published ${published.events} events as version ${published.version} of dataset "${datasetKey()}".`);
+  } catch (error) {
+    console.error(`Publishing failed, the published version is unchanged: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}

@@ -3,8 +3,7 @@ import { ImageResponse } from "next/og";
 import { previewFontsFor } from "@/lib/og/fonts";
 import { createRenderCache } from "@/lib/og/render-cache";
 import { searchFor, type Query } from "@/lib/query/query";
-import { parseQuery } from "@/lib/query/parse";
-import { currentStep, isBareStepLink, stepPreviewSearch, tourVocabulary, withStepView } from "@/lib/tours/steps";
+import { readLink, stepPreviewSearch } from "@/lib/tours/steps";
 import type { StoreSnapshot } from "@/lib/data/store";
 import { PREVIEW_SIZE, PreviewImage, previewContent } from "./preview-image";
 
@@ -14,12 +13,8 @@ import { PREVIEW_SIZE, PreviewImage, previewContent } from "./preview-image";
  * and a step named without a view drawing the step's view.
  */
 export async function previewKey(params: URLSearchParams, store: StoreSnapshot) {
-  const tours = await store.tours();
-  const vocabulary = { ...store.vocabulary, tours: tourVocabulary(tours) };
-  const parsed = parseQuery(params, vocabulary).query;
-  const step = currentStep(tours, parsed);
-  // As on the page: a link naming a step and no view (`?tour=…&step=…`) shows the step's own view.
-  const query = step && isBareStepLink(params) ? withStepView(parsed, step.step, vocabulary) : parsed;
+  // Read as the page reads it: a link naming a step and no view (`?tour=…&step=…`) shows the step's own view.
+  const { query, step } = await readLink(store, params);
   const search = step ? stepPreviewSearch(query, step) : searchFor("preview", query);
   const key = `${store.version}${search}`;
   const etag = `"og-${createHash("sha256").update(key).digest("base64url").slice(0, 22)}"`;

@@ -3,8 +3,7 @@ import type { StoreSnapshot } from "@/lib/data/store";
 import { translator } from "@/lib/i18n/translator";
 import { drawable } from "@/lib/og/fonts";
 import { fitText } from "@/lib/og/text-fit";
-import { parseQuery } from "@/lib/query/parse";
-import { currentStep, tourVocabulary } from "@/lib/tours/steps";
+import { readLink } from "@/lib/tours/steps";
 import { summarizeView } from "@/lib/view/view-summary";
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -28,10 +27,9 @@ const clamp = (lines: number, fontSize: number, lineHeight: number): CSSProperti
  */
 export async function previewContent(search: string, snapshot: StoreSnapshot) {
   const params = new URLSearchParams(search);
-  const [view, tours] = await Promise.all([summarizeView(params, snapshot), snapshot.tours()]);
+  const [view, { step }] = await Promise.all([summarizeView(params, snapshot), readLink(snapshot, params)]);
   const { query, title, sentence, matched, years, allYears } = view;
   const t = translator(query.lang);
-  const step = currentStep(tours, parseQuery(params, { ...snapshot.vocabulary, tours: tourVocabulary(tours) }).query);
   if (!step) return { site: t("site.heading"), title, sentence, matched, years, allYears };
   const { tour, index } = step;
   const stepOf = t("tour.stepOf", { index: index + 1, count: tour.steps.length });

@@ -71,6 +71,8 @@ interface Props {
   timelinePreview: ReactNode;
   /** Which panels to show: both on the dashboard; an embed may choose (`ui=`). */
   show?: { map: boolean; timeline: boolean };
+  /** Start playing as the page opens (an embed's `autoplay=1`). */
+  autoplay?: boolean;
 }
 
 /** Map and timeline, wired to the URL: each reads the view and writes user gestures back. */
@@ -86,6 +88,7 @@ export function ViewPanels({
   awake,
   timelinePreview,
   show = { map: true, timeline: true },
+  autoplay = false,
 }: Props) {
   const { query, setView, text, highlighted } = useViewContext();
   const [mapDrawn, setMapDrawn] = useState(false);
@@ -145,6 +148,7 @@ export function ViewPanels({
               counts={counts}
               windowWords={view.sentence.windowWords}
               counted={counted}
+              autoplay={autoplay}
             />
             <label>
               {text.panels.rows}{" "}

@@ -58,7 +58,9 @@ export function EmbedView({
   // the browser (a pan, playback's frames) go to the URL as on the dashboard.
   const setView = useCallback<SetView>(
     (patch, how = "push") => {
-      if (how === "pan" || how === "frame") return setUrl(patch, how);
+      // A frame the server would count (the scrub index not yet here) stays in the URL in place too:
+      // a page load per frame would restart the frame; the frame shows once the index arrives.
+      if (how === "pan" || how === "frame" || how === "served-frame") return setUrl(patch, how === "pan" ? how : "frame");
       const next = hrefFor(patch);
       if (how === "push") window.location.assign(next);
       else window.location.replace(next);
@@ -101,6 +103,7 @@ export function EmbedView({
             awake={awake}
             timelinePreview={server.timelinePreview}
             show={show}
+            autoplay={query.autoplay}
           />
         ) : null}
         {show.list ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from "react";
 import type en from "@/messages/en.json";
 import type { Lang } from "@/lib/i18n/lang";
 import { fill, formatCount } from "@/lib/i18n/plural";
@@ -19,6 +19,9 @@ type State =
 
 /** The accepted files, as the importer reads them (lib/import/import.ts). */
 const ACCEPT = ".csv,.tsv,.txt,.xlsx,.json,.geojson";
+/** The preview's map of the places: its code is fetched only when a clean result has places or unplaced events to show. */
+const PlacesMap = lazy(() => import("./PlacesMap").then((module) => ({ default: module.PlacesMap })));
+
 /** Problems rendered at a time: a file with 10⁵ faulty rows must not freeze the page. */
 const PAGE = 200;
 
@@ -202,7 +205,7 @@ function Result({
   );
 }
 
-/** What would be imported: events per year, the busiest places, the four files, and the command. */
+/** What would be imported: events per year, the busiest places and a map of them all, the four files, and the command. */
 function Preview({ check, text, lang }: { check: FileCheck; text: ImportText; lang: Lang }) {
   const most = Math.max(1, ...check.years.map((y) => y.events));
   return (
@@ -236,6 +239,11 @@ function Preview({ check, text, lang }: { check: FileCheck; text: ImportText; la
           </ol>
         </>
       ) : null}
+      {check.map.total + check.map.eventsWithoutPlace > 0 ? (
+        <Suspense fallback={null}>
+          <PlacesMap map={check.map} text={text} lang={lang} />
+        </Suspense>
+      ) : null}
       <ul className="import-files">
         {check.files.map((file) => (
           <li key={file.name}>
@@ -245,7 +253,7 @@ function Preview({ check, text, lang }: { check: FileCheck; text: ImportText; la
       </ul>
       <p>{text.command}</p>
       <pre className="import-command">
-        <code>{`npm run import -- "${check.name}" --out data --problems problems.csv`}</code>
+        <code>{`npm run import -- "${check.name}" --out data --problems problems.csv\nDATABASE_URL=postgres://… npm run import -- "${check.name}" --out data --publish`}</code>
       </pre>
     </>
   );

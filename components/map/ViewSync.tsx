@@ -7,9 +7,9 @@ import { pointsBounds, type MapPoint } from "@/lib/map/map-points";
 import { eventsOutside, type ViewBounds } from "@/lib/map/map-offscreen";
 import { MAP_ZOOM_TOLERANCE, toMapView, type MapView } from "@/lib/query/query";
 import { MapControls } from "./MapControls";
+import { reducedMotion } from "../dashboard/reduced-motion";
 
 const sameView = (a: MapView | null, b: MapView) => a !== null && a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom;
-const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /** The map's viewport in the URL's terms (longitude wrapped into ±180, as the URL parser requires). */
 function viewOf(map: LeafletMap): MapView {

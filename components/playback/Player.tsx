@@ -28,6 +28,8 @@ export interface PlayerProps {
   windowWords: SentenceParts["windowWords"];
   /** The browser can count a frame itself (its scrub index has arrived). */
   counted: boolean;
+  /** Start playing as the page opens: an embed's `autoplay=1`. */
+  autoplay?: boolean;
 }
 
 /**
@@ -55,10 +57,10 @@ function useAnnouncement(text: string): string {
  * the view has `play`, it is one Play button; a link with `play` opens it paused on the link's frame.
  * With focus in it: Space plays or pauses, ←/→ step a frame, Home/End go to the first or last.
  */
-export function Player({ extent, shownFor, onFrame, counts, windowWords, counted }: PlayerProps) {
+export function Player({ extent, shownFor, onFrame, counts, windowWords, counted, autoplay }: PlayerProps) {
   const { query, setView, text } = useViewContext();
   const t = text.playback;
-  const player = usePlayer({ query, setView, extent, shownFor, onFrame, counted });
+  const player = usePlayer({ query, setView, extent, shownFor, onFrame, counted, autoplay });
   const { frame, frames, index, playing } = player;
   const label = frame ? (rangeLabel(frame.from, frame.to, text.lang, windowWords) ?? "") : "";
   const announcement = useAnnouncement(

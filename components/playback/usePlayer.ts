@@ -5,9 +5,11 @@ import { DEFAULT_STEP, defaultPace, frameIndexOf, framesOf, moveFrame, type Fram
 import type { Query } from "@/lib/query/query";
 import type { Range } from "@/lib/timeline/scrub-outcome";
 import type { SetView } from "../dashboard/useView";
+import { WOKEN_ATTRIBUTE } from "../dashboard/first-gesture";
+import { reducedMotion } from "../dashboard/reduced-motion";
 
-/** Where a gesture pauses playback: the map, the timeline, the list and filters, the search. */
-const GESTURE_AREAS = ".views, .sidebar, .masthead";
+/** Where a gesture pauses playback: the map, the timeline, the list and filters, the search (an embed's list too). */
+const GESTURE_AREAS = ".views, .sidebar, .masthead, .embed-list";
 /** The player's own controls never pause it. */
 const PLAYER = ".player";
 
@@ -28,6 +30,7 @@ export function usePlayer({
   shownFor,
   onFrame,
   counted,
+  autoplay = false,
 }: {
   query: Query;
   setView: SetView;
@@ -36,6 +39,8 @@ export function usePlayer({
   onFrame: (range: Range | null) => void;
   /** The browser counts frames itself (the scrub index is loaded); else the server computes each. */
   counted: boolean;
+  /** Start playing as the page opens (an embed's `autoplay=1`; the dashboard never does). */
+  autoplay?: boolean;
 }) {
   const step = query.play ?? DEFAULT_STEP;
   const grow = query.grow;
@@ -105,6 +110,26 @@ export function usePlayer({
     });
     return () => cancelAnimationFrame(id);
   }, [playing, pace]);
+
+  // Autoplay wakes the live view (as a first gesture would) and starts once the browser can count
+  // frames itself; a reader who asks for reduced motion gets the paused player instead. The first
+  // frame's URL drops `autoplay`, so reloading a paused frame stays paused.
+  const [autoplayed, setAutoplayed] = useState(false);
+  const wanted = autoplay && !autoplayed;
+  useEffect(() => {
+    if (!wanted) return;
+    if (reducedMotion()) return setAutoplayed(true);
+    document.documentElement.setAttribute(WOKEN_ATTRIBUTE, "");
+  }, [wanted]);
+  const start = useEffectEvent(() => {
+    setAutoplayed(true);
+    if (frames.length === 0) return;
+    show(index >= frames.length - 1 ? 0 : index, true, { play: step, autoplay: false });
+    setPlaying(true);
+  });
+  useEffect(() => {
+    if (wanted && counted) start();
+  }, [wanted, counted]);
 
   const onGesture = useEffectEvent((e: Event) => {
     const target = e.target instanceof Element ? e.target : null;

@@ -5,6 +5,7 @@ import type { TimeWindow } from "@/lib/core/time-window";
 import type { TimelineController } from "./timeline-controller";
 import { DAY_MS } from "./timeline-options";
 import { visWindow } from "./timeline-view-helpers";
+import { reducedMotion } from "../dashboard/reduced-motion";
 import type { VisItem } from "./vis-content";
 
 export interface InputHandlers {
@@ -136,8 +137,6 @@ export function wireUserInput(timeline: Timeline, root: HTMLElement, owner: Owne
     document.removeEventListener("pointerdown", onPointerDown, true);
   };
 }
-
-const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /**
  * Give keyboard focus to the current event's item, scrolling its row into view; when a redraw has

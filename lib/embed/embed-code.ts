@@ -45,10 +45,10 @@ export interface IframeOptions {
 /**
  * `<iframe src=… title=… …></iframe>`: every value escaped, as titles carry the view's words.
  *
- * A light or dark theme is written as the iframe's `color-scheme` too: browsers (Chromium 129+,
- * Firefox 105+) answer the frame's `prefers-color-scheme` from its iframe element's color scheme, so
- * every part of the view — its stylesheets and the map's canvas alike — takes the theme the same way
- * it follows the reader's setting. Without one, the frame follows the reader.
+ * A light or dark theme is the `theme` in the frame's URL, which the framed page obeys (its colours are
+ * light-dark() pairs, and the theme sets its colour scheme: app/globals.css). It is written as the
+ * iframe's `color-scheme` too, so the frame's backdrop matches before the page paints. Without one, the
+ * frame follows the reader's setting.
  */
 export function iframeCode({ src, title, height, width, theme = "auto" }: IframeOptions): string {
   const scheme = theme === "auto" ? "" : ` color-scheme: ${theme};`;

@@ -18,6 +18,9 @@ describe("checkFile (what the page /import shows)", () => {
     expect(check.years.reduce((n, y) => n + y.events, 0)).toBe(check.summary.events);
     expect(check.years.map((y) => y.year)).toEqual([...check.years.map((y) => y.year)].sort());
     expect(check.places[0]).toMatchObject({ name: expect.any(String), nameZh: expect.any(String) });
+    // The map has every place, most events first, each with its coordinates.
+    expect(check.map.total).toBe(check.summary.places);
+    expect(check.map.places[0]).toMatchObject({ lat: expect.any(Number), lon: expect.any(Number), events: check.places[0].events });
     expect(check.files.map((f) => f.name)).toEqual(["events.json", "places.json", "organizations.json", "categories.json"]);
     const events = JSON.parse(await check.files[0].blob.text()) as unknown[];
     expect(events).toHaveLength(check.summary.events);

@@ -19,9 +19,33 @@ export interface FileCheck {
   years: { year: string; events: number }[];
   /** The places the events are at, most events first (the first 10). */
   places: { name: string; nameZh: string; events: number }[];
+  /** The preview map's places (components/import/PlacesMap.tsx) and the events it cannot show. */
+  map: PreviewMap;
   /** The dataset's four JSON files, as the command writes them; empty when an error refuses the import. */
   files: { name: string; blob: Blob }[];
 }
+
+/** A place as the preview map draws it: a dot at its coordinates, sized by its events. */
+export interface MapPlace {
+  id: string;
+  name: string;
+  nameZh: string;
+  lat: number;
+  lon: number;
+  events: number;
+}
+
+export interface PreviewMap {
+  /** The places, most events first: at most `MAP_PLACES` (the message to the page stays small). */
+  places: MapPlace[];
+  /** How many places the import has in all. */
+  total: number;
+  /** Events with no place (online, or where the place is unknown): not on the map. */
+  eventsWithoutPlace: number;
+}
+
+/** The places the preview map shows at most. */
+export const MAP_PLACES = 1000;
 
 /** The problems the page lists; the CSV download has every one. */
 export const LISTED_PROBLEMS = 1000;
@@ -47,6 +71,9 @@ export async function checkFile(
     if (event.place) atPlace.set(event.place, (atPlace.get(event.place) ?? 0) + 1);
   }
   const placeById = new Map((dataset?.places ?? []).map((p) => [p.id, p]));
+  const mapPlaces = (dataset?.places ?? [])
+    .map(({ id, name, nameZh, lat, lon }) => ({ id, name, nameZh, lat, lon, events: atPlace.get(id) ?? 0 }))
+    .sort((a, b) => b.events - a.events);
   return {
     name: file.name,
     summary,
@@ -58,6 +85,11 @@ export async function checkFile(
       .sort((a, b) => b[1] - a[1])
       .slice(0, 10)
       .map(([id, events]) => ({ name: placeById.get(id)?.name ?? id, nameZh: placeById.get(id)?.nameZh ?? id, events })),
+    map: {
+      places: mapPlaces.slice(0, MAP_PLACES),
+      total: mapPlaces.length,
+      eventsWithoutPlace: (dataset?.events ?? []).filter((e) => !e.place).length,
+    },
     files: dataset
       ? (Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][]).map(([kind, name]) => ({ name, blob: json(dataset[kind]) }))
       : [],

@@ -10,6 +10,8 @@ import { LIMITS, formatBytes } from "./limits";
 import { resolvePlaces, type PlaceEntry } from "./places";
 import { problem, type ImportProblem } from "./problems";
 import type { Sheet } from "./sheet";
+import { closest } from "./closest";
+import type { ImportDocuments } from "./documents";
 import { readTable, type TableRow } from "./table";
 
 export interface ImportFile {
@@ -22,6 +24,11 @@ export interface ImportOptions {
   gazetteer?: () => Promise<Gazetteer>;
   /** Told now and then how much of a CSV/TSV's text has been read (0 to 1): the page's progress bar. */
   progress?: (fraction: number) => void;
+  /**
+   * The source documents and the `sources.json` describing them: every quote is then checked word for
+   * word against its document (as `check:data` checks them) and the dataset carries `sources`.
+   */
+  documents?: ImportDocuments;
 }
 
 export interface ImportSummary {
@@ -101,7 +108,7 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): P
   if (problems.length > 0) return refused();
   if (format === "json") {
     const json = fromJson(texts, problems, namedById);
-    return Promise.resolve(finish(json?.raw ?? null, json?.origins, problems, how(encoding)));
+    return Promise.resolve(finish(json?.raw ?? null, json?.origins, problems, how(encoding), options.documents));
   }
   // Read once this function has returned: by then nothing holds the file's bytes, only its text,
   // and the text only until its rows are read (the callbacks share one scope: it is taken from there).
@@ -114,7 +121,7 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): P
   return Promise.resolve()
     .then(() => readCsv(take(), { tab: format === "tsv", problems, progress: options.progress }))
     .then((rows) => fromSheets({ events: () => rows }, problems, options, namedById))
-    .then(({ raw, origins }) => finish(raw, origins, problems, how(encoding)));
+    .then(({ raw, origins }) => finish(raw, origins, problems, how(encoding), options.documents));
 }
 
 async function importWorkbook(
@@ -133,7 +140,7 @@ async function importWorkbook(
   const tables: Tables = {};
   for (const [kind, sheet] of Object.entries(sheets) as [SheetKind, Sheet][]) tables[kind] = () => readTable(sheet, kind, problems);
   const { raw, origins } = await fromSheets(tables, problems, options, namedById);
-  return finish(raw, origins, problems, how);
+  return finish(raw, origins, problems, how, options.documents);
 }
 
 export function tooLarge(name: string, size: number): ImportProblem {
@@ -377,15 +384,50 @@ function locate(p: DataProblem, raw: RawDataset, origins: Origins, positions: Po
   );
 }
 
+/**
+ * Each event's citations against the documents given: a document not among them, or a quote not found
+ * word for word in its text (the rule `check:data` applies), named by the event's row and sources column.
+ */
+function checkQuotes(raw: RawDataset, origins: Origins, documents: ImportDocuments, problems: ImportProblem[]) {
+  (raw.events as { sources?: unknown }[]).forEach((event, index) => {
+    if (!Array.isArray(event.sources)) return;
+    const origin = origins.events(index);
+    const column = origin?.column("sources");
+    for (const source of event.sources as { document?: unknown; quote?: unknown }[]) {
+      if (typeof source?.document !== "string" || typeof source.quote !== "string") continue;
+      const text = documents.texts.get(source.document);
+      const at = {
+        sheet: origin?.sheet ?? "events",
+        row: origin?.row ?? null,
+        column: column?.header ?? "sources",
+        columnIndex: column?.index,
+      };
+      if (text === undefined) {
+        const near = closest(source.document, documents.texts.keys(), 1)[0];
+        problems.push(
+          problem("unknown-document", { ...at, value: source.document }, { document: source.document, ...(near ? { closest: near } : {}) }),
+        );
+      } else if (!text.includes(source.quote)) {
+        problems.push(problem("quote-not-found", { ...at, value: source.quote }, { document: source.document }));
+      }
+    }
+  });
+}
+
 function finish(
   raw: RawDataset | null,
   origins: Origins | undefined,
   problems: ImportProblem[],
   how: Pick<ImportSummary, "format" | "encoding" | "namedById">,
+  documents?: ImportDocuments,
 ): ImportResult {
   let dataset: Dataset | null = null;
   if (raw && origins) {
-    const result = validateDataset(raw);
+    if (documents) {
+      checkQuotes(raw, origins, documents, problems);
+      raw.sources = documents.list;
+    }
+    const result = validateDataset(raw, documents?.texts);
     dataset = result.dataset;
     // A cell the importer already reported (a date it could not read, a duplicate id) is not reported again.
     const seen = new Set(problems.map((p) => `${p.sheet}|${p.row}|${p.column}`));

@@ -248,6 +248,21 @@ export const PROBLEM_TEXT = {
     en: (p) => `The place "${p.id}" has no Chinese name: its English name stands in.`,
     zh: (p) => `地点“${p.id}”没有中文名：暂用英文名。`,
   },
+  // Quotes, checked when documents are given (`--sources`)
+  "unknown-document": {
+    severity: "error",
+    en: (p) => `"${p.document}" is not one of the documents given.`,
+    zh: (p) => `“${p.document}”不在所给的文档中。`,
+    suggestEn: (p) => (p.closest ? `Did you mean ${p.closest}?` : "Add the document to the folder, or correct its file name."),
+    suggestZh: (p) => (p.closest ? `是不是 ${p.closest}？` : "请把该文档放进文档文件夹，或改正文件名。"),
+  },
+  "quote-not-found": {
+    severity: "error",
+    en: (p) => `The quote is not found word for word in ${p.document}.`,
+    zh: (p) => `引文在 ${p.document} 中找不到逐字相同的原文。`,
+    suggestEn: () => "Copy the passage from the document as it is written, spaces and punctuation included.",
+    suggestZh: () => "请从文档中原样复制这段文字，包括空格和标点。",
+  },
   // The dataset's own rules (lib/data/validate.ts, the same as `npm run check:data`)
   "data-rule": {
     severity: "error",

@@ -5,7 +5,8 @@ import { eventSchema, type Event } from "../data/schema";
 import { exportFixtureIndex } from "../data/test-fixtures";
 import { toCsv } from "../export/csv";
 import { inferredDateParts } from "../sources/certainty";
-import { importFiles } from "./import";
+import { importFiles, type ImportOptions } from "./import";
+import { describeDocuments } from "./documents";
 
 /**
  * An event as the CSV carries it: the certainties written out (the dataset may leave "stated" and
@@ -27,8 +28,8 @@ function normalise(indexed: Event): string {
   return JSON.stringify(Object.fromEntries(Object.entries(full).sort(([a], [b]) => a.localeCompare(b))));
 }
 
-async function roundTrip(events: Event[], csv: string) {
-  const { dataset, problems } = await importFiles([{ name: "events.csv", bytes: new TextEncoder().encode(csv) }]);
+async function roundTrip(events: Event[], csv: string, options: ImportOptions = {}) {
+  const { dataset, problems } = await importFiles([{ name: "events.csv", bytes: new TextEncoder().encode(csv) }], options);
   expect(problems).toEqual([]);
   const back = new Map(dataset!.events.map((e) => [e.id, normalise(e)]));
   expect(back.size).toBe(events.length);
@@ -50,6 +51,17 @@ describe("export → import", () => {
         .sort(),
     );
     for (const place of imported.places) expect(place).toEqual(dataset!.places.find((p) => p.id === place.id));
+  });
+
+  it("gives back the bundled sources.json, every quote found in its document, when given the documents", async () => {
+    const { dataset, sourceTexts } = await readDatasetDir("data");
+    const index = indexDataset(dataset!);
+    const documents = describeDocuments(
+      [...sourceTexts].map(([file, text]) => ({ file, text })),
+      dataset!.sources,
+    );
+    const imported = await roundTrip(dataset!.events, toCsv(index.events, index), { documents });
+    expect(imported.sources).toEqual(dataset!.sources);
   });
 
   it("keeps every optional field and escaped text of the export's fixtures, in Chinese exports too", async () => {

@@ -60,6 +60,7 @@ const FORMS: Record<QueryKey, string> = {
   step: "a step id of the tour",
   ui: `comma-separated parts of ${EMBED_PARTS.join(", ")}`,
   theme: EMBED_THEMES.join(", "),
+  autoplay: "1 (an embed starts playing as it opens)",
 };
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;

@@ -52,6 +52,7 @@ describe("parseQuery", () => {
       step: null,
       ui: ["map", "timeline", "list"],
       theme: "auto",
+      autoplay: false,
     });
   });
 
@@ -215,6 +216,7 @@ const restArb = fc.record({
   step: fc.constant(null),
   ui: fc.subarray([...EMBED_PARTS], { minLength: 1 }),
   theme: fc.constantFrom(...EMBED_THEMES),
+  autoplay: fc.boolean(),
 });
 // A query as parseQuery leaves it: a search naming years and no window of its own would read as that window.
 const queryArb: fc.Arbitrary<Query> = fc

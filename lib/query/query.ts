@@ -157,6 +157,11 @@ const parameters = {
   ui: { parser: embedParts, scopes: ["embed"] },
   /** `/embed` only: light, dark, or the reader's setting (`auto`, left out). */
   theme: { parser: parseAsStringLiteral(EMBED_THEMES).withDefault("auto"), scopes: ["embed"] },
+  /**
+   * `/embed` only: start playing as the frame opens (never on the dashboard, nor for a reader who asks
+   * for reduced motion). Dropped from the URL once playback starts, so the paused frame reloads paused.
+   */
+  autoplay: { parser: flag, scopes: ["embed"] },
 } satisfies Record<string, { parser: unknown; scopes: Scope[] }>;
 
 type Parsers = { [K in keyof typeof parameters]: (typeof parameters)[K]["parser"] };
@@ -206,6 +211,7 @@ export const EMPTY_QUERY: Query = {
   step: null,
   ui: [...EMBED_PARTS],
   theme: "auto",
+  autoplay: false,
 };
 
 /** The patch that leaves a tour (its panel closes; the view stays). */

@@ -2,6 +2,7 @@ import "server-only";
 import { createSerializer } from "nuqs/server";
 import { EMPTY_QUERY, parsersIn, queryParsers, searchFor, serializeQuery, type Query, type Vocabulary } from "../query/query";
 import { parseQuery } from "../query/parse";
+import type { StoreSnapshot } from "../data/store";
 import type { Tour, TourStep } from "./schema";
 
 /**
@@ -67,6 +68,23 @@ export function withStepView(query: Query, step: TourStep, vocabulary: Vocabular
   const { lang, map, play, grow, pace, tour } = query;
   return { ...EMPTY_QUERY, ...stepView(step, vocabulary), lang, map, play, grow, pace, tour, step: step.id };
 }
+
+/**
+ * A link read against the snapshot's vocabulary and tours: its query (a bare step link shows the step's
+ * own view), what was wrong with it, and the step it is on. The one reading of a link that the
+ * dashboard, the embed and oEmbed share.
+ */
+export async function readLink(store: StoreSnapshot, params: URLSearchParams) {
+  const tours = await store.tours();
+  const vocabulary = { ...store.vocabulary, tours: tourVocabulary(tours) };
+  const parsed = parseQuery(params, vocabulary);
+  const step = currentStep(tours, parsed.query);
+  const query = step && isBareStepLink(params) ? withStepView(parsed.query, step.step, vocabulary) : parsed.query;
+  return { query, issues: parsed.issues, tours, step, vocabulary };
+}
+
+/** A step's title with its tour's, so each step reads as its own page (tab, link previews, oEmbed). */
+export const stepTitle = ({ tour, step }: CurrentStep, lang: Query["lang"]) => `${step.title[lang]} — ${tour.title[lang]}`;
 
 /**
  * A step's preview image draws the step's title over its view: its parameters are the view's preview

@@ -21,6 +21,19 @@ describe("GET /api/oembed", () => {
     expect(roomy).toMatchObject({ thumbnail_url: "http://localhost:3000/og?city=shanghai", thumbnail_width: 1200, thumbnail_height: 630 });
   });
 
+  it("answers a tour's step as its view's iframe, titled by the step and its tour", async () => {
+    const response = await ask({ url: "http://localhost:3000/?tour=ichei-shenzhen&step=founding" });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ type: "rich", title: "Founded in Shenzhen, 2016 — UNESCO-ICHEI in Shenzhen, 2014–2025" });
+    // The frame shows the step's own view, and names the step.
+    const src = new URL(/src="([^"]+)"/.exec(body.html)![1].replaceAll("&amp;", "&"));
+    expect(Object.fromEntries(src.searchParams)).toMatchObject({ city: "shenzhen", tour: "ichei-shenzhen", step: "founding" });
+    const zh = await (await ask({ url: "http://localhost:3000/?tour=ichei-shenzhen&step=founding&lang=zh" })).json();
+    expect(zh.title).toBe("在深圳成立（2016） — 联合国教科文组织高等教育创新中心在深圳（2014—2025）");
+    expect((await ask({ url: "http://localhost:3000/?tour=no-such-tour" })).status).toBe(400);
+  });
+
   it("answers a source document's page as a link", async () => {
     const response = await ask({ url: "http://localhost:3000/sources/ichei-about-us" });
     expect(response.status).toBe(200);

@@ -5,7 +5,7 @@ import { siteUrl } from "@/lib/http/site-url";
 import { storeOr503 } from "@/lib/http/unavailable";
 import { langOf } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
-import { parseQuery } from "@/lib/query/parse";
+import { readLink, stepTitle } from "@/lib/tours/steps";
 import { viewWords } from "@/lib/view/view-summary";
 
 /** A problem with the request's own parameters, in the API's usual 400 body. */
@@ -14,7 +14,7 @@ const badRequest = (param: string, value: string, message: string) =>
 
 /**
  * `GET /api/oembed?url=<a page of this site>&maxwidth=&maxheight=&format=json` (oEmbed 1.0): a view
- * answers with its sandboxed iframe (`rich`), a source document's page as a `link`; any other URL 404.
+ * or a tour's step answers with its sandboxed iframe (`rich`), a source document's page as a `link`; any other URL 404.
  */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
@@ -45,9 +45,10 @@ export async function GET(request: NextRequest) {
       headers,
     });
   }
-  const { query, issues } = parseQuery(target.search, store.vocabulary);
+  const { query, issues, step } = await readLink(store, target.search);
   if (issues.length > 0) return invalidExport("json", issues);
-  const { title } = viewWords(query, store, await store.count(query));
+  // A tour's step is titled as its page is; any other view by its filters.
+  const title = step ? stepTitle(step, query.lang) : viewWords(query, store, await store.count(query)).title;
   const provider = { name: translator(query.lang)("site.name"), site };
   return NextResponse.json(viewAnswer(query, title, provider, maxima), { headers });
 }
