@@ -10,9 +10,9 @@ import { Facets } from "@/components/filters/Facets";
 import { previewHref } from "@/lib/query/endpoints";
 import { ignoredValues } from "@/lib/query/parse";
 import { DatasetError, StoreUnavailableError } from "@/lib/data/store";
-import { boundedWindow } from "@/lib/core/time-window";
+import { boundedWindow, windowOf } from "@/lib/core/time-window";
 import { urlNotices } from "@/lib/view/url-notices";
-import { browserView } from "@/lib/view/view-model";
+import { browserView, withTourStops } from "@/lib/view/view-model";
 import { translator } from "@/lib/i18n/translator";
 import { langOf } from "@/lib/i18n/lang";
 import { siteUrl } from "@/lib/http/site-url";
@@ -23,7 +23,7 @@ import { TourPanel } from "@/components/tours/TourPanel";
 import { sourcePath, sourcesHref } from "@/lib/sources/sources";
 import type { StoreSnapshot } from "@/lib/data/store";
 import type { Query, Vocabulary } from "@/lib/query/query";
-import { stepLine, stepPreviewHref, stepTitle, type CurrentStep } from "@/lib/tours/steps";
+import { stepLine, stepPreviewHref, stepStops, stepTitle, type CurrentStep } from "@/lib/tours/steps";
 import { oembedAlternate, pageView, type SearchParams } from "./page-view";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -100,7 +100,7 @@ export default async function Page({ searchParams }: Props) {
   };
   return (
     <Dashboard
-      view={browserView(view)}
+      view={tourStep ? withTourStops(browserView(view), await stepStops(tourStep, query, store), windowOf(query)) : browserView(view)}
       query={query}
       ignored={ignoredValues(page.params, query)}
       server={server}
