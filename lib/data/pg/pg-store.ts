@@ -3,6 +3,7 @@ import type { Tour } from "../../tours/schema";
 import pg from "pg";
 import { DatasetError } from "../memory-folder";
 import { StoreUnavailableError } from "../store-errors";
+import { POOL_TIMEOUTS, PUBLISHED_VERSION_SQL } from "../../data-version/published-version.mjs";
 import type { Names, StoredEvent } from "../dataset";
 import type { Category, Organization, Place, SourceDocument } from "../schema";
 import type { DataExtent, FacetCounts, Neighbours, Pins, RowsPage, Store, StoreHealth, StoreSnapshot } from "../store";
@@ -107,11 +108,7 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
     }
 
     async function published(): Promise<{ versionId: string; version: string } | null> {
-      const rows = await query<{ version: string; content_hash: string }>(
-        `SELECT p.version::text AS version, v.content_hash FROM published p
-         JOIN dataset_versions v ON v.dataset = p.dataset AND v.version = p.version WHERE p.dataset = $1`,
-        [dataset],
-      ).catch((error: unknown) => {
+      const rows = await query<{ version: string; content_hash: string }>(PUBLISHED_VERSION_SQL, [dataset]).catch((error: unknown) => {
         // A database never loaded has no tables yet: no version published.
         if ((error as { code?: string }).code === UNDEFINED_TABLE) return [];
         throw error;
@@ -422,7 +419,7 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
 
 /** Connect and statement timeouts: a database that is down or stuck gives a 503 within seconds, never a hung request. */
 export function pgPool(connectionString: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: 3000, statement_timeout: 4000, query_timeout: 4500, max: 10 });
+  const pool = new pg.Pool({ connectionString, ...POOL_TIMEOUTS, max: 10 });
   // An idle client losing its connection (the database restarting) must not crash the process.
   pool.on("error", (error) => console.error(`PostgreSQL pool: ${error.message}`));
   return pool;
