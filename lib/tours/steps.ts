@@ -2,6 +2,7 @@ import "server-only";
 import { EMPTY_QUERY, searchFor, serializeQuery, type Query, type Vocabulary } from "../query/query";
 import { parseQuery } from "../query/parse";
 import type { StoreSnapshot } from "../data/store";
+import { parseQueryIn } from "../data/query-in";
 import type { Tour, TourStep } from "./schema";
 
 /**
@@ -76,7 +77,7 @@ export function withStepView(query: Query, step: TourStep, vocabulary: Vocabular
 export async function readLink(store: StoreSnapshot, params: URLSearchParams) {
   const tours = await store.tours();
   const vocabulary = { ...store.vocabulary, tours: tourVocabulary(tours) };
-  const parsed = parseQuery(params, vocabulary);
+  const parsed = await parseQueryIn(store, params, vocabulary);
   const step = currentStep(tours, parsed.query);
   const query = step && isBareStepLink(params) ? withStepView(parsed.query, step.step, vocabulary) : parsed.query;
   return { query, issues: parsed.issues, tours, step, vocabulary };

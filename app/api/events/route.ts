@@ -6,13 +6,13 @@ import { siteUrl } from "@/lib/http/site-url";
 import { storeOr503 } from "@/lib/http/unavailable";
 import { isExportFormat } from "@/lib/query/export-formats";
 import { serializeQuery } from "@/lib/query/query";
-import { parseQuery } from "@/lib/query/parse";
+import { parseQueryIn } from "@/lib/data/store";
 
 export async function GET(request: NextRequest) {
   const store = await storeOr503();
   if (store instanceof Response) return store;
   const params = request.nextUrl.searchParams;
-  const { query, issues } = parseQuery(params, store.vocabulary);
+  const { query, issues } = await parseQueryIn(store, params);
   const format = params.get("format") ?? "json";
   if (!isExportFormat(format) || issues.length > 0) return invalidExport(format, issues);
   // Exported links are absolute: the same URL asked through another host links elsewhere.

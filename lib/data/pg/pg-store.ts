@@ -35,7 +35,8 @@ import { DATE_ORDER, DATE_ORDER_DESC, EVENT_KEY, storedEvent, withRecords, type 
 interface VersionHeader {
   names: Names;
   placeOrder: Map<string, number>;
-  vocabulary: Vocabulary;
+  /** Without the event ids: a URL's event is looked up (`parseQueryIn`). */
+  vocabulary: Omit<Vocabulary, "event">;
   extent: DataExtent | null;
   total: number;
   years: string[];
@@ -119,12 +120,12 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
     async function readHeader(versionId: string): Promise<VersionHeader> {
       const key = [dataset, versionId];
       const scope = "WHERE dataset = $1 AND version = $2";
-      const [places, organizations, categories, documents, ids, first, last, years, version] = await Promise.all([
+      const [places, organizations, categories, documents, total, first, last, years, version] = await Promise.all([
         query<{ record: Place }>(`SELECT record FROM places ${scope} ORDER BY position`, key),
         query<{ record: Organization }>(`SELECT record FROM organizations ${scope} ORDER BY position`, key),
         query<{ record: Category }>(`SELECT record FROM categories ${scope} ORDER BY position`, key),
         query<{ record: SourceDocument; body: string | null }>(`SELECT record, body FROM source_documents ${scope} ORDER BY position`, key),
-        query<{ id: string }>(`SELECT id FROM events ${scope}`, key),
+        query<{ n: number }>(`SELECT count(*)::int AS n FROM events ${scope}`, key),
         query<{ start: string; start_ms: number; start_year: number }>(
           `SELECT start_date AS start, start_ms::float8 AS start_ms, start_year FROM events ${scope} ORDER BY ${DATE_ORDER} LIMIT 1`,
           key,
@@ -165,11 +166,10 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
           country: names.countries,
           category: new Set(names.categoryById.keys()),
           org: new Set(names.orgById.keys()),
-          event: new Set(ids.map((r) => r.id)),
           years: first[0] ? { first: first[0].start_year, last: last[0].end_year } : null,
         },
         extent,
-        total: ids.length,
+        total: total[0].n,
         years: years.map((r) => r.year),
         documents,
         coverage: version[0].coverage,
