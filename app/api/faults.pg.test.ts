@@ -6,6 +6,7 @@ import { pgPool } from "@/lib/data/pg/pg-store";
 import { startTcpProxy, type TcpProxy } from "@/lib/data/pg/test-tcp-proxy";
 import { contractDataset } from "@/lib/data/store.contract";
 import { STORE_UNAVAILABLE } from "@/lib/http/unavailable";
+import { getStore } from "@/lib/data/store";
 import { GET as health } from "./health/route";
 import { GET as rows } from "./rows/route";
 import { GET as events } from "./events/route";
@@ -85,6 +86,30 @@ describe.skipIf(!url)("when PostgreSQL goes away", () => {
     await expectAll503();
     await expectAll503(); // and again: nothing is stuck after the first failure
     await proxy.restore();
+    await expectAllAnswer200();
+  }, 30_000);
+
+  it("answers 503 when the database goes away during a request, after its snapshot opened", async () => {
+    await expectAllAnswer200();
+    const store = getStore();
+    const open = store.snapshot.bind(store);
+    const midway = vi.spyOn(store, "snapshot").mockImplementation(async () => {
+      const snapshot = await open();
+      await proxy.cut(); // the snapshot is open: its statements are what fail
+      return snapshot;
+    });
+    try {
+      for (const path of PATHS.filter((p) => p !== "/api/health")) {
+        const answer = await ask(path);
+        expect(answer.status, path).toBe(503);
+        expect(answer.ms).toBeLessThan(ANSWER_WITHIN_MS);
+        expect(JSON.parse(answer.body)).toMatchObject({ error: STORE_UNAVAILABLE, problems: [] });
+        await proxy.restore();
+      }
+    } finally {
+      midway.mockRestore();
+      await proxy.restore();
+    }
     await expectAllAnswer200();
   }, 30_000);
 

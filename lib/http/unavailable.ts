@@ -47,3 +47,20 @@ export async function storeOr503(): Promise<StoreSnapshot | Response> {
   if (store) return store;
   return refused instanceof StoreUnavailableError ? storeUnavailable() : datasetUnavailable(refused);
 }
+
+/**
+ * An API route's handler whose store may fail after its snapshot opened (the database going down
+ * mid-request): that answers the same 503 as a store already down, never a 500. A response whose
+ * body is already streaming (an export) cannot change its status; it is cut short instead.
+ */
+export function storeFailuresAs503<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      console.error(error.message);
+      return storeUnavailable();
+    }
+  };
+}

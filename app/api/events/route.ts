@@ -3,12 +3,12 @@ import type { NextRequest } from "next/server";
 import { invalidExport, renderExport } from "@/lib/export/render";
 import { ifNoneMatch, notModified } from "@/lib/http/etag";
 import { siteUrl } from "@/lib/http/site-url";
-import { storeOr503 } from "@/lib/http/unavailable";
+import { storeFailuresAs503, storeOr503 } from "@/lib/http/unavailable";
 import { isExportFormat } from "@/lib/query/export-formats";
 import { serializeQuery } from "@/lib/query/query";
 import { parseQueryIn } from "@/lib/data/store";
 
-export async function GET(request: NextRequest) {
+async function get(request: NextRequest) {
   const store = await storeOr503();
   if (store instanceof Response) return store;
   const params = request.nextUrl.searchParams;
@@ -35,3 +35,6 @@ export async function GET(request: NextRequest) {
   if (response.status === 200) for (const [name, value] of Object.entries(caching)) response.headers.set(name, value);
   return response;
 }
+
+// The database going down midway answers 503, as when it was down from the start.
+export const GET = storeFailuresAs503(get);
