@@ -113,6 +113,14 @@ describe.skipIf(!url)("when PostgreSQL goes away", () => {
     await expectAllAnswer200();
   }, 30_000);
 
+  it("answers 503 within 5 s when the open connections go quiet (a network partition), then 200 once it is over", async () => {
+    await expectAllAnswer200(); // the pool holds open connections, which now carry nothing
+    proxy.freeze();
+    await expectAll503();
+    await proxy.restore();
+    await expectAllAnswer200();
+  }, 60_000);
+
   it("answers 503 within 5 s while the database accepts connections but never answers, then 200 once it does", async () => {
     await expectAllAnswer200();
     proxy.stall();

@@ -20,7 +20,7 @@ export const PUBLISHED_VERSION_SQL = `SELECT p.version::text AS version, v.conte
  * Connect and statement timeouts of every pool: a database that is down or stuck gives a 503 within
  * seconds (the connect timeout, or the statement's), never a hung request.
  */
-export const POOL_TIMEOUTS = { connectionTimeoutMillis: 3000, statement_timeout: 4000, query_timeout: 4500 };
+export const POOL_TIMEOUTS = { connectionTimeoutMillis: 3000, statement_timeout: 3500, query_timeout: 4000 };
 
 /**
  * The published version of `dataset` now, read from `pool` at most every `everyMs`; concurrent

@@ -1,7 +1,8 @@
 // A TCP proxy between a test's store and PostgreSQL, for fault injection: `cut()` makes the database
 // "go away" (every open connection is destroyed and new ones are refused, as a stopped server or a
 // dropped network does), `stall()` makes it stop answering (connections are accepted and never
-// forwarded, as an unreachable host behind a firewall does), `restore()` brings it back.
+// forwarded, as an unreachable host behind a firewall does), `freeze()` does that to the open
+// connections too (a network partition: nothing is closed, nothing arrives), `restore()` brings it back.
 import net from "node:net";
 
 export interface TcpProxy {
@@ -11,6 +12,7 @@ export interface TcpProxy {
   urlFor(url: string): string;
   cut(): Promise<void>;
   stall(): void;
+  freeze(): void;
   restore(): Promise<void>;
   close(): Promise<void>;
 }
@@ -19,6 +21,7 @@ type Mode = "forward" | "stall";
 
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   const open = new Set<net.Socket>();
+  const pairs = new Set<[net.Socket, net.Socket]>();
   let mode: Mode = "forward";
   let server: net.Server | null = null;
   let port = 0;
@@ -36,8 +39,10 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     track(upstream);
     client.pipe(upstream);
     upstream.pipe(client);
-    client.on("close", () => upstream.destroy());
-    upstream.on("close", () => client.destroy());
+    const pair: [net.Socket, net.Socket] = [client, upstream];
+    pairs.add(pair);
+    client.on("close", () => (upstream.destroy(), pairs.delete(pair)));
+    upstream.on("close", () => (client.destroy(), pairs.delete(pair)));
   }
 
   async function listen() {
@@ -79,7 +84,18 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       destroyAll();
       mode = "stall";
     },
+    freeze() {
+      mode = "stall";
+      for (const [client, upstream] of pairs) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+      }
+    },
     async restore() {
+      // Connections that went quiet are of no use to anyone now: their clients gave up on them.
+      if (mode === "stall") destroyAll();
       mode = "forward";
       if (!server) await listen(); // the same port: the store's URL stays right
     },
