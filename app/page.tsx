@@ -9,7 +9,8 @@ import { EventDetailBody } from "@/components/event/EventDetailBody";
 import { Facets } from "@/components/filters/Facets";
 import { previewHref } from "@/lib/query/endpoints";
 import { ignoredValues } from "@/lib/query/parse";
-import { DatasetError, StoreUnavailableError } from "@/lib/data/store";
+import { StoreUnavailableError } from "@/lib/data/store";
+import { isStoreRefusal } from "@/lib/http/unavailable";
 import { boundedWindow } from "@/lib/core/time-window";
 import { urlNotices } from "@/lib/view/url-notices";
 import { browserView } from "@/lib/view/view-model";
@@ -33,7 +34,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const params = await searchParams;
   // A refused dataset titles the error page; any other failure is ours and surfaces.
   const page = await pageView(params).catch((error: unknown) => {
-    if (error instanceof DatasetError || error instanceof StoreUnavailableError) return null;
+    if (isStoreRefusal(error)) return null;
     throw error;
   });
   if (!page) {
@@ -80,7 +81,7 @@ export default async function Page({ searchParams }: Props) {
   try {
     return await dashboard(params);
   } catch (error) {
-    if (error instanceof DatasetError || error instanceof StoreUnavailableError) {
+    if (isStoreRefusal(error)) {
       if (error instanceof StoreUnavailableError) console.error(error.message);
       return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
     }

@@ -2,6 +2,10 @@ import "server-only";
 import { publicProblems } from "../data/public-problems";
 import { DatasetError, StoreUnavailableError, openSnapshot, type StoreSnapshot } from "../data/store";
 
+/** Why a store gives no answers, for a page to say so (503, never half a view): a refused dataset, or a database that does not answer. */
+export const isStoreRefusal = (error: unknown): error is DatasetError | StoreUnavailableError =>
+  error instanceof DatasetError || error instanceof StoreUnavailableError;
+
 /**
  * The store's snapshot for this request, or why there is none: a refused dataset (pages name its
  * problems) or a database that does not answer. Both make a route unavailable (503); any other
@@ -14,7 +18,7 @@ export async function storeOrRefusal(): Promise<
     return { store: await openSnapshot() };
   } catch (error) {
     if (error instanceof StoreUnavailableError) console.error(error.message);
-    if (error instanceof DatasetError || error instanceof StoreUnavailableError) return { refused: error };
+    if (isStoreRefusal(error)) return { refused: error };
     throw error;
   }
 }
