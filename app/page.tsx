@@ -24,7 +24,7 @@ import { TourPanel } from "@/components/tours/TourPanel";
 import { sourcePath, sourcesHref } from "@/lib/sources/sources";
 import type { StoreSnapshot } from "@/lib/data/store";
 import type { Query, Vocabulary } from "@/lib/query/query";
-import { stepLine, stepTitle, type CurrentStep } from "@/lib/tours/steps";
+import { stepLine, stepPreviewHref, stepTitle, type CurrentStep } from "@/lib/tours/steps";
 import { oembedAlternate, pageView, type SearchParams } from "./page-view";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -47,7 +47,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const site = t("site.name");
   // A tour's step is titled by its own title and its tour's, so each step reads as its own page.
   const pageTitle = tourStep ? stepTitle(tourStep, query.lang) : viewTitle;
-  const image = previewHref(query, {});
+  // A step's image draws its title over its view, as its page is titled.
+  const image = tourStep ? stepPreviewHref(query, tourStep) : previewHref(query, {});
   const description = t("site.previewDescription", { sentence });
   // Previews need absolute URLs: SITE_URL, else the validated Host header (lib/http/site-url.ts).
   const base = siteUrl((await headers()).get("host"));

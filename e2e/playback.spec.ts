@@ -128,3 +128,17 @@ test.describe("autoplay in an embed", () => {
     expect(window(page)).toBe("2014/2014");
   });
 });
+
+test("the player offers the playback as a GIF the server draws", async ({ page, request }) => {
+  await page.goto("/?city=shanghai&from=2019&to=2019&play=1y&pace=500");
+  await ready(page);
+  const link = player(page).getByRole("link", { name: "Download as GIF" });
+  await expect(link).toHaveAttribute("download", "");
+  // The playback's parameters, not the frame shown: one file per playback.
+  await expect(link).toHaveAttribute("href", "/og/playback.gif?city=shanghai&play=1y&pace=500");
+  const response = await request.get((await link.getAttribute("href"))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/gif");
+  expect(response.headers()["content-disposition"]).toContain("attachment");
+  expect((await response.body()).subarray(0, 6).toString("latin1")).toBe("GIF89a");
+});

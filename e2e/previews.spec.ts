@@ -35,7 +35,7 @@ async function livePins(page: Page): Promise<Centres> {
 
 const views = [
   ["the home view, China first", "/"],
-  ["one place, at the fit's closest zoom", "/?city=shanghai"],
+  ["one place, at a lone place's zoom", "/?city=shanghai"],
   ["a selected event abroad, brought into view", "/?event=2019-07-first-smart-classroom-lahore"],
   ["a viewport from the link", "/?map=30,100,3.5"],
   ["a filtered view in Chinese", "/?category=conference&lang=zh"],

@@ -15,6 +15,15 @@ test("/tours lists both tours, each step a link", async ({ page }) => {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, wakeOnNavigation: false });
+  test("a step's page has a preview image of its own, drawn with the step's title", async ({ page, request }) => {
+    await page.goto("/?tour=ichei-shenzhen&step=founding");
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(new URL(image!).search).toBe("?from=2016&to=2016&city=shenzhen&tour=ichei-shenzhen&step=founding");
+    const response = await request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+  });
+
   test("a step's link renders its panel and its view on the server", async ({ page }) => {
     await page.goto("/?tour=ichei-shenzhen&step=founding");
     const panel = page.getByTestId("tour-panel");

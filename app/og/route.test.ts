@@ -21,3 +21,18 @@ describe("/og and a client that leaves", () => {
     expect(stayed.headers.get("content-type")).toBe("image/png");
   });
 });
+
+describe("/og for a tour's step", () => {
+  it("is an image of its own, apart from the same view's without the step", async () => {
+    const step = await GET(new NextRequest("http://localhost/og?from=2016&to=2016&city=shenzhen&tour=ichei-shenzhen&step=founding"));
+    expect(step.status).toBe(200);
+    expect(step.headers.get("content-type")).toBe("image/png");
+    const view = await GET(new NextRequest("http://localhost/og?from=2016&to=2016&city=shenzhen"));
+    expect(step.headers.get("etag")).not.toBe(view.headers.get("etag"));
+    const png = Buffer.from(await step.arrayBuffer());
+    expect(png.equals(Buffer.from(await view.arrayBuffer()))).toBe(false);
+    // An unknown tour is dropped, as the page drops it: the view's own image.
+    const unknown = await GET(new NextRequest("http://localhost/og?from=2016&to=2016&city=shenzhen&tour=atlantis"));
+    expect(unknown.headers.get("etag")).toBe(view.headers.get("etag"));
+  });
+});

@@ -11,7 +11,7 @@ const CACHE_CONTROL = "public, max-age=86400, stale-while-revalidate=604800";
 async function get(request: NextRequest) {
   const store = await storeOr503();
   if (store instanceof Response) return store;
-  const { key, search, etag } = previewKey(request.nextUrl.searchParams, store);
+  const { key, search, etag } = await previewKey(request.nextUrl.searchParams, store);
   const headers = { "Cache-Control": CACHE_CONTROL, ETag: etag };
   if (ifNoneMatch(request.headers.get("if-none-match"), etag)) return notModified(headers);
   try {

@@ -54,6 +54,15 @@ describe("a tour step's page", () => {
     expect(String(metadata.title)).toContain("Founded in Shenzhen, 2016 — UNESCO-ICHEI in Shenzhen");
   });
 
+  it("gives each step a preview image of its own: the step's view, with its tour and step named", async () => {
+    const metadata = await generateMetadata({ searchParams: Promise.resolve({ tour: "ichei-shenzhen", step: "founding" }) });
+    const images = [metadata.openGraph?.images].flat() as { url: string }[];
+    expect(images[0].url).toBe("/og?from=2016&to=2016&city=shenzhen&tour=ichei-shenzhen&step=founding");
+    expect(metadata.twitter?.images).toEqual([images[0].url]);
+    const view = await generateMetadata({ searchParams: Promise.resolve({ city: "shenzhen" }) });
+    expect(([view.openGraph?.images].flat() as { url: string }[])[0].url).toBe("/og?city=shenzhen");
+  });
+
   it("keeps the tour when the view changes, offering the way back", async () => {
     const { tour } = await serverParts({ tour: "ichei-shenzhen", step: "founding", from: "2019", to: "2019" });
     expect(tour).toContain("Back to step 2");

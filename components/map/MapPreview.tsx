@@ -3,7 +3,7 @@ import "./map.css";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { fitCamera, limitZoom, screenOf, type Camera, type Size } from "@/lib/map/map-camera";
 import type { Box } from "@/lib/map/map-labels";
-import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitTarget } from "@/lib/map/map-fit";
+import { clearOfControls, fitBoundsFor, fitOptionsFor, fitTarget } from "@/lib/map/map-fit";
 import { pointsBounds, type MapPoint } from "@/lib/map/map-points";
 import { eventsOutside } from "@/lib/map/map-offscreen";
 import { toMapView, type MapView as MapViewport } from "@/lib/query/query";
@@ -36,9 +36,10 @@ function cameraFor(
   { points, view, home, selectedPlaceId }: Pick<MapPreviewProps, "points" | "view" | "home" | "selectedPlaceId">,
   size: Size,
 ): Camera {
+  const bounds = fitBoundsFor(points, home);
   const camera = view
     ? { lat: view.lat, lon: view.lon, zoom: limitZoom(view.zoom, ZOOM_RULES) }
-    : fitCamera(fitBoundsFor(points, home), size, FIT_OPTIONS, ZOOM_RULES);
+    : fitCamera(bounds, size, fitOptionsFor(bounds), ZOOM_RULES);
   const selected = points.find((p) => p.placeId === selectedPlaceId);
   if (!selected) return camera;
   return clearOfControls(screenOf(camera, size).point(selected.lat, selected.lon), size)
@@ -154,7 +155,7 @@ export function MapPreview(props: MapPreviewProps) {
   const zoomBy = (delta: number) => camera && goTo({ ...camera, zoom: camera.zoom + delta });
   const showWorld = () => {
     const all = pointsBounds(points);
-    if (all && measured) goTo(fitCamera(all, measured.size, FIT_OPTIONS, ZOOM_RULES));
+    if (all && measured) goTo(fitCamera(all, measured.size, fitOptionsFor(all), ZOOM_RULES));
   };
 
   return (

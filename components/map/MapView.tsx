@@ -4,7 +4,7 @@ import "./map.css";
 import { useEffect, useState } from "react";
 import { MapContainer, useMap, ZoomControl } from "react-leaflet";
 import { unmappedLabel, type MapPoint } from "@/lib/map/map-points";
-import { FIT_OPTIONS, fitBoundsFor } from "@/lib/map/map-fit";
+import { fitBoundsFor, fitOptionsFor } from "@/lib/map/map-fit";
 import { isFiltered, type MapView as MapViewport } from "@/lib/query/query";
 import { useViewContext } from "../dashboard/ViewContext";
 import { Basemap } from "./Basemap";
@@ -54,11 +54,11 @@ export default function MapView(props: MapViewProps) {
   // Until the basemap is drawn this map sits under the still preview, which shows the same overlays:
   // drawing them twice would put two "No events match" (and two legends) before a screen reader.
   const [drawn, setDrawn] = useState(false);
-  const [initial] = useState(() =>
-    view
-      ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom }
-      : { bounds: fitBoundsFor(points, home), boundsOptions: FIT_OPTIONS },
-  );
+  const [initial] = useState(() => {
+    if (view) return { center: [view.lat, view.lon] as [number, number], zoom: view.zoom };
+    const bounds = fitBoundsFor(points, home);
+    return { bounds, boundsOptions: fitOptionsFor(bounds) };
+  });
 
   return (
     <div className="map-view">

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import { useMap } from "react-leaflet";
 import { DomEvent, type Map as LeafletMap } from "leaflet";
-import { clearOfControls, FIT_OPTIONS, fitBoundsFor, fitKeyOf, fitTarget } from "@/lib/map/map-fit";
+import { clearOfControls, fitBoundsFor, fitKeyOf, fitOptionsFor, fitTarget } from "@/lib/map/map-fit";
 import { pointsBounds, type MapPoint } from "@/lib/map/map-points";
 import { eventsOutside, type ViewBounds } from "@/lib/map/map-offscreen";
 import { MAP_ZOOM_TOLERANCE, toMapView, type MapView } from "@/lib/query/query";
@@ -109,7 +109,8 @@ export function ViewSync({ points, home, view, selected, onViewChange, onClearVi
   };
 
   const fit = () => {
-    programmatic(() => map.fitBounds(fitBoundsFor(points, home), { ...FIT_OPTIONS, animate: false }));
+    const bounds = fitBoundsFor(points, home);
+    programmatic(() => map.fitBounds(bounds, { ...fitOptionsFor(bounds), animate: false }));
     fitted.current = true;
     showSelected(false);
   };
@@ -167,7 +168,7 @@ export function ViewSync({ points, home, view, selected, onViewChange, onClearVi
   const showWorld = () => {
     const all = pointsBounds(points);
     if (!all) return;
-    programmatic(() => map.fitBounds(all, { ...FIT_OPTIONS, animate: false }));
+    programmatic(() => map.fitBounds(all, { ...fitOptionsFor(all), animate: false }));
     fitted.current = false;
     report(); // the user chose this extent: it goes to the URL like a pan
   };

@@ -37,6 +37,16 @@ describe("the player as a link opens it", () => {
     expect(render("from=2014&to=2018&play=1y&grow=1")).toContain('data-frame="2014/2018"');
   });
 
+  it("offers the playback as a GIF: a plain download link to the playback's parameters, not the frame's", () => {
+    const html = render("city=shanghai&from=2019&to=2019&play=3m&grow=1&pace=500");
+    expect(html).toContain(
+      '<a class="player-download" href="/og/playback.gif?city=shanghai&amp;play=3m&amp;grow=1&amp;pace=500" download="">',
+    );
+    expect(html).toContain("Download as GIF");
+    expect(render("from=2019&to=2019&play=1y", "zh")).toContain("下载为 GIF");
+    expect(render("")).not.toContain("playback.gif");
+  });
+
   it("is one Play button on a view without play", () => {
     const html = render("");
     expect(html).toContain("Play through time");

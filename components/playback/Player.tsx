@@ -3,6 +3,7 @@ import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { rangeLabel } from "@/lib/core/dates";
 import type { FrameMove } from "@/lib/playback/frames";
 import { ANNOUNCE_MS, PLAY_STEPS, type PlayStep } from "@/lib/playback/settings";
+import { playbackGifHref } from "@/lib/query/playback-download";
 import { countText, fill } from "@/lib/i18n/plural";
 import type { TimeWindow } from "@/lib/core/time-window";
 import type { Range } from "@/lib/timeline/scrub-outcome";
@@ -165,6 +166,10 @@ export function Player({ extent, shownFor, onFrame, counts, windowWords, counted
           ))}
         </select>
       </label>
+      {/* A plain link: the server draws the file (app/og/playback.gif), so it can be linked and cached like a preview image. */}
+      <a className="player-download" href={playbackGifHref(query)} download>
+        {t.download}
+      </a>
       <button type="button" className="player-close" onClick={player.close} aria-label={t.close} title={t.close}>
         <span aria-hidden="true">×</span>
       </button>

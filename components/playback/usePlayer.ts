@@ -1,16 +1,12 @@
 "use client";
 import { useEffect, useEffectEvent, useMemo, useState } from "react";
 import type { TimeWindow } from "@/lib/core/time-window";
-import { defaultPace, frameIndexOf, framesOf, moveFrame, type Frame, type FrameMove } from "@/lib/playback/frames";
-import type { PlayStep } from "@/lib/playback/settings";
+import { DEFAULT_STEP, defaultPace, frameIndexOf, framesOf, moveFrame, type Frame, type FrameMove } from "@/lib/playback/frames";
 import type { Query } from "@/lib/query/query";
 import type { Range } from "@/lib/timeline/scrub-outcome";
 import type { SetView } from "../dashboard/useView";
 import { WOKEN_ATTRIBUTE } from "../dashboard/first-gesture";
 import { reducedMotion } from "../dashboard/reduced-motion";
-
-/** The default step when the reader presses Play on a view without `play`. */
-const FIRST_STEP: PlayStep = "1y";
 
 /** Where a gesture pauses playback: the map, the timeline, the list and filters, the search (an embed's list too). */
 const GESTURE_AREAS = ".views, .sidebar, .masthead, .embed-list";
@@ -46,7 +42,7 @@ export function usePlayer({
   /** Start playing as the page opens (an embed's `autoplay=1`; the dashboard never does). */
   autoplay?: boolean;
 }) {
-  const step = query.play ?? FIRST_STEP;
+  const step = query.play ?? DEFAULT_STEP;
   const grow = query.grow;
   const frames = useMemo(() => (extent ? framesOf(extent, step, grow) : []), [extent, step, grow]);
   const pace = query.pace ?? defaultPace(frames.length);

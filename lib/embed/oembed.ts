@@ -68,8 +68,17 @@ export interface Provider {
 
 const fit = (size: number, max: number | undefined) => Math.max(1, Math.min(size, max ?? size));
 
-/** The `rich` answer for a view: the iframe of its embed, within the consumer's maxima. */
-export function viewAnswer(query: Query, title: string, provider: Provider, maxima: Maxima): RichAnswer {
+/**
+ * The `rich` answer for a view: the iframe of its embed, within the consumer's maxima. `thumbnail`
+ * is the view's preview image, unless the server names another (a tour step's own).
+ */
+export function viewAnswer(
+  query: Query,
+  title: string,
+  provider: Provider,
+  maxima: Maxima,
+  thumbnail: string = previewHref(query, {}),
+): RichAnswer {
   const width = fit(DEFAULT_EMBED_WIDTH, maxima.maxwidth);
   const height = fit(embedHeight(query.ui), maxima.maxheight);
   const src = new URL(embedHref(query, {}), provider.site).href;
@@ -83,7 +92,7 @@ export function viewAnswer(query: Query, title: string, provider: Provider, maxi
     height,
     ...(thumbnailFits
       ? {
-          thumbnail_url: new URL(previewHref(query, {}), provider.site).href,
+          thumbnail_url: new URL(thumbnail, provider.site).href,
           thumbnail_width: THUMBNAIL.width,
           thumbnail_height: THUMBNAIL.height,
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clearOfControls, FIT_OPTIONS } from "./map-fit";
+import { fitCamera } from "./map-camera";
+import { clearOfControls, FIT_OPTIONS, fitOptionsFor, LONE_PLACE_ZOOM, type Bounds } from "./map-fit";
 
 describe("clearOfControls", () => {
   const size = { width: 400, height: 300 };
@@ -13,5 +14,27 @@ describe("clearOfControls", () => {
     expect(clearOfControls({ x: 200, y: top - 1 }, size)).toBe(false);
     expect(clearOfControls({ x: size.width - right + 1, y: 150 }, size)).toBe(false);
     expect(clearOfControls({ x: 200, y: size.height - bottom + 1 }, size)).toBe(false);
+  });
+});
+
+describe("fitOptionsFor", () => {
+  it("opens a lone place a step wider than the fit's cap, so the country around it shows", () => {
+    const shanghai: Bounds = [
+      [31.23, 121.47],
+      [31.23, 121.47],
+    ];
+    expect(fitOptionsFor(shanghai).maxZoom).toBe(LONE_PLACE_ZOOM);
+    expect(LONE_PLACE_ZOOM).toBeLessThan(FIT_OPTIONS.maxZoom);
+    expect(fitOptionsFor(shanghai).paddingTopLeft).toEqual(FIT_OPTIONS.paddingTopLeft);
+    const lone = fitCamera(shanghai, { width: 360, height: 240 }, fitOptionsFor(shanghai), { minZoom: 1, maxZoom: 10, zoomSnap: 0.5 });
+    expect(lone.zoom).toBe(LONE_PLACE_ZOOM);
+  });
+
+  it("fits two places as before, up to the fit's cap", () => {
+    const nearby: Bounds = [
+      [31.23, 120.62],
+      [31.3, 121.47],
+    ];
+    expect(fitOptionsFor(nearby)).toBe(FIT_OPTIONS);
   });
 });

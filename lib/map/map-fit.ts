@@ -43,6 +43,18 @@ export const FIT_OPTIONS = {
   maxZoom: 6,
 };
 
+/**
+ * A lone place (or places at one spot, e.g. a tour step's view) has no extent to fit: the fit would
+ * stop only at its cap, where a coarse basemap shows a stretch of coast and little to place it by.
+ * It opens here instead: the country around it on a laptop, its region on a phone.
+ */
+export const LONE_PLACE_ZOOM = 5;
+
+/** How to fit `bounds`: FIT_OPTIONS, with a lone place (bounds of no extent) kept at LONE_PLACE_ZOOM. */
+export function fitOptionsFor([[south, west], [north, east]]: Bounds): typeof FIT_OPTIONS {
+  return south === north && west === east ? { ...FIT_OPTIONS, maxZoom: Math.min(LONE_PLACE_ZOOM, FIT_OPTIONS.maxZoom) } : FIT_OPTIONS;
+}
+
 /** Whether a point on a map of `size` is clear of its buttons and legend: where a fit puts pins, and where a selected place is brought. */
 export function clearOfControls(point: { x: number; y: number }, size: { width: number; height: number }): boolean {
   const [left, top] = FIT_OPTIONS.paddingTopLeft;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { overlaps, periodEnd, periodStart, windowOf } from "../core/time-window";
-import { defaultPace, frameIndexOf, framesOf, isFrame, moveFrame } from "./frames";
+import { defaultPace, everyKth, frameIndexOf, framesOf, isFrame, moveFrame } from "./frames";
 
 const extent = (from: string, to: string) => ({ startMs: periodStart(from), endMs: periodEnd(to) });
 const data = extent("2014-06-05", "2025-10-15");
@@ -115,5 +115,28 @@ describe("honest dates", () => {
         .filter(counted("2023-12-30", "2024-01-02"))
         .map((f) => f.from),
     ).toEqual(["2023-12", "2024-01"]);
+  });
+});
+
+describe("everyKth", () => {
+  const months = framesOf(data, "1m");
+
+  it("keeps every frame that fits", () => {
+    const years = framesOf(data, "1y");
+    expect(everyKth(years, 48)).toEqual({ frames: years, every: 1 });
+  });
+
+  it("keeps at most the bound, every k-th frame, ending on the last frame", () => {
+    const { frames, every } = everyKth(months, 48);
+    expect(months).toHaveLength(137);
+    expect(every).toBe(3);
+    expect(frames.length).toBeLessThanOrEqual(48);
+    expect(frames.at(-1)).toEqual(months.at(-1));
+    expect(frames[1]).toEqual(months[months.indexOf(frames[0]) + 3]);
+  });
+
+  it("ends a growing playback on the whole span", () => {
+    const growing = framesOf(data, "1m", true);
+    expect(everyKth(growing, 10).frames.at(-1)).toEqual({ from: "2014-06", to: "2025-10" });
   });
 });

@@ -8,6 +8,9 @@ import type { PlayStep } from "./settings";
  * browser-safe: the player, the URL's notices and the benchmark all read frames from here.
  */
 
+/** The step a player (and a playback's download) takes when the view names none. */
+export const DEFAULT_STEP: PlayStep = "1y";
+
 /** How many months each step spans. */
 const MONTHS: Record<PlayStep, number> = { "1y": 12, "3m": 3, "1m": 1 };
 
@@ -88,4 +91,16 @@ export function moveFrame(index: number, move: FrameMove, count: number): number
 export function defaultPace(frameCount: number): number {
   const pace = Math.round(DEFAULT_PLAYBACK_MS / Math.max(frameCount, 1) / 50) * 50;
   return Math.min(Math.max(pace, DEFAULT_PACE_RANGE.min), DEFAULT_PACE_RANGE.max);
+}
+
+/**
+ * At most `max` of the frames, for a playback drawn frame by frame (its GIF): every `every`-th frame,
+ * counted back from the last, so the playback always ends where the player's does (a growing window
+ * ends on the whole span). `every` is 1 when all the frames fit.
+ */
+export function everyKth<T>(frames: readonly T[], max: number): { frames: T[]; every: number } {
+  const every = Math.max(1, Math.ceil(frames.length / Math.max(max, 1)));
+  const kept: T[] = [];
+  for (let i = frames.length - 1; i >= 0; i -= every) kept.unshift(frames[i]);
+  return { frames: kept, every };
 }

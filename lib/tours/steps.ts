@@ -1,5 +1,6 @@
 import "server-only";
-import { EMPTY_QUERY, searchFor, serializeQuery, type Query, type Vocabulary } from "../query/query";
+import { createSerializer } from "nuqs/server";
+import { EMPTY_QUERY, parsersIn, queryParsers, searchFor, serializeQuery, type Query, type Vocabulary } from "../query/query";
 import { parseQuery } from "../query/parse";
 import type { StoreSnapshot } from "../data/store";
 import { parseQueryIn } from "../data/query-in";
@@ -85,6 +86,21 @@ export async function readLink(store: StoreSnapshot, params: URLSearchParams) {
 
 /** A step's title with its tour's, so each step reads as its own page (tab, link previews, oEmbed). */
 export const stepTitle = ({ tour, step }: CurrentStep, lang: Query["lang"]) => `${step.title[lang]} — ${tour.title[lang]}`;
+
+/**
+ * A step's preview image draws the step's title over its view: its parameters are the view's preview
+ * ("preview" scope) and the step's ids. Here rather than in the query's declaration, whose every byte
+ * is in the dashboard's first scripts: only the server writes these links.
+ */
+const stepPreviewSerializer = createSerializer({ ...parsersIn("preview"), tour: queryParsers.tour, step: queryParsers.step });
+
+/** `/og?city=shenzhen&from=2016&to=2016&tour=ichei-shenzhen&step=founding`: the og:image of a step's page. */
+export const stepPreviewHref = (query: Query, current: CurrentStep) =>
+  stepPreviewSerializer("/og", { ...query, tour: current.tour.id, step: current.step.id });
+
+/** The same parameters as a search (`?…`): what /og caches a step's preview under. */
+export const stepPreviewSearch = (query: Query, current: CurrentStep) =>
+  stepPreviewSerializer({ ...query, tour: current.tour.id, step: current.step.id });
 
 /** A place as the map draws it. */
 export type LatLon = [number, number];

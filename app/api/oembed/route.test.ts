@@ -29,6 +29,8 @@ describe("GET /api/oembed", () => {
     // The frame shows the step's own view, and names the step.
     const src = new URL(/src="([^"]+)"/.exec(body.html)![1].replaceAll("&amp;", "&"));
     expect(Object.fromEntries(src.searchParams)).toMatchObject({ city: "shenzhen", tour: "ichei-shenzhen", step: "founding" });
+    // Its thumbnail is the step's own preview image, as on its page.
+    expect(body.thumbnail_url).toBe("http://localhost:3000/og?from=2016&to=2016&city=shenzhen&tour=ichei-shenzhen&step=founding");
     const zh = await (await ask({ url: "http://localhost:3000/?tour=ichei-shenzhen&step=founding&lang=zh" })).json();
     expect(zh.title).toBe("在深圳成立（2016） — 联合国教科文组织高等教育创新中心在深圳（2014—2025）");
     expect((await ask({ url: "http://localhost:3000/?tour=no-such-tour" })).status).toBe(400);

@@ -5,7 +5,7 @@ import { siteUrl } from "@/lib/http/site-url";
 import { storeFailuresAs503, storeOr503 } from "@/lib/http/unavailable";
 import { langOf } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
-import { readLink, stepTitle } from "@/lib/tours/steps";
+import { readLink, stepPreviewHref, stepTitle } from "@/lib/tours/steps";
 import { viewWords } from "@/lib/view/view-summary";
 
 /** A problem with the request's own parameters, in the API's usual 400 body. */
@@ -50,7 +50,9 @@ async function get(request: NextRequest) {
   // A tour's step is titled as its page is; any other view by its filters.
   const title = step ? stepTitle(step, query.lang) : viewWords(query, store, await store.count(query)).title;
   const provider = { name: translator(query.lang)("site.name"), site };
-  return NextResponse.json(viewAnswer(query, title, provider, maxima), { headers });
+  // A step's thumbnail is its page's preview image, drawn with its title.
+  const thumbnail = step ? stepPreviewHref(query, step) : undefined;
+  return NextResponse.json(viewAnswer(query, title, provider, maxima, thumbnail), { headers });
 }
 
 // The database going down midway answers 503, as when it was down from the start.
