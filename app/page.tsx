@@ -11,9 +11,9 @@ import { previewHref } from "@/lib/query/endpoints";
 import { ignoredValues } from "@/lib/query/parse";
 import { StoreUnavailableError } from "@/lib/data/store";
 import { isStoreRefusal } from "@/lib/http/unavailable";
-import { boundedWindow } from "@/lib/core/time-window";
+import { boundedWindow, windowOf } from "@/lib/core/time-window";
 import { urlNotices } from "@/lib/view/url-notices";
-import { browserView } from "@/lib/view/view-model";
+import { browserView, withTourStops } from "@/lib/view/view-model";
 import { translator } from "@/lib/i18n/translator";
 import { langOf } from "@/lib/i18n/lang";
 import { siteUrl } from "@/lib/http/site-url";
@@ -24,7 +24,7 @@ import { TourPanel } from "@/components/tours/TourPanel";
 import { sourcePath, sourcesHref } from "@/lib/sources/sources";
 import type { StoreSnapshot } from "@/lib/data/store";
 import type { Query, Vocabulary } from "@/lib/query/query";
-import { stepLine, stepPreviewHref, stepTitle, type CurrentStep } from "@/lib/tours/steps";
+import { stepLine, stepPreviewHref, stepStops, stepTitle, type CurrentStep } from "@/lib/tours/steps";
 import { oembedAlternate, pageView, type SearchParams } from "./page-view";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -116,7 +116,7 @@ async function dashboard(params: SearchParams) {
   };
   return (
     <Dashboard
-      view={browserView(view)}
+      view={tourStep ? withTourStops(browserView(view), await stepStops(tourStep, query, store), windowOf(query)) : browserView(view)}
       query={query}
       ignored={ignoredValues(page.params, query)}
       server={server}

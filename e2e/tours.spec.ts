@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, pinLabel, test } from "./fixtures";
 
 /*
  * Issue 18, guided tours: /tours lists them; every step is a link the server renders whole (without
@@ -87,4 +87,15 @@ test.describe("on a phone", () => {
     await next.tap();
     await expect(panel.getByTestId("tour-position")).toHaveText("Step 3 of 6");
   });
+});
+
+test("the map rings the pins of the step's events, and their names say so", async ({ page }) => {
+  // Step 2: ICHEI founded in Shenzhen, then its first Governing Board there, both in 2016.
+  await page.goto("/?tour=ichei-shenzhen&step=founding");
+  const shenzhen = page.getByRole("button", {
+    name: `${pinLabel("shenzhen", { from: "2016", to: "2016" })}, part of this tour step`,
+    exact: true,
+  });
+  await expect(shenzhen).toBeVisible();
+  await expect(shenzhen).toHaveClass(/\bmap-pin--tour\b/);
 });

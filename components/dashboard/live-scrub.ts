@@ -1,5 +1,5 @@
 import { rowsInWindow } from "@/lib/timeline/live-view";
-import { pointsFromTally, type MapPoint } from "@/lib/map/map-points";
+import { markTourPins, pointsFromTally, tourPlaces, type MapPoint } from "@/lib/map/map-points";
 import type { EventRow } from "@/lib/view/rows";
 import { decodeScrubColumns, tallyWindow } from "@/lib/timeline/scrub-index";
 import { windowOf } from "@/lib/core/time-window";
@@ -34,11 +34,13 @@ export function liveScrub(buffer: ArrayBuffer): LiveScrub {
     const window = windowOf(range);
     const { matched, tally } = tallyWindow(columns, window, view.places.length);
     const rows = view.timeline.mode === "events" ? rowsInWindow(view.timeline.events, window) : null;
+    const pins = pointsFromTally(tally, view.places);
     return {
       range,
       windowLabel: rangeLabel(range.from, range.to, view.text.lang, view.sentence.windowWords),
       matched,
-      pins: pointsFromTally(tally, view.places),
+      // The open tour step's pins stay ringed while its events are in the window, as the server would ring them.
+      pins: view.tourStops ? markTourPins(pins, tourPlaces(view.tourStops, window), view.text) : pins,
       unmapped: tally.unmapped,
       rows,
     };

@@ -14,7 +14,7 @@ import { MapLegend } from "./MapLegend";
 import { UnmappedNote } from "./UnmappedNote";
 import { ZOOM_RULES } from "./map-settings";
 import { buildIndex, coveredBoxes, featuresIn, isCluster, layoutPins, type PinLayout, type PinViewport } from "./pin-layout";
-import { badgeDiameter, pinBody } from "./pin-look";
+import { badgeDiameter, pinBody, raiseOffset } from "./pin-look";
 
 export interface MapPreviewProps {
   points: MapPoint[];
@@ -67,7 +67,7 @@ function PreviewPin({ pin, onClick }: { pin: PinLayout; onClick: () => void }) {
         top: Math.round(pin.y) - size / 2,
         width: size,
         height: size,
-        zIndex: Math.round(pin.y) + (pin.raise === "selected" ? 1000 : pin.raise === "active" ? 500 : 0),
+        zIndex: Math.round(pin.y) + raiseOffset(pin.raise),
       }}
       onClick={onClick}
     />

@@ -16,6 +16,7 @@ import {
   type PinIndex,
   type PinViewport,
 } from "./pin-layout";
+import { raiseOffset } from "./pin-look";
 import { PinMarker } from "./PinMarker";
 
 /** The map's view as clustering and labelling need it; read after each move or resize. */
@@ -93,7 +94,7 @@ export function PinLayer({ points, selectedPlaceId, activeCities, clusterMaxZoom
         label={pin.label}
         name={pin.name}
         leader={pin.leader}
-        zIndexOffset={pin.raise === "selected" ? 1000 : pin.raise === "active" ? 500 : 0}
+        zIndexOffset={raiseOffset(pin.raise)}
         focus={pin.key === focusKey}
         tooltip={
           isCluster(f) ? undefined : (

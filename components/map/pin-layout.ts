@@ -3,7 +3,7 @@ import { labelSize, placeLabels, spreadPins, type Box } from "@/lib/map/map-labe
 import { clusterNames } from "@/lib/map/map-fit";
 import { clusterLabel, pinLabel, pointName, type MapPoint } from "@/lib/map/map-points";
 import type { UiText } from "@/lib/i18n/ui-text";
-import { badgeDiameter, clusterClassName, pinClassName, type PinLeader, type PinName } from "./pin-look";
+import { badgeDiameter, clusterClassName, pinClassName, type PinLeader, type PinName, type PinRaise } from "./pin-look";
 
 /*
  * Which pins a map shows and where: clusters, nudges and names. Shared by the live map (PinLayer, over
@@ -11,7 +11,8 @@ import { badgeDiameter, clusterClassName, pinClassName, type PinLeader, type Pin
  */
 
 type PinProps = { point: MapPoint };
-type ClusterProps = { events: number };
+/** `tour`: some place in the cluster holds an event of the open tour step. */
+type ClusterProps = { events: number; tour: boolean };
 export type PinIndex = Supercluster<PinProps, ClusterProps>;
 export type ClusterFeature = ScClusterFeature<ClusterProps>;
 export type Feature = ClusterFeature | PointFeature<PinProps>;
@@ -32,9 +33,10 @@ export function buildIndex(points: MapPoint[], maxZoom: number): PinIndex {
     radius: CLUSTER_RADIUS_PX,
     extent: 256,
     maxZoom,
-    map: (p) => ({ events: p.point.count }),
+    map: (p) => ({ events: p.point.count, tour: p.point.tour === true }),
     reduce: (sum, p) => {
       sum.events += p.events;
+      sum.tour ||= p.tour;
     },
   });
   return index.load(
@@ -88,8 +90,8 @@ export interface PinLayout {
   className: string;
   /** The accessible name: "Shanghai — 7 events". */
   label: string;
-  /** Drawn above the others: the selection's place, then the filtered places. */
-  raise: "selected" | "active" | null;
+  /** Drawn above the others (`raiseOffset`). */
+  raise: PinRaise;
 }
 
 export interface PinState {
@@ -138,26 +140,36 @@ export function layoutPins(
   });
 }
 
+const raiseOf = (selected: boolean, active: boolean, tour: boolean): PinRaise =>
+  selected ? "selected" : active ? "active" : tour ? "tour" : null;
+
+/**
+ * How a pin looks and what it is called: the one rule for the live map and the preview. A pin (or a
+ * cluster) holding an event of the open tour step is ringed and says so; the points carry that mark
+ * (`markTourPins`), for the server's view and the live one alike.
+ */
 function look(index: PinIndex, f: Feature, name: string, { selectedPlaceId, activeCities }: PinState, text: UiText) {
   if (isCluster(f)) {
     const ids = selectedPlaceId !== null || activeCities.size > 0 ? placeIdsOf(index, f) : [];
     const hasSelected = selectedPlaceId !== null && ids.includes(selectedPlaceId);
     const hasActive = ids.some((id) => activeCities.has(id));
+    const hasTour = f.properties.tour;
     return {
       cluster: true,
-      className: clusterClassName({ hasActive, hasSelected }),
-      label: `${name} — ${clusterLabel(f.properties.point_count, f.properties.events, text)}`,
-      raise: hasSelected ? ("selected" as const) : hasActive ? ("active" as const) : null,
+      className: clusterClassName({ hasActive, hasSelected, hasTour }),
+      label: `${name} — ${clusterLabel(f.properties.point_count, f.properties.events, text, hasTour)}`,
+      raise: raiseOf(hasSelected, hasActive, hasTour),
     };
   }
   const { point } = f.properties;
   const selected = point.placeId === selectedPlaceId;
   const active = activeCities.has(point.placeId);
+  const tour = point.tour === true;
   return {
     cluster: false,
-    className: pinClassName({ certainty: point.certainty, active, selected }),
+    className: pinClassName({ certainty: point.certainty, active, selected, tour }),
     label: point.label ?? pinLabel(point, text),
-    raise: selected ? ("selected" as const) : active ? ("active" as const) : null,
+    raise: raiseOf(selected, active, tour),
   };
 }
 

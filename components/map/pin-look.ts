@@ -10,19 +10,33 @@ export interface PinLook {
   certainty: PlaceCertainty;
   active: boolean; // the place is in the city filter
   selected: boolean; // the selected event happened here
+  tour: boolean; // an event of the open tour step happened here
 }
 
 export interface ClusterLook {
   hasActive: boolean;
   hasSelected: boolean;
+  hasTour: boolean;
 }
 
-export function pinClassName({ certainty, active, selected }: PinLook): string {
-  return ["map-pin", `map-pin--${certainty}`, active && "is-active", selected && "is-selected"].filter(Boolean).join(" ");
+export function pinClassName({ certainty, active, selected, tour }: PinLook): string {
+  return ["map-pin", `map-pin--${certainty}`, tour && "map-pin--tour", active && "is-active", selected && "is-selected"]
+    .filter(Boolean)
+    .join(" ");
 }
 
-export function clusterClassName({ hasActive, hasSelected }: ClusterLook): string {
-  return ["map-pin", "map-pin--cluster", hasActive && "is-active", hasSelected && "is-selected"].filter(Boolean).join(" ");
+export function clusterClassName({ hasActive, hasSelected, hasTour }: ClusterLook): string {
+  return ["map-pin", "map-pin--cluster", hasTour && "map-pin--tour", hasActive && "is-active", hasSelected && "is-selected"]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** Which pins are drawn above the others: the selection's place, then the filtered places, then the tour step's. */
+export type PinRaise = "selected" | "active" | "tour" | null;
+
+/** How far a raised pin is lifted above its neighbours (Leaflet's zIndexOffset; the preview's z-index alike). */
+export function raiseOffset(raise: PinRaise): number {
+  return raise === "selected" ? 1000 : raise === "active" ? 500 : raise === "tour" ? 250 : 0;
 }
 
 /** Wider badges for longer numbers, so "128" fits as well as "4". */

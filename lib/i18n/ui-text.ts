@@ -113,7 +113,17 @@ export interface UiText {
   /** The map's own controls and hints (components/map). */
   /** `offscreen`: "7 events outside this map view". */
   map: { fit: string; world: string; offscreen: PluralForms; twoFingers: string; legend: string; zoomIn: string; zoomOut: string };
-  legend: { label: string; stated: string; inferred: string; mixed: string; cluster: string; pin: string; clusterPin: string };
+  /** `tourPin`: a pin's name (`{pin}`) when it holds an event of the open tour step. */
+  legend: {
+    label: string;
+    stated: string;
+    inferred: string;
+    mixed: string;
+    cluster: string;
+    pin: string;
+    clusterPin: string;
+    tourPin: string;
+  };
   detail: {
     close: string;
     date: string;

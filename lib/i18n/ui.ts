@@ -126,6 +126,7 @@ export function uiText(lang: Lang): UiText {
       cluster: t("legend.cluster"),
       pin: raw("legend.pin"),
       clusterPin: raw("legend.cluster_pin"),
+      tourPin: raw("legend.tour_pin"),
     },
     detail: {
       close: t("detail.close"),

@@ -3,7 +3,8 @@ import { indexDataset, type Dataset } from "../data/dataset";
 import type { Event, Place } from "../data/schema";
 import { uiText } from "../i18n/ui";
 import { clusterNames, fitKeyOf, fitTarget } from "./map-fit";
-import { clusterLabel, mapPoints, pinLabel, pointsBounds, unmappedLabel } from "./map-points";
+import { windowOf } from "../core/time-window";
+import { clusterLabel, mapPoints, markTourPins, pinLabel, pointsBounds, tourPlaces, unmappedLabel } from "./map-points";
 
 const en = uiText("en");
 const zh = uiText("zh");
@@ -114,6 +115,39 @@ describe("labels", () => {
     expect(unmappedLabel(1234, zh)).toBe("1,234 个事件没有可标注的地点");
     expect(pinLabel({ name: "Shanghai", nameZh: "上海", count: 4 }, zh)).toBe("上海 — 4 个事件");
     expect(clusterLabel(3, 9, zh)).toBe("3 个地点 — 9 个事件（放大查看）");
+  });
+});
+
+describe("the open tour step's pins", () => {
+  // ICHEI's founding (Shenzhen, 8 June 2016) and a 2019 event in Shanghai.
+  const stops = [
+    { placeId: "shenzhen", startMs: Date.UTC(2016, 5, 8), endMs: Date.UTC(2016, 5, 8) },
+    { placeId: "shanghai", startMs: Date.UTC(2019, 2, 1), endMs: Date.UTC(2019, 2, 31) },
+  ];
+
+  it("says a pin or a cluster is part of the step, in both languages", () => {
+    const shenzhen = { name: "Shenzhen", nameZh: "深圳", count: 3, tour: true };
+    expect(pinLabel(shenzhen, en)).toBe("Shenzhen — 3 events, part of this tour step");
+    expect(pinLabel(shenzhen, zh)).toBe("深圳 — 3 个事件，属于本导览步骤");
+    expect(pinLabel({ ...shenzhen, tour: false }, en)).toBe("Shenzhen — 3 events");
+    expect(clusterLabel(2, 5, en, true)).toBe("2 places — 5 events (zoom in), part of this tour step");
+  });
+
+  it("rings the places whose step events fall in the window: the URL's, a drag's or a playback frame's", () => {
+    expect(tourPlaces(stops, windowOf({ from: null, to: null }))).toEqual(new Set(["shenzhen", "shanghai"]));
+    expect(tourPlaces(stops, windowOf({ from: "2016", to: "2016" }))).toEqual(new Set(["shenzhen"]));
+    // A month-precise event counts in every frame it overlaps.
+    expect(tourPlaces(stops, windowOf({ from: "2019-03-31", to: "2019-04" }))).toEqual(new Set(["shanghai"]));
+    expect(tourPlaces(stops, windowOf({ from: "2017", to: "2018" }))).toEqual(new Set());
+  });
+
+  it("marks and renames those pins only, leaving the others as they were", () => {
+    const { points } = mapPoints(index.events, index);
+    const marked = markTourPins(points, new Set(["beijing"]), en);
+    const beijing = marked.find((p) => p.placeId === "beijing")!;
+    expect(beijing).toMatchObject({ tour: true, label: "Beijing — 2 events, part of this tour step" });
+    expect(marked.filter((p) => p !== beijing)).toEqual(points.filter((p) => p.placeId !== "beijing"));
+    expect(markTourPins(points, new Set(), en)).toBe(points);
   });
 });
 

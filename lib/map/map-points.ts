@@ -4,6 +4,7 @@ import { countText, fill } from "../i18n/plural";
 import { nameIn } from "../i18n/lang";
 import type { Place } from "../data/schema";
 import type { UiText } from "../i18n/ui-text";
+import { overlaps, type TimeWindow } from "../core/time-window";
 
 /** How sure the dataset is about where a place's events happened: see `placeCertainty`. */
 export type PlaceCertainty = "stated" | "inferred" | "mixed";
@@ -20,6 +21,8 @@ export interface MapPoint {
   certainty: PlaceCertainty;
   /** The accessible name ("Shanghai — 7 events") when the server wrote it: the page then formats no numbers to start. */
   label?: string;
+  /** The place holds an event of the open guided tour's step (`markTourPins`): its pin is ringed. */
+  tour?: boolean;
 }
 
 /**
@@ -55,16 +58,47 @@ export function pointsFromTally(tally: PlaceTally, places: readonly Place[]): Ma
 /** The place's name in the reader's language. */
 export const pointName = (point: Pick<MapPoint, "name" | "nameZh">, text: Pick<UiText, "lang">) => nameIn(text.lang, point);
 
-/** Accessible name of a place pin: "Shanghai — 4 events" / "上海 — 4 个事件". */
-export function pinLabel(point: Pick<MapPoint, "name" | "nameZh" | "count">, text: UiText): string {
-  return fill(text.legend.pin, { name: pointName(point, text), events: countText(text.counts.events, point.count, text.lang) });
+/** A pin's name, saying so when it holds an event of the open tour step: a ring alone is not heard. */
+const inTourStep = (label: string, tour: boolean | undefined, text: UiText) => (tour ? fill(text.legend.tourPin, { pin: label }) : label);
+
+/** Accessible name of a place pin: "Shanghai — 4 events" / "上海 — 4 个事件" (", part of this tour step"). */
+export function pinLabel(point: Pick<MapPoint, "name" | "nameZh" | "count" | "tour">, text: UiText): string {
+  const label = fill(text.legend.pin, { name: pointName(point, text), events: countText(text.counts.events, point.count, text.lang) });
+  return inTourStep(label, point.tour, text);
 }
 
-/** Accessible name of a cluster pin: "3 places — 9 events (zoom in)". */
-export function clusterLabel(places: number, events: number, text: UiText): string {
-  return fill(text.legend.clusterPin, {
+/** Accessible name of a cluster pin: "3 places — 9 events (zoom in)" (", part of this tour step"). */
+export function clusterLabel(places: number, events: number, text: UiText, tour = false): string {
+  const label = fill(text.legend.clusterPin, {
     places: countText(text.counts.places, places, text.lang),
     events: countText(text.counts.events, events, text.lang),
+  });
+  return inTourStep(label, tour, text);
+}
+
+/**
+ * An event of the open tour step that the view's filters other than time keep, where and when it
+ * happened: the server sends these few with the view, so that the live map (timeline drag, playback)
+ * rings the same pins the server would for its window.
+ */
+export interface TourStop {
+  placeId: string;
+  startMs: number;
+  endMs: number;
+}
+
+/** The places whose pins hold an event of the tour step within the window (the time filter's own test). */
+export function tourPlaces(stops: readonly TourStop[], window: TimeWindow): Set<string> {
+  return new Set(stops.filter((s) => overlaps(s.startMs, s.endMs, window)).map((s) => s.placeId));
+}
+
+/** The pins at the tour step's places marked as such, with names that say it. */
+export function markTourPins(points: MapPoint[], places: ReadonlySet<string>, text: UiText): MapPoint[] {
+  if (places.size === 0) return points;
+  return points.map((p) => {
+    if (!places.has(p.placeId)) return p;
+    const marked = { ...p, tour: true };
+    return { ...marked, label: pinLabel(marked, text) };
   });
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_QUERY } from "../query/query";
+import { EMPTY_QUERY, type Query } from "../query/query";
 import { parseQuery } from "../query/parse";
 import type { Tour } from "./schema";
-import { currentStep, isBareStepLink, showsStep, stepHref, stepLine, tourVocabulary, withStepView } from "./steps";
+import type { Neighbours, StoredEvent } from "../data/store";
+import { currentStep, isBareStepLink, showsStep, stepHref, stepLine, stepStops, tourVocabulary, withStepView } from "./steps";
 
 const text = (en: string) => ({ en, zh: `${en}（中文）` });
 const tour: Tour = {
@@ -83,5 +84,31 @@ describe("the line between steps", () => {
   it("is none on the first step, or where a step has no place", async () => {
     expect(await stepLine(currentStep([tour], { tour: "demo", step: "one" })!, placeOf)).toBeNull();
     expect(await stepLine(currentStep([tour], { tour: "demo", step: "two" })!, async () => null)).toBeNull();
+  });
+});
+
+describe("stepStops", () => {
+  const day = (iso: string) => Date.parse(iso);
+  const events: Record<string, Partial<StoredEvent>> = {
+    a: { place: "shenzhen", startMs: day("2016-06-08"), endMs: day("2016-06-08") },
+    b: { startMs: day("2016-11-12"), endMs: day("2016-11-12") }, // online: no pin to ring
+    c: { place: "shanghai", startMs: day("2017-01-01"), endMs: day("2017-12-31") }, // left out by the view's filters
+  };
+  const step = { ...tour.steps[0], events: ["a", "b", "c"] };
+  const current = { tour: { ...tour, steps: [step] }, step, index: 0 };
+  const asked: { from: string | null; to: string | null }[] = [];
+  const store = {
+    event: async (id: string) => (events[id] ?? null) as StoredEvent | null,
+    neighbours: async (query: Query, id: string) => {
+      asked.push({ from: query.from, to: query.to });
+      return { position: id === "c" ? null : 0 } as Neighbours;
+    },
+  };
+
+  it("gives the step's mapped events that the view's other filters keep, with their places and spans", async () => {
+    const query = { ...EMPTY_QUERY, from: "2016", to: "2016", city: ["shenzhen"] };
+    expect(await stepStops(current, query, store)).toEqual([{ placeId: "shenzhen", startMs: day("2016-06-08"), endMs: day("2016-06-08") }]);
+    // Time is left to the window the map shows (the URL's, a drag's, a playback frame's).
+    expect(asked.every((q) => q.from === null && q.to === null)).toBe(true);
   });
 });

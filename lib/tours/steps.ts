@@ -4,6 +4,7 @@ import { EMPTY_QUERY, parsersIn, queryParsers, searchFor, serializeQuery, type Q
 import { parseQuery } from "../query/parse";
 import type { StoreSnapshot } from "../data/store";
 import { parseQueryIn } from "../data/query-in";
+import type { TourStop } from "../map/map-points";
 import type { Tour, TourStep } from "./schema";
 
 /**
@@ -130,4 +131,27 @@ export function stepLine(
         ]
       : null,
   );
+}
+
+/**
+ * The step's events that the view's filters other than time keep, each with its place and span: where
+ * the map rings the step's pins (`tourPlaces` picks those in a window: the URL's on the server, a drag's
+ * or a playback frame's in the browser, whose scrub index holds the same events). Unmapped events have
+ * no pin to ring.
+ */
+export async function stepStops(
+  current: CurrentStep,
+  query: Query,
+  store: Pick<StoreSnapshot, "event" | "neighbours">,
+): Promise<TourStop[]> {
+  const untimed: Query = { ...query, from: null, to: null };
+  const stops = await Promise.all(
+    current.step.events.map(async (id): Promise<TourStop | null> => {
+      const event = await store.event(id);
+      if (!event?.place) return null;
+      const { position } = await store.neighbours(untimed, id);
+      return position === null ? null : { placeId: event.place, startMs: event.startMs, endMs: event.endMs };
+    }),
+  );
+  return stops.filter((stop) => stop !== null);
 }

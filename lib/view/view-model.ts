@@ -4,7 +4,7 @@ import { LIST_PAGE } from "../timeline/live-view";
 import { eventDetail, outsideView, stepsOf, type DetailSteps, type EventDetailModel, type OutsideView } from "./detail";
 import { countryName, describeWindow, sentenceParts } from "./describe";
 import type { Facet } from "../search/facets";
-import { pinLabel, unmappedLabel, type MapPoint } from "../map/map-points";
+import { markTourPins, pinLabel, tourPlaces, unmappedLabel, type MapPoint, type TourStop } from "../map/map-points";
 import { translator } from "../i18n/translator";
 import { uiText } from "../i18n/ui";
 import { nameById } from "../i18n/lang";
@@ -16,6 +16,7 @@ import { summaryOf, type SentenceParts, type Summary } from "../i18n/sentence";
 import type { RowCursor, StoreSnapshot } from "../data/store";
 import type { TimelineModel } from "./timeline-model";
 import type { Place } from "../data/schema";
+import type { TimeWindow } from "../core/time-window";
 import type { YearSpan } from "../query/years-in-search";
 
 export { LIST_PAGE };
@@ -66,6 +67,8 @@ export interface DashboardView {
  */
 export interface BrowserView extends Omit<DashboardView, "chips" | "facets" | "years" | "selected"> {
   selected: (Pick<EventDetailModel, "id" | "title" | "placeId"> & { steps: DetailSteps }) | null;
+  /** The open tour step's events on the map (`withTourStops`): live pins are ringed from them too. */
+  tourStops?: readonly TourStop[];
 }
 
 export function browserView(view: DashboardView): BrowserView {
@@ -76,6 +79,15 @@ export function browserView(view: DashboardView): BrowserView {
     ...(rest as Omit<DashboardView, "chips" | "facets" | "years" | "selected">),
     selected: selected && { id: selected.id, title: selected.title, placeId: selected.placeId, steps: selected.steps },
   };
+}
+
+/**
+ * The view with the open tour step's pins ringed and named so. Added per request, after the cache:
+ * a cached view is the same for every tour that shows it.
+ */
+export function withTourStops(view: BrowserView, stops: readonly TourStop[], window: TimeWindow): BrowserView {
+  if (stops.length === 0) return view;
+  return { ...view, tourStops: stops, pins: markTourPins(view.pins, tourPlaces(stops, window), view.text) };
 }
 
 /** "Did you mean <a>Shanghai</a>?": the link's text is `q`, the sentence around it `before` and `after`. */
