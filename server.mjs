@@ -5,10 +5,12 @@
 // anew, and under 50 concurrent clients the page's tail latency went to seconds. The HTML is a
 // function of the URL, the host and the dataset version (server/page-cache.mjs), so a render is
 // kept per (version, host, URL) and later answers only swap the nonce. This process cannot see the
-// store inside Next's bundles; it names the version of the files on disk with the store's own
-// function (lib/data-version), looking at them at most every second as the store does, and keeps a
-// render only if the page says it read that same version: a cached page is never served for a
-// dataset other than the one on disk. While an edit on disk is refused, pages are rendered uncached.
+// store inside Next's bundles; it names the store's version with the store's own rule
+// (lib/data-version): the files on disk (memory store), or the published version of DATASET_KEY
+// when DATABASE_URL is set (PostgreSQL store), looking at most every second, and keeps a render
+// only if the page says it read that same version: a cached page is never served for a dataset
+// other than the one being served. While an edit on disk is refused, or while the database does
+// not answer, pages are rendered uncached.
 //
 // Before either, a method the site does not serve answers 405 and a path that does not decode 400
 // (server/request-guard.mjs): Next answered both with a 500.
@@ -25,7 +27,9 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import zlib from "node:zlib";
+import pg from "pg";
 import { dataDir, versionWatcher } from "./lib/data-version/data-version.mjs";
+import { POOL_TIMEOUTS, datasetKey, publishedVersionWatcher } from "./lib/data-version/published-version.mjs";
 import { newNonce } from "./lib/http/nonce.mjs";
 import { guardAnswer } from "./server/request-guard.mjs";
 import { acceptsGzip, cacheKey, createPageCache, replay, requestCacheable, storedEntry } from "./server/page-cache.mjs";
@@ -48,7 +52,7 @@ const cache = cacheMB > 0 ? createPageCache(cacheMB * 2 ** 20) : null;
 const filling = new Map();
 const gzip = promisify(zlib.gzip);
 const DECODE = { gzip: promisify(zlib.gunzip), deflate: promisify(zlib.inflate), br: promisify(zlib.brotliDecompress) };
-const dataVersion = versionWatcher(dataDir());
+const dataVersion = storeVersionWatcher();
 const renderGate = createRenderGate(gate);
 /** Files Next serves as they are: never renders, so never gated. */
 const files = staticFiles(root);
@@ -60,12 +64,24 @@ const files = staticFiles(root);
 const SLOT_HELD_AT_MOST_MS = 10_000;
 let lastVersion = null;
 
-/** The version of the data files now, as the store names it. */
+/** The store's version as Next's store will name it: the published version in PostgreSQL, or the files'. */
+function storeVersionWatcher() {
+  const url = process.env.DATABASE_URL;
+  if (!url) return versionWatcher(dataDir());
+  // One connection is enough for one small query a second at most.
+  const pool = new pg.Pool({ connectionString: url, ...POOL_TIMEOUTS, max: 1 });
+  pool.on("error", (error) => console.error(`page cache: PostgreSQL: ${error.message}`));
+  return publishedVersionWatcher(pool, datasetKey());
+}
+
+/** The version being served now, or null when there is none to key pages by (the database not answering). */
 async function currentVersion() {
   const version = await dataVersion.current();
-  // Pages of another version are dead weight (a key never matches them while this one is on disk).
-  if (version !== lastVersion) cache?.clear();
-  lastVersion = version;
+  // Pages of another version are dead weight (a key never matches them while this one is served).
+  if (version !== null && version !== lastVersion) {
+    cache?.clear();
+    lastVersion = version;
+  }
   return version;
 }
 
@@ -84,6 +100,7 @@ async function handle(req, res) {
   if (!rendersPage(req.url, files)) return nextHandler(req, res);
   if (!cache || !requestCacheable(req)) return gated(req, res, () => nextHandler(req, res));
   const version = await currentVersion();
+  if (version === null) return gated(req, res, () => nextHandler(req, res));
   const key = cacheKey(req, version);
   const entry = cache.get(key) ?? (await filling.get(key));
   if (entry) return send(req, res, entry);

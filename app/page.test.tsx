@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
 import { fixtureStore } from "@/lib/data/test-fixtures";
+import { StoreUnavailableError } from "@/lib/data/store-errors";
+import { UNAVAILABLE_MARK } from "@/lib/data-version/data-version.mjs";
 
 // What Next gives a request: one React cache per request (emulated here, as React keeps it only inside a
 // server render), the request's headers, and the process's store.
@@ -56,5 +59,20 @@ describe("a page request", () => {
     await request({ city: "dakar" });
     await request({ city: "dakar", utm_source: "x" });
     expect(match).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the plain 'data store unavailable' view, marked never to be cached, when the store fails midway", async () => {
+    const failing = vi.spyOn(store, "pins").mockRejectedValueOnce(new StoreUnavailableError("The database is not answering: timeout"));
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      requestCache.clear();
+      const html = renderToStaticMarkup(await Page({ searchParams: Promise.resolve({ lang: "zh", city: "shanghai" }) }));
+      expect(html).toContain("数据存储暂时不可用");
+      expect(html).toContain(`${UNAVAILABLE_MARK}=""`);
+      expect(html).not.toMatch(/timeout/);
+    } finally {
+      failing.mockRestore();
+      logged.mockRestore();
+    }
   });
 });

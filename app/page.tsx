@@ -9,7 +9,8 @@ import { EventDetailBody } from "@/components/event/EventDetailBody";
 import { Facets } from "@/components/filters/Facets";
 import { previewHref } from "@/lib/query/endpoints";
 import { ignoredValues } from "@/lib/query/parse";
-import { DatasetError, StoreUnavailableError } from "@/lib/data/store";
+import { StoreUnavailableError } from "@/lib/data/store";
+import { isStoreRefusal } from "@/lib/http/unavailable";
 import { boundedWindow, windowOf } from "@/lib/core/time-window";
 import { urlNotices } from "@/lib/view/url-notices";
 import { browserView, withTourStops } from "@/lib/view/view-model";
@@ -33,7 +34,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const params = await searchParams;
   // A refused dataset titles the error page; any other failure is ours and surfaces.
   const page = await pageView(params).catch((error: unknown) => {
-    if (error instanceof DatasetError || error instanceof StoreUnavailableError) return null;
+    if (isStoreRefusal(error)) return null;
     throw error;
   });
   if (!page) {
@@ -68,22 +69,37 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-/** The server computes the view the URL asks for; only that view reaches the browser. */
+/**
+ * The server computes the view the URL asks for; only that view reaches the browser. Every store
+ * read of the render happens before any markup is returned, inside one catch: a store that fails
+ * midway (the database going down after proxy.ts let the request through) shows the plain "data
+ * unavailable" view, never half a dashboard and never a 500. Its status is the one proxy.ts chose
+ * (503 when the store was already down then): Next lets a page set none but 404, 403 and 401. The
+ * view's mark keeps server.mjs from caching it (UNAVAILABLE_MARK).
+ */
 export default async function Page({ searchParams }: Props) {
   const params = await searchParams;
-  let page;
   try {
-    page = await pageView(params);
+    return await dashboard(params);
   } catch (error) {
-    if (error instanceof DatasetError || error instanceof StoreUnavailableError)
+    if (isStoreRefusal(error)) {
+      if (error instanceof StoreUnavailableError) console.error(error.message);
       return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
+    }
     throw error;
   }
+}
+
+async function dashboard(params: SearchParams) {
+  const page = await pageView(params);
   const { store, query, issues, view, step: tourStep, vocabulary } = page;
   const notice = urlNotices(issues, query, store.extent);
   const { coverage } = await store.sourcesIndex();
   // Links to the pages about the data carry this view, so that their "Back" returns to it.
   const back = backValue(query);
+  const [tour, tourLine] = tourStep
+    ? await Promise.all([tourPanel(tourStep, query, vocabulary, store, back), stepLine(tourStep, (id) => placeOfEvent(store, id))])
+    : [null, null];
   // Parts that only show what the server computed are rendered here: their markup reaches the browser, not their code.
   const server = {
     coverage: <CoverageLine coverage={coverage} lang={query.lang} back={back} tours={page.tours.length > 0} />,
@@ -95,7 +111,7 @@ export default async function Page({ searchParams }: Props) {
       </>
     ),
     notice: notice ? <UrlNotice notice={notice} label={translator(query.lang)("notice.label")} /> : null,
-    tour: tourStep ? await tourPanel(tourStep, query, vocabulary, store, back) : null,
+    tour,
     timelinePreview: <TimelinePreview model={view.timeline} groupBy={query.rows} selectedId={query.event} window={boundedWindow(query)} />,
   };
   return (
@@ -105,7 +121,7 @@ export default async function Page({ searchParams }: Props) {
       ignored={ignoredValues(page.params, query)}
       server={server}
       tourEvents={tourStep?.step.events}
-      tourLine={tourStep ? await stepLine(tourStep, (id) => placeOfEvent(store, id)) : null}
+      tourLine={tourLine}
     />
   );
 }

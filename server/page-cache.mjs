@@ -9,7 +9,7 @@
 // and in any other header (React puts it on the preloads of the `Link` header), so no response
 // ever carries another's nonce.
 import { LRUCache } from "lru-cache";
-import { VERSION_HEADER } from "../lib/data-version/data-version.mjs";
+import { UNAVAILABLE_MARK, VERSION_HEADER } from "../lib/data-version/data-version.mjs";
 import { nonceOf } from "../lib/http/nonce.mjs";
 
 /**
@@ -87,6 +87,7 @@ export function storedEntry({ status, headers, body }, version) {
   if (status !== 200 || !/^text\/html\b/i.test(String(headers["content-type"] ?? ""))) return null;
   if (headers["set-cookie"] !== undefined) return null;
   if (headers[VERSION_HEADER] !== version) return null;
+  if (body.includes(UNAVAILABLE_MARK)) return null; // the store failed during the render: never replayed
   const nonce = nonceOf(headers["content-security-policy"]);
   if (!nonce) return null;
   const encoded = encodeURIComponent(nonce);

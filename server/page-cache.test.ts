@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
-import { VERSION_HEADER } from "@/lib/data-version/data-version.mjs";
+import { UNAVAILABLE_MARK, VERSION_HEADER } from "@/lib/data-version/data-version.mjs";
 import { newNonce } from "@/lib/http/nonce.mjs";
 import { acceptsGzip, cacheKey, createPageCache, replay, requestCacheable, storedEntry } from "./page-cache.mjs";
 
@@ -198,6 +198,12 @@ describe("storedEntry and replay", () => {
     // No version said (a render the proxy did not see): nothing to vouch for it.
     const { [VERSION_HEADER]: _version, ...unversioned } = rendered("abc").headers;
     expect(storedEntry({ ...rendered("abc"), headers: unversioned }, VERSION)).toBeNull();
+  });
+
+  it("never keeps the page saying the data is unavailable (the store failed during the render)", () => {
+    const page = rendered("abc");
+    const body = Buffer.from(page.body.toString().replace("<body>", `<body><main ${UNAVAILABLE_MARK}="">`));
+    expect(keep({ ...page, body })).toBeNull();
   });
 });
 

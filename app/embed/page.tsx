@@ -8,7 +8,7 @@ import { UrlNotice } from "@/components/dashboard/UrlNotice";
 import { EventDetailBody } from "@/components/event/EventDetailBody";
 import { TimelinePreview } from "@/components/timeline/TimelinePreview";
 import { boundedWindow } from "@/lib/core/time-window";
-import { DatasetError } from "@/lib/data/store";
+import { isStoreRefusal } from "@/lib/http/unavailable";
 import { siteUrl } from "@/lib/http/site-url";
 import { langOf } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
@@ -29,7 +29,7 @@ type Props = { searchParams: Promise<SearchParams> };
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams;
   const page = await pageView(params).catch((error: unknown) => {
-    if (error instanceof DatasetError) return null;
+    if (isStoreRefusal(error)) return null;
     throw error;
   });
   const t = translator(page?.query.lang ?? langOf([params.lang].flat()[0]));
@@ -55,7 +55,8 @@ export default async function EmbedPage({ searchParams }: Props) {
   try {
     page = await pageView(params);
   } catch (error) {
-    if (error instanceof DatasetError) return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
+    // The database down (before or during the read) shows the same plain view as the dashboard's.
+    if (isStoreRefusal(error)) return <DatasetErrorView error={error} lang={langOf([params.lang].flat()[0])} />;
     throw error;
   }
   const { store, query, issues, view } = page;

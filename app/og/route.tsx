@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { ifNoneMatch, notModified } from "@/lib/http/etag";
-import { storeOr503 } from "@/lib/http/unavailable";
+import { storeFailuresAs503, storeOr503 } from "@/lib/http/unavailable";
 import { QueueFullError } from "@/lib/og/limiter";
 import { previewKey, previews } from "./preview-cache";
 
@@ -8,7 +8,7 @@ import { previewKey, previews } from "./preview-cache";
 const CACHE_CONTROL = "public, max-age=86400, stale-while-revalidate=604800";
 
 /** The link-preview image of a view, rendered once per view and data version (see preview-cache). */
-export async function GET(request: NextRequest) {
+async function get(request: NextRequest) {
   const store = await storeOr503();
   if (store instanceof Response) return store;
   const { key, search, etag } = await previewKey(request.nextUrl.searchParams, store);
@@ -30,3 +30,6 @@ export async function GET(request: NextRequest) {
     });
   }
 }
+
+// The database going down midway answers 503, as when it was down from the start.
+export const GET = storeFailuresAs503(get);

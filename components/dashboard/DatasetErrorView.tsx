@@ -2,6 +2,10 @@ import type { DatasetError, StoreUnavailableError } from "@/lib/data/store";
 import { translator } from "@/lib/i18n/translator";
 import type { Lang } from "@/lib/i18n/lang";
 import { publicProblems } from "@/lib/data/public-problems";
+import { UNAVAILABLE_MARK } from "@/lib/data-version/data-version.mjs";
+
+/** On either view: the page cache (server.mjs) never keeps a page saying the data is unavailable. */
+const notKept = { [UNAVAILABLE_MARK]: "" };
 
 /**
  * Shown instead of the dashboard when the data files are wrong, or the database does not answer:
@@ -16,7 +20,7 @@ export function DatasetErrorView({ error, lang = "en" }: { error: DatasetError |
 function StoreUnavailableView({ lang }: { lang: Lang }) {
   const t = translator(lang);
   return (
-    <main className="message-page" role="alert">
+    <main className="message-page" role="alert" {...notKept}>
       <h1>{t("error.storeUnavailableTitle")}</h1>
       <p>{t("error.storeUnavailableBody")}</p>
     </main>
@@ -29,7 +33,7 @@ function ProblemsView({ error, lang }: { error: DatasetError; lang: Lang }) {
   // The command is set in <code>: the sentence is split where the message puts it.
   const [before, after] = t("error.datasetBody", { count: problems.length, command: "\u0000" }).split("\u0000");
   return (
-    <main className="message-page" role="alert">
+    <main className="message-page" role="alert" {...notKept}>
       <h1>{t("error.datasetTitle")}</h1>
       <p>
         {before}

@@ -4,6 +4,7 @@ export const SOURCES_DIR: string;
 export const TOURS_DIR: string;
 export const CHECK_EVERY_MS: number;
 export const VERSION_HEADER: string;
+export const UNAVAILABLE_MARK: string;
 export function dataDir(): string;
 export function filesStamp(dir: string): Promise<string>;
 export function datasetVersion(dir: string): Promise<string>;

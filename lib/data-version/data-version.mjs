@@ -27,6 +27,14 @@ export const CHECK_EVERY_MS = 1000;
  */
 export const VERSION_HEADER = "x-dataset-version";
 
+/**
+ * An attribute the page's "data unavailable" view carries (a refused dataset, or the store failing
+ * during the render): the page cache never keeps a page with it. A page cannot set its own status,
+ * so a store failing after proxy.ts let the request through still answers 200, under the version
+ * the proxy named; kept, it would be replayed for that version until the next one.
+ */
+export const UNAVAILABLE_MARK = "data-store-unavailable";
+
 /** The data folder: EVENTS_DATA_DIR, else ./data of the working directory. */
 export function dataDir() {
   // The folder is chosen at run time, so the bundler must not try to trace it.

@@ -13,7 +13,7 @@ import { timelineModel } from "../view/timeline-model";
 import { neighboursAmong } from "../view/detail";
 import { datasetCoverage } from "../view/coverage";
 import { sourcePage } from "../sources/sources";
-import { vocabularyOf } from "./vocabulary";
+import { snapshotVocabulary } from "./vocabulary";
 import type { Tour } from "../tours/schema";
 
 /** A list cursor names the last row shown by its place in date order: its span and id. */
@@ -74,7 +74,7 @@ export function memorySnapshot(index: DatasetIndex, version: string, tours: read
   return {
     version,
     total: index.events.length,
-    vocabulary: vocabularyOf(index),
+    vocabulary: snapshotVocabulary(index),
     // The reference tables only, not the index: callers outside lib/data/ must not depend on it.
     names: {
       places: index.places,

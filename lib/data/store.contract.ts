@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset, StoredEvent } from "./dataset";
 import type { Event } from "./schema";
-import { InvalidCursorError, type Store, type StoreSnapshot } from "./store";
+import { InvalidCursorError, parseQueryIn, type Store, type StoreSnapshot } from "./store";
 import { EMPTY_QUERY, type ListKey, type Query } from "../query/query";
 import { byDate } from "../core/date-order";
 import { overlaps, periodEnd, periodStart, windowOf } from "../core/time-window";
@@ -131,6 +131,16 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       expect(s.version).toBe((await store.snapshot()).version);
       expect(await store.health()).toEqual({ version: s.version, problems: [] });
       expect(store.kind).toBeTruthy();
+    });
+
+    it("checks a URL's event by looking it up, holding no list of every id", async () => {
+      expect("event" in s.vocabulary && s.vocabulary.event).toBeFalsy();
+      const known = await parseQueryIn(s, new URLSearchParams("event=e06-meeting&city=shanghai"));
+      expect(known.query.event).toBe("e06-meeting");
+      expect(known.issues).toEqual([]);
+      const unknown = await parseQueryIn(s, new URLSearchParams("event=e99-nothing&city=shanghai"));
+      expect(unknown.query).toMatchObject({ event: null, city: ["shanghai"] });
+      expect(unknown.issues).toEqual([{ param: "event", value: "e99-nothing", reason: "unknown", message: 'no event has the id "e99-nothing"' }]);
     });
 
     it("counts the dataset and lists it in date order (equal starts: the shorter span first)", async () => {

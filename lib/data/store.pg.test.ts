@@ -6,6 +6,7 @@ import { pgPool, pgStore } from "./pg/pg-store";
 import { contractDataset, runStoreContract } from "./store.contract";
 import { EMPTY_QUERY } from "../query/query";
 import { GET as health } from "@/app/api/health/route";
+import { publishedVersionWatcher } from "@/lib/data-version/published-version.mjs";
 
 // The store contract on PostgreSQL + PostGIS: runs when TEST_DATABASE_URL (or DATABASE_URL) names a
 // database this test may write to (.ci/run starts one). Each store the suite makes is a dataset of
@@ -108,6 +109,11 @@ if (!url) {
         const response = await health();
         expect(response.status).toBe(200);
         expect(await response.json()).toEqual({ ok: true, version, store: "postgres", problems: [] });
+        // server.mjs's page cache names the same version, and with a dead address none.
+        expect(await publishedVersionWatcher(pool, key).current()).toBe(version);
+        const down = pgPool("postgres://nobody@127.0.0.1:1/nothing");
+        expect(await publishedVersionWatcher(down, key).current()).toBeNull();
+        await down.end();
       } finally {
         vi.unstubAllEnvs();
       }

@@ -18,6 +18,7 @@ import { datasetKey } from "./pg/dataset-key";
 export type { Names, StoredEvent };
 export { DatasetError, StoreUnavailableError };
 export { dataDir } from "./memory-folder";
+export { parseQueryIn } from "./query-in";
 
 /**
  * The store contract (DESIGN.md, "Store contract"): routes, the view model, /og and the page cache ask
@@ -122,8 +123,11 @@ export interface StoreSnapshot {
   readonly version: string;
   /** Events in the dataset. */
   readonly total: number;
-  /** The ids a URL may name and the data's years: the query parser checks values against it. */
-  readonly vocabulary: Vocabulary;
+  /**
+   * The ids a URL may name and the data's years: the query parser checks values against it. Not the
+   * event ids (millions in a database): a URL's event is looked up by `parseQueryIn`.
+   */
+  readonly vocabulary: Omit<Vocabulary, "event">;
   readonly names: Names;
   /** Null for an empty dataset. */
   readonly extent: DataExtent | null;

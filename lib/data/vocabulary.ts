@@ -29,3 +29,18 @@ export function vocabularyOf(index: DatasetIndex): Vocabulary {
   }
   return vocabulary;
 }
+
+const withoutEvents = new WeakMap<DatasetIndex, Omit<Vocabulary, "event">>();
+
+/**
+ * A snapshot's vocabulary: without the event ids, as the PostgreSQL store's (no store is asked to
+ * hold every id; a URL's event is looked up, `parseQueryIn`), so that both stores read URLs alike.
+ */
+export function snapshotVocabulary(index: DatasetIndex): Omit<Vocabulary, "event"> {
+  let vocabulary = withoutEvents.get(index);
+  if (!vocabulary) {
+    const { event: _everyId, ...rest } = vocabularyOf(index);
+    withoutEvents.set(index, (vocabulary = rest));
+  }
+  return vocabulary;
+}

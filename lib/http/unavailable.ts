@@ -2,6 +2,10 @@ import "server-only";
 import { publicProblems } from "../data/public-problems";
 import { DatasetError, StoreUnavailableError, openSnapshot, type StoreSnapshot } from "../data/store";
 
+/** Why a store gives no answers, for a page to say so (503, never half a view): a refused dataset, or a database that does not answer. */
+export const isStoreRefusal = (error: unknown): error is DatasetError | StoreUnavailableError =>
+  error instanceof DatasetError || error instanceof StoreUnavailableError;
+
 /**
  * The store's snapshot for this request, or why there is none: a refused dataset (pages name its
  * problems) or a database that does not answer. Both make a route unavailable (503); any other
@@ -14,7 +18,7 @@ export async function storeOrRefusal(): Promise<
     return { store: await openSnapshot() };
   } catch (error) {
     if (error instanceof StoreUnavailableError) console.error(error.message);
-    if (error instanceof DatasetError || error instanceof StoreUnavailableError) return { refused: error };
+    if (isStoreRefusal(error)) return { refused: error };
     throw error;
   }
 }
@@ -46,4 +50,21 @@ export async function storeOr503(): Promise<StoreSnapshot | Response> {
   const { store, refused } = await storeOrRefusal();
   if (store) return store;
   return refused instanceof StoreUnavailableError ? storeUnavailable() : datasetUnavailable(refused);
+}
+
+/**
+ * An API route's handler whose store may fail after its snapshot opened (the database going down
+ * mid-request): that answers the same 503 as a store already down, never a 500. A response whose
+ * body is already streaming (an export) cannot change its status; it is cut short instead.
+ */
+export function storeFailuresAs503<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      console.error(error.message);
+      return storeUnavailable();
+    }
+  };
 }

@@ -65,7 +65,8 @@ const FORMS: Record<QueryKey, string> = {
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function rawValue(input: RawParams, key: string): string | undefined {
+/** A parameter's value as parseQuery reads it: every value given, comma-joined. */
+export function rawValue(input: RawParams, key: string): string | undefined {
   const values = input instanceof URLSearchParams ? input.getAll(key) : [input[key] ?? []].flat();
   return values.length > 0 ? values.join(",") : undefined;
 }
@@ -116,7 +117,7 @@ export function parseQuery(input: RawParams, vocabulary?: Vocabulary): { query: 
           accepted: [...EMBED_PARTS],
         });
     }
-    if (key === "event" && vocabulary && !vocabulary.event.has(parsed as string)) {
+    if (key === "event" && vocabulary?.event && !vocabulary.event.has(parsed as string)) {
       issues.push({ param: key, value: raw, reason: "unknown", message: `no event has the id "${raw}"` });
       continue;
     }

@@ -169,7 +169,7 @@ describe("sanitizeQuery", () => {
   });
 
   it("leaves a query of known ids as it is", () => {
-    const query: Query = { ...EMPTY_QUERY, city: ["dakar"], org: ["unesco"], event: [...vocabulary.event][0] };
+    const query: Query = { ...EMPTY_QUERY, city: ["dakar"], org: ["unesco"], event: [...vocabulary.event!][0] };
     expect(sanitizeQuery(query, vocabulary)).toEqual(query);
   });
 });

@@ -234,7 +234,12 @@ export function searchFor(scope: Scope, query: Query): string {
  * The ids the dataset knows, so unknown values can be reported (API) or dropped (page), and the
  * years its events touch, which a year written in `q` is kept within.
  */
-export type Vocabulary = Record<ListKey | "event", ReadonlySet<string>> & {
+export type Vocabulary = Record<ListKey, ReadonlySet<string>> & {
+  /**
+   * The event ids a URL may name; absent, `event` is not checked here. A store does not hold every
+   * id (there may be millions): a URL's event is looked up in the store (`parseQueryIn`, lib/data/store.ts).
+   */
+  event?: ReadonlySet<string>;
   years?: YearSpan | null;
   /** Each tour's step ids, when the caller knows the tours (the page): an unknown one is reported. */
   tours?: ReadonlyMap<string, readonly string[]>;

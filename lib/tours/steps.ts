@@ -3,6 +3,7 @@ import { createSerializer } from "nuqs/server";
 import { EMPTY_QUERY, parsersIn, queryParsers, searchFor, serializeQuery, type Query, type Vocabulary } from "../query/query";
 import { parseQuery } from "../query/parse";
 import type { StoreSnapshot } from "../data/store";
+import { parseQueryIn } from "../data/query-in";
 import type { TourStop } from "../map/map-points";
 import type { Tour, TourStep } from "./schema";
 
@@ -78,7 +79,7 @@ export function withStepView(query: Query, step: TourStep, vocabulary: Vocabular
 export async function readLink(store: StoreSnapshot, params: URLSearchParams) {
   const tours = await store.tours();
   const vocabulary = { ...store.vocabulary, tours: tourVocabulary(tours) };
-  const parsed = parseQuery(params, vocabulary);
+  const parsed = await parseQueryIn(store, params, vocabulary);
   const step = currentStep(tours, parsed.query);
   const query = step && isBareStepLink(params) ? withStepView(parsed.query, step.step, vocabulary) : parsed.query;
   return { query, issues: parsed.issues, tours, step, vocabulary };

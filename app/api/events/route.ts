@@ -3,16 +3,16 @@ import type { NextRequest } from "next/server";
 import { invalidExport, renderExport } from "@/lib/export/render";
 import { ifNoneMatch, notModified } from "@/lib/http/etag";
 import { siteUrl } from "@/lib/http/site-url";
-import { storeOr503 } from "@/lib/http/unavailable";
+import { storeFailuresAs503, storeOr503 } from "@/lib/http/unavailable";
 import { isExportFormat } from "@/lib/query/export-formats";
 import { serializeQuery } from "@/lib/query/query";
-import { parseQuery } from "@/lib/query/parse";
+import { parseQueryIn } from "@/lib/data/store";
 
-export async function GET(request: NextRequest) {
+async function get(request: NextRequest) {
   const store = await storeOr503();
   if (store instanceof Response) return store;
   const params = request.nextUrl.searchParams;
-  const { query, issues } = parseQuery(params, store.vocabulary);
+  const { query, issues } = await parseQueryIn(store, params);
   const format = params.get("format") ?? "json";
   if (!isExportFormat(format) || issues.length > 0) return invalidExport(format, issues);
   // Exported links are absolute: the same URL asked through another host links elsewhere.
@@ -35,3 +35,6 @@ export async function GET(request: NextRequest) {
   if (response.status === 200) for (const [name, value] of Object.entries(caching)) response.headers.set(name, value);
   return response;
 }
+
+// The database going down midway answers 503, as when it was down from the start.
+export const GET = storeFailuresAs503(get);

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { invalidExport } from "@/lib/export/render";
 import { linkAnswer, oembedTarget, readMaximum, viewAnswer, type Maxima } from "@/lib/embed/oembed";
 import { siteUrl } from "@/lib/http/site-url";
-import { storeOr503 } from "@/lib/http/unavailable";
+import { storeFailuresAs503, storeOr503 } from "@/lib/http/unavailable";
 import { langOf } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import { readLink, stepPreviewHref, stepTitle } from "@/lib/tours/steps";
@@ -16,7 +16,7 @@ const badRequest = (param: string, value: string, message: string) =>
  * `GET /api/oembed?url=<a page of this site>&maxwidth=&maxheight=&format=json` (oEmbed 1.0): a view
  * or a tour's step answers with its sandboxed iframe (`rich`), a source document's page as a `link`; any other URL 404.
  */
-export async function GET(request: NextRequest) {
+async function get(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const format = params.get("format") ?? "json";
   // The spec's answer to a format the provider does not speak.
@@ -54,3 +54,6 @@ export async function GET(request: NextRequest) {
   const thumbnail = step ? stepPreviewHref(query, step) : undefined;
   return NextResponse.json(viewAnswer(query, title, provider, maxima, thumbnail), { headers });
 }
+
+// The database going down midway answers 503, as when it was down from the start.
+export const GET = storeFailuresAs503(get);

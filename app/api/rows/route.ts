@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseQuery } from "@/lib/query/parse";
 import { InvalidCursorError } from "@/lib/data/store";
-import { storeOr503 } from "@/lib/http/unavailable";
+import { storeFailuresAs503, storeOr503 } from "@/lib/http/unavailable";
 import { LIST_PAGE } from "@/lib/view/view-model";
 
 function invalid(param: string, value: string | null, message: string) {
@@ -13,7 +13,7 @@ function invalid(param: string, value: string | null, message: string) {
  * previous page handed back (`after`, what the page uses: it stays right while the data grows), or
  * `offset` rows in (for API readers who count).
  */
-export async function GET(request: NextRequest) {
+async function get(request: NextRequest) {
   const store = await storeOr503();
   if (store instanceof Response) return store;
   const params = request.nextUrl.searchParams;
@@ -34,3 +34,6 @@ export async function GET(request: NextRequest) {
     throw error;
   }
 }
+
+// The database going down midway answers 503, as when it was down from the start.
+export const GET = storeFailuresAs503(get);

@@ -1,14 +1,14 @@
 import type { NextRequest } from "next/server";
 import { parseQuery } from "@/lib/query/parse";
 import { ifNoneMatch, notModified } from "@/lib/http/etag";
-import { storeOr503 } from "@/lib/http/unavailable";
+import { storeFailuresAs503, storeOr503 } from "@/lib/http/unavailable";
 
 /**
  * The compact columns the browser filters by time while the timeline is dragged (lib/timeline/scrub-index.ts),
  * for the events matching the URL's other filters. A request naming the current data version (`v`)
  * may be cached for good; any other is answered fresh.
  */
-export async function GET(request: NextRequest) {
+async function get(request: NextRequest) {
   const store = await storeOr503();
   if (store instanceof Response) return store;
   const params = request.nextUrl.searchParams;
@@ -22,3 +22,6 @@ export async function GET(request: NextRequest) {
   if (!body) return new Response(null, { status: 204, headers: caching });
   return new Response(body, { headers: { "Content-Type": "application/octet-stream", ...caching } });
 }
+
+// The database going down midway answers 503, as when it was down from the start.
+export const GET = storeFailuresAs503(get);

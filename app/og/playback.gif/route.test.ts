@@ -4,7 +4,10 @@ import { fixtureStore } from "@/lib/data/test-fixtures";
 import { MAX_GIF_FRAMES } from "../playback-cache";
 import { GET } from "./route";
 
-vi.mock("@/lib/http/unavailable", () => ({ storeOr503: async () => fixtureStore() }));
+vi.mock("@/lib/http/unavailable", async (original) => ({
+  ...(await original<typeof import("@/lib/http/unavailable")>()),
+  storeOr503: async () => fixtureStore(),
+}));
 
 /** The frames of a GIF (walked block by block, as a decoder does): each one's size and delay in ms. */
 function gifFrames(bytes: Uint8Array) {

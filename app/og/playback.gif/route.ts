@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { contentDisposition } from "@/lib/http/content-disposition";
 import { ifNoneMatch, notModified } from "@/lib/http/etag";
-import { storeOr503 } from "@/lib/http/unavailable";
+import { storeFailuresAs503, storeOr503 } from "@/lib/http/unavailable";
 import { QueueFullError } from "@/lib/og/limiter";
-import { parseQuery } from "@/lib/query/parse";
+import { parseQueryIn } from "@/lib/data/store";
 import { playbackGifFilename } from "@/lib/query/playback-download";
 import { playbackGifs, playbackKey, playbackPlan } from "../playback-cache";
 
@@ -15,10 +15,10 @@ const CACHE_CONTROL = "public, max-age=86400, stale-while-revalidate=604800";
  * MAX_GIF_FRAMES of them (above it every k-th, said in `X-Playback-Frames`), each shown for the
  * playback's pace. Rendered once per playback and data version, and abandoned when the client leaves.
  */
-export async function GET(request: NextRequest) {
+async function get(request: NextRequest) {
   const store = await storeOr503();
   if (store instanceof Response) return store;
-  const { query, issues } = parseQuery(request.nextUrl.searchParams, store.vocabulary);
+  const { query, issues } = await parseQueryIn(store, request.nextUrl.searchParams);
   // A download is asked for by a link: a value it would silently drop is answered as the API answers it.
   if (issues.length > 0) return Response.json({ error: "Invalid query parameters", issues }, { status: 400 });
   const { key, etag } = playbackKey(query, store);
@@ -50,3 +50,6 @@ export async function GET(request: NextRequest) {
     });
   }
 }
+
+// The database going down midway answers 503, as when it was down from the start.
+export const GET = storeFailuresAs503(get);

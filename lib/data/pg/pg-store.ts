@@ -3,6 +3,7 @@ import type { Tour } from "../../tours/schema";
 import pg from "pg";
 import { DatasetError } from "../memory-folder";
 import { StoreUnavailableError } from "../store-errors";
+import { POOL_TIMEOUTS, PUBLISHED_VERSION_SQL } from "../../data-version/published-version.mjs";
 import type { Names, StoredEvent } from "../dataset";
 import type { Category, Organization, Place, SourceDocument } from "../schema";
 import type { DataExtent, FacetCounts, Neighbours, Pins, RowsPage, Store, StoreHealth, StoreSnapshot } from "../store";
@@ -34,7 +35,8 @@ import { DATE_ORDER, DATE_ORDER_DESC, EVENT_KEY, storedEvent, withRecords, type 
 interface VersionHeader {
   names: Names;
   placeOrder: Map<string, number>;
-  vocabulary: Vocabulary;
+  /** Without the event ids: a URL's event is looked up (`parseQueryIn`). */
+  vocabulary: Omit<Vocabulary, "event">;
   extent: DataExtent | null;
   total: number;
   years: string[];
@@ -107,11 +109,7 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
     }
 
     async function published(): Promise<{ versionId: string; version: string } | null> {
-      const rows = await query<{ version: string; content_hash: string }>(
-        `SELECT p.version::text AS version, v.content_hash FROM published p
-         JOIN dataset_versions v ON v.dataset = p.dataset AND v.version = p.version WHERE p.dataset = $1`,
-        [dataset],
-      ).catch((error: unknown) => {
+      const rows = await query<{ version: string; content_hash: string }>(PUBLISHED_VERSION_SQL, [dataset]).catch((error: unknown) => {
         // A database never loaded has no tables yet: no version published.
         if ((error as { code?: string }).code === UNDEFINED_TABLE) return [];
         throw error;
@@ -122,12 +120,12 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
     async function readHeader(versionId: string): Promise<VersionHeader> {
       const key = [dataset, versionId];
       const scope = "WHERE dataset = $1 AND version = $2";
-      const [places, organizations, categories, documents, ids, first, last, years, version] = await Promise.all([
+      const [places, organizations, categories, documents, total, first, last, years, version] = await Promise.all([
         query<{ record: Place }>(`SELECT record FROM places ${scope} ORDER BY position`, key),
         query<{ record: Organization }>(`SELECT record FROM organizations ${scope} ORDER BY position`, key),
         query<{ record: Category }>(`SELECT record FROM categories ${scope} ORDER BY position`, key),
         query<{ record: SourceDocument; body: string | null }>(`SELECT record, body FROM source_documents ${scope} ORDER BY position`, key),
-        query<{ id: string }>(`SELECT id FROM events ${scope}`, key),
+        query<{ n: number }>(`SELECT count(*)::int AS n FROM events ${scope}`, key),
         query<{ start: string; start_ms: number; start_year: number }>(
           `SELECT start_date AS start, start_ms::float8 AS start_ms, start_year FROM events ${scope} ORDER BY ${DATE_ORDER} LIMIT 1`,
           key,
@@ -168,11 +166,10 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
           country: names.countries,
           category: new Set(names.categoryById.keys()),
           org: new Set(names.orgById.keys()),
-          event: new Set(ids.map((r) => r.id)),
           years: first[0] ? { first: first[0].start_year, last: last[0].end_year } : null,
         },
         extent,
-        total: ids.length,
+        total: total[0].n,
         years: years.map((r) => r.year),
         documents,
         coverage: version[0].coverage,
@@ -422,7 +419,7 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
 
 /** Connect and statement timeouts: a database that is down or stuck gives a 503 within seconds, never a hung request. */
 export function pgPool(connectionString: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: 3000, statement_timeout: 4000, query_timeout: 4500, max: 10 });
+  const pool = new pg.Pool({ connectionString, ...POOL_TIMEOUTS, max: 10 });
   // An idle client losing its connection (the database restarting) must not crash the process.
   pool.on("error", (error) => console.error(`PostgreSQL pool: ${error.message}`));
   return pool;

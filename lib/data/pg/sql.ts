@@ -3,8 +3,8 @@ import { LIST_KEYS, type FilterKey, type ListKey, type Query } from "../../query
 import { windowOf } from "../../core/time-window";
 import type { StoredEvent } from "../dataset";
 
-/** The version string readers see (ETags, caches): the version id, then the content's hash. */
-export const versionName = (versionId: string, contentHash: string) => `pg${versionId}-${contentHash}`;
+// The version string readers see: named in lib/data-version, which server.mjs's page cache shares.
+export { versionName } from "../../data-version/published-version.mjs";
 
 /** The events' column each list filter tests; `organizations` is an array (any one of them). */
 const COLUMN: Record<ListKey, string> = { city: "place", country: "country", category: "category", org: "organizations" };
