@@ -10,6 +10,8 @@ import { reducedMotion } from "../dashboard/reduced-motion";
 
 /** Where a gesture pauses playback: the map, the timeline, the list and filters, the search (an embed's list too). */
 const GESTURE_AREAS = ".views, .sidebar, .masthead, .embed-list";
+/** On `<html>` while playback plays. */
+const PLAYING_ATTRIBUTE = "data-playing";
 /** The player's own controls never pause it. */
 const PLAYER = ".player";
 
@@ -130,6 +132,13 @@ export function usePlayer({
   useEffect(() => {
     if (wanted && counted) start();
   }, [wanted, counted]);
+
+  // While it plays, the page keeps its layout from frame to frame (app/globals.css, html[data-playing]).
+  useEffect(() => {
+    if (!playing) return;
+    document.documentElement.setAttribute(PLAYING_ATTRIBUTE, "");
+    return () => document.documentElement.removeAttribute(PLAYING_ATTRIBUTE);
+  }, [playing]);
 
   const onGesture = useEffectEvent((e: Event) => {
     const target = e.target instanceof Element ? e.target : null;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { overlaps, periodEnd, periodStart, windowOf } from "../core/time-window";
 import { defaultPace, everyKth, frameIndexOf, framesOf, isFrame, moveFrame } from "./frames";
 
-const extent = (from: string, to: string) => ({ startMs: periodStart(from), endMs: periodEnd(to) });
+// As the timeline gives it: the end exclusive.
+const extent = (from: string, to: string) => ({ startMs: periodStart(from), endMs: periodEnd(to) + 1 });
 const data = extent("2014-06-05", "2025-10-15");
 
 describe("framesOf", () => {
@@ -21,6 +22,11 @@ describe("framesOf", () => {
       { from: "2016-10", to: "2016-12" },
       { from: "2017-01", to: "2017-03" },
     ]);
+  });
+
+  it("ends with the data's last period: data ending on 31 December gets no frame of the next year", () => {
+    expect(framesOf(extent("2024-03", "2025"), "1m").at(-1)).toEqual({ from: "2025-12", to: "2025-12" });
+    expect(framesOf(extent("2024-03", "2025"), "1y").at(-1)).toEqual({ from: "2025", to: "2025" });
   });
 
   it("steps by months across a year's end", () => {

@@ -49,7 +49,9 @@ const monthIndex = (ms: number) => {
 export function framesOf(extent: TimeWindow, step: PlayStep, grow = false): Frame[] {
   const months = MONTHS[step];
   const first = Math.floor(monthIndex(extent.startMs) / months) * months;
-  const last = monthIndex(extent.endMs);
+  // The extent's end is exclusive (the timeline's, lib/timeline/timeline-items.ts spanOf): data that
+  // ends on 31 December ends before 1 January, and gets no empty frame of the next year.
+  const last = monthIndex(extent.endMs - 1);
   const frames: Frame[] = [];
   for (let m = first; m <= last; m += months) frames.push(period(m, months));
   if (!grow) return frames;
