@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import pg from "pg";
 import { migrate } from "./pg/migrate";
-import { loadAndPublish } from "./pg/load";
+import { loadAndPublish, RETIRED_GRACE_SECONDS } from "./pg/load";
 import { pgPool, pgStore } from "./pg/pg-store";
 import { contractDataset, runStoreContract } from "./store.contract";
 import { EMPTY_QUERY } from "../query/query";
@@ -61,6 +61,34 @@ if (!url) {
         expect(await after.count(EMPTY_QUERY)).toBe(10);
         const { rows } = await client.query("SELECT count(*)::int AS n FROM dataset_versions WHERE dataset = $1", [key]);
         expect(rows[0].n).toBe(1);
+      } finally {
+        client.release();
+      }
+    });
+
+    it("keeps a replaced version's rows for a grace period, so a pinned request finishes on them", async () => {
+      const key = `retired-${process.pid}-${Date.now()}`;
+      keys.push(key);
+      const client = await pool.connect();
+      const versions = async () =>
+        (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM dataset_versions WHERE dataset = $1", [key])).rows[0].n;
+      try {
+        await (migrated ??= migrate(client));
+        const store = pgStore({ pool, dataset: key });
+        await loadAndPublish(client, key, contractDataset(), new Map());
+        const pinned = await store.snapshot();
+        // Two more publishes while the request is open: its version is retired, not deleted.
+        await loadAndPublish(client, key, contractDataset(), new Map());
+        await loadAndPublish(client, key, contractDataset(), new Map());
+        expect(await pinned.count(EMPTY_QUERY)).toBe(10);
+        expect(await versions()).toBe(3);
+        // Once retired for longer than the grace, the next load deletes them.
+        await client.query(
+          "UPDATE dataset_versions SET retired_at = now() - make_interval(secs => $2 + 1) WHERE dataset = $1 AND retired_at IS NOT NULL",
+          [key, RETIRED_GRACE_SECONDS],
+        );
+        await loadAndPublish(client, key, contractDataset(), new Map());
+        expect(await versions()).toBe(2);
       } finally {
         client.release();
       }

@@ -160,10 +160,18 @@ function contentHash(dataset: Dataset, sourceTexts: ReadonlyMap<string, string>,
 }
 
 /**
+ * How long a replaced version's rows stay: longer than any request (exports included) and than a
+ * replica's lag worth serving from.
+ */
+export const RETIRED_GRACE_SECONDS = 600;
+
+/**
  * Loads a validated dataset as a new version of `datasetKey` and publishes it, all in one
  * transaction: readers see the old version or the new one, never a mix, and a load that fails or is
- * killed halfway leaves the published version as it was. Versions older than the one replaced are
- * deleted (a reader still pinned to the replaced one finishes its request).
+ * killed halfway leaves the published version as it was. The replaced version is retired, not
+ * deleted: versions are deleted once retired for longer than RETIRED_GRACE, so that a request pinned
+ * to one finishes on its own rows — on the primary however many loads publish meanwhile, and on a
+ * replica that replays several publishes at once when it catches up.
  */
 export async function loadAndPublish(
   client: pg.ClientBase,
@@ -237,8 +245,16 @@ export async function loadAndPublish(
        ON CONFLICT (dataset) DO UPDATE SET version = EXCLUDED.version, published_at = now()`,
       key,
     );
-    const keep = [version, ...replaced.rows.map((r) => r.version)];
-    await client.query("DELETE FROM dataset_versions WHERE dataset = $1 AND NOT (version = ANY($2::bigint[]))", [datasetKey, keep]);
+    await client.query("UPDATE dataset_versions SET retired_at = now() WHERE dataset = $1 AND version = ANY($2::bigint[])", [
+      datasetKey,
+      replaced.rows.map((r) => r.version),
+    ]);
+    // Versions that never got published (none should exist: a failed load rolls back) count as retired.
+    await client.query(
+      `DELETE FROM dataset_versions WHERE dataset = $1 AND version <> $2
+         AND coalesce(retired_at, loaded_at) < now() - make_interval(secs => $3)`,
+      [...key, RETIRED_GRACE_SECONDS],
+    );
     await client.query("COMMIT");
     return { version: versionName(version, hash), events: dataset.events.length };
   } catch (error) {
