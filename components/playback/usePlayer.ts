@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useEffectEvent, useMemo, useState } from "react";
+import { startTransition, useEffect, useEffectEvent, useMemo, useState } from "react";
 import type { TimeWindow } from "@/lib/core/time-window";
 import { DEFAULT_STEP, defaultPace, frameIndexOf, framesOf, moveFrame, type Frame, type FrameMove } from "@/lib/playback/frames";
 import type { Query } from "@/lib/query/query";
@@ -72,9 +72,13 @@ export function usePlayer({
   };
   const play = () => {
     if (frames.length === 0) return;
-    // From the frame shown, or from the start again when it had reached the end.
-    show(index >= frames.length - 1 ? 0 : index, true, { play: step });
-    setPlaying(true);
+    // From the frame shown, or from the start again when it had reached the end. As a transition: the
+    // first frame re-renders the whole view (the player opens, every panel takes the frame), which
+    // React then does in slices that leave the page responsive instead of one long task.
+    startTransition(() => {
+      show(index >= frames.length - 1 ? 0 : index, true, { play: step });
+      setPlaying(true);
+    });
   };
   const move = (how: FrameMove) => show(moveFrame(index, how, frames.length), playing);
   /** A new step or mode: the frame around the one shown, under the new settings. */
