@@ -23,6 +23,12 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // These tests check answers, not speed (the bench scripts measure that). Some draw images or
+    // query PostgreSQL for seconds, and CI runs them beside lint and typecheck on 2 cores: the
+    // default 5 s (10 s for hooks) is too close: the playback GIF test took 4.6 s here, and a CI run
+    // failed one unit test by chance (its log kept only the passing ones).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: "shared", include: testFiles.filter((f) => !mocking.includes(f)), isolate: false } },
       { extends: true, test: { name: "isolated", include: mocking } },
