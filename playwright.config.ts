@@ -52,7 +52,7 @@ export default defineConfig({
       // is data/ with the named mistakes of scripts/make-broken-data.ts, made anew for each run.
       command: `npx tsx --conditions=react-server scripts/make-broken-data.ts e2e/broken-data && node server.mjs -p ${port + 1} -H 127.0.0.1`,
       env: { ...ONE_CLIENT, EVENTS_DATA_DIR: "e2e/broken-data" },
-      url: `${brokenDataURL}/icon.svg`, // its pages answer 503 by design
+      url: `${brokenDataURL}/embed.js`, // its pages, the API and even public files answer 503 by design
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -11,7 +11,14 @@ import "@/components/timeline/timeline-base.css";
 import "@/components/timeline/timeline.css";
 import "@/components/timeline/timeline-preview.css";
 
+// The site's icon, inline: Chromium asks for the icon again on every change of the address, which
+// playback makes up to 4 times a second, and Next served app/icon.svg with `max-age=0, must-revalidate`,
+// so each frame cost a request. A data: URL costs none.
+const ICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5cad"/><circle cx="11" cy="13" r="4" fill="#fff"/><rect x="6" y="22" width="20" height="3" rx="1.5" fill="#fff"/><circle cx="22" cy="11" r="3" fill="#f0a500"/></svg>';
+
 export const metadata: Metadata = {
+  icons: { icon: { url: `data:image/svg+xml,${encodeURIComponent(ICON_SVG)}`, type: "image/svg+xml" } },
   title: "China–UNESCO education cooperation, 2014–2025 — timeline & map",
   description: "Dated events of China–UNESCO cooperation in education, on a synced timeline and map, with their sources.",
 };

@@ -9,7 +9,7 @@ const routes = [
   "/api/events?city=beijing",
   "/api/health",
   "/og?city=shanghai",
-  "/icon.svg",
+  "/basemap/countries-110m.json",
   "/no-such-page",
 ];
 

@@ -33,5 +33,5 @@ test("new pages beyond the render gate get 503 or 429 with Retry-After; cached p
   expect(cached.headers()["x-page-cache"]).toBe("hit");
   expect((await get("/api/health")).status()).toBe(200);
   expect((await get("/api/events?city=beijing")).status()).toBe(200);
-  expect((await get("/icon.svg")).status()).toBe(200);
+  expect((await get("/basemap/countries-110m.json")).status()).toBe(200);
 });

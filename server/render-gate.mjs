@@ -33,7 +33,7 @@ import path from "node:path";
 // own limiter, lib/og). Files are told by name (`staticFiles`), not by the look of the path: any
 // other path, `/x.png?q=<random>` included, is a render (of the not-found page if nothing else).
 const NOT_PAGES = /^\/(api|_next|og)(\/|$)/;
-// Files Next serves from app/ at the site's root (metadata files such as app/icon.svg).
+// Files Next serves from app/ at the site's root (metadata files such as app/robots.txt).
 const APP_ROOT_FILES = /^(favicon\.ico|(apple-)?icon\d*\.\w+|robots\.txt|sitemap\.xml|manifest\.(json|webmanifest))$/;
 
 /** The URL paths of the files Next serves as they are: everything in public/, and app/'s metadata files. */
