@@ -116,6 +116,7 @@ export function ViewPanels({
               activeCities={query.city}
               view={query.map}
               live={pins !== view.pins}
+              playing={frame !== null}
               onPinClick={togglePlace}
               onViewChange={(map) => setView({ map }, "pan")}
               onDrawn={() => setMapDrawn(true)}

@@ -29,6 +29,8 @@ export interface MapViewProps {
   view: MapViewport | null;
   /** The points are the timeline drag's live ones, not the URL's. */
   live: boolean;
+  /** The points are playback's frames (ViewSync then keeps one widening camera). */
+  playing: boolean;
   onPinClick: (placeId: string) => void;
   /** After a user's pan or zoom ends; never for the map's own fits. */
   onViewChange: (view: MapViewport) => void;
@@ -44,7 +46,7 @@ const MAX_ZOOM = ZOOM_RULES.maxZoom;
  * Fills its parent, which must give it a height. Browser-only: load it with `clientOnly` (components/dashboard/client-only.tsx).
  */
 export default function MapView(props: MapViewProps) {
-  const { points, unmapped, selectedPlaceId, activeCities, view, live, onPinClick, onViewChange, onDrawn } = props;
+  const { points, unmapped, selectedPlaceId, activeCities, view, live, playing, onPinClick, onViewChange, onDrawn } = props;
   const { text, query, setView, tourLine } = useViewContext();
   // The unfiltered view opens China first; a live drag is a time filter already.
   const home = !isFiltered(query) && !live;
@@ -91,6 +93,7 @@ export default function MapView(props: MapViewProps) {
         />
         <ViewSync
           points={points}
+          playing={playing}
           home={home}
           view={view}
           selected={selected}

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import { useMap } from "react-leaflet";
 import { DomEvent, type Map as LeafletMap } from "leaflet";
-import { clearOfControls, fitBoundsFor, fitKeyOf, fitOptionsFor, fitTarget } from "@/lib/map/map-fit";
+import { clearOfControls, fitBoundsFor, fitKeyOf, fitOptionsFor, fitTarget, withNewPlaces } from "@/lib/map/map-fit";
 import { pointsBounds, type MapPoint } from "@/lib/map/map-points";
 import { eventsOutside, type ViewBounds } from "@/lib/map/map-offscreen";
 import { MAP_ZOOM_TOLERANCE, toMapView, type MapView } from "@/lib/query/query";
@@ -36,6 +36,8 @@ function inSafeArea(map: LeafletMap, lat: number, lon: number): boolean {
 
 interface ViewSyncProps {
   points: MapPoint[];
+  /** Playback is running: the camera fits every place seen since it started, and only widens. */
+  playing: boolean;
   /** The unfiltered view, which opens China first. */
   home: boolean;
   view: MapView | null;
@@ -55,13 +57,20 @@ interface ViewSyncProps {
  * the timeline is dragged the pins' counts change every frame but the map moves only when a place
  * appears or disappears, a handful of times per gesture. Those fits jump without animation: an
  * animation would trail behind a drag that is still going, and each new fit would restart it.
+ * While playback runs, places come and go on nearly every frame: the fit is then to every place seen
+ * since it started, so the camera only widens, and the paused frame is fitted again.
  *
  * Programmatic moves run unanimated, so their `moveend` fires synchronously while `moving` is set
  * and is never mistaken for a gesture; the one animated move (flying to a selection) is marked by
  * `flying` until its `moveend`.
  */
-export function ViewSync({ points, home, view, selected, onViewChange, onClearView }: ViewSyncProps) {
+export function ViewSync({ points, playing, home, view, selected, onViewChange, onClearView }: ViewSyncProps) {
   const map = useMap();
+  // Places seen since playback started (withNewPlaces); null when it is not playing.
+  const [seen, setSeen] = useState<readonly MapPoint[] | null>(null);
+  const grown = playing ? withNewPlaces(seen ?? [], points) : null;
+  if (grown !== seen) setSeen(grown);
+  const fitPoints = grown ?? points;
   // Refs, not state: Leaflet's listeners read and write them between renders, and none is drawn.
   const moving = useRef(false);
   const flying = useRef(false);
@@ -109,7 +118,7 @@ export function ViewSync({ points, home, view, selected, onViewChange, onClearVi
   };
 
   const fit = () => {
-    const bounds = fitBoundsFor(points, home);
+    const bounds = fitBoundsFor(fitPoints, home);
     programmatic(() => map.fitBounds(bounds, { ...fitOptionsFor(bounds), animate: false }));
     fitted.current = true;
     showSelected(false);
@@ -159,7 +168,7 @@ export function ViewSync({ points, home, view, selected, onViewChange, onClearVi
     };
   }, [map, programmatic]);
 
-  const fitKey = fitKeyOf(points, home);
+  const fitKey = fitKeyOf(fitPoints, home);
   useEffect(() => apply(), [fitKey, view?.lat, view?.lon, view?.zoom]);
   useEffect(() => onSelect(), [selected?.placeId]);
 

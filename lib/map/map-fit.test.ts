@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitCamera } from "./map-camera";
-import { clearOfControls, FIT_OPTIONS, fitOptionsFor, LONE_PLACE_ZOOM, type Bounds } from "./map-fit";
+import { clearOfControls, FIT_OPTIONS, fitKeyOf, fitOptionsFor, LONE_PLACE_ZOOM, withNewPlaces, type Bounds } from "./map-fit";
 
 describe("clearOfControls", () => {
   const size = { width: 400, height: 300 };
@@ -36,5 +36,24 @@ describe("fitOptionsFor", () => {
       [31.3, 121.47],
     ];
     expect(fitOptionsFor(nearby)).toBe(FIT_OPTIONS);
+  });
+});
+
+describe("withNewPlaces (the camera while playback runs)", () => {
+  const shanghai = { placeId: "shanghai" };
+  const beijing = { placeId: "beijing" };
+  const paris = { placeId: "paris" };
+
+  it("widens with each place that appears and keeps those that left the frame", () => {
+    const first = withNewPlaces([], [shanghai]);
+    const second = withNewPlaces(first, [beijing]);
+    expect(fitKeyOf(second, false)).toBe(fitKeyOf([shanghai, beijing], false));
+    expect(fitKeyOf(withNewPlaces(second, [paris, shanghai]), false)).toBe(fitKeyOf([shanghai, beijing, paris], false));
+  });
+
+  it("is the same fit (the same array) while no new place appears, so the map does not refit", () => {
+    const seen = withNewPlaces([], [shanghai, beijing]);
+    expect(withNewPlaces(seen, [beijing])).toBe(seen);
+    expect(withNewPlaces(seen, [])).toBe(seen);
   });
 });

@@ -78,6 +78,17 @@ export function fitKeyOf(points: readonly Pick<MapPoint, "placeId">[], home: boo
     .join(",")}`;
 }
 
+/**
+ * `seen` with the places of `points` it lacks, or `seen` itself when it has them all: what the map
+ * fits while playback runs, so that the camera only widens as places appear and does not refit
+ * (and redraw) on every frame where places come and go.
+ */
+export function withNewPlaces<P extends Pick<MapPoint, "placeId">>(seen: readonly P[], points: readonly P[]): readonly P[] {
+  const known = new Set(seen.map((p) => p.placeId));
+  const added = points.filter((p) => !known.has(p.placeId));
+  return added.length === 0 ? seen : [...seen, ...added];
+}
+
 /** A cluster's visible label: its busiest places by name, "Shanghai, Suzhou" or "Shanghai, Beijing +6". */
 export function clusterNames(
   points: readonly Pick<MapPoint, "name" | "nameZh" | "count">[],
