@@ -29,7 +29,7 @@ export const WEBM_QUALITY = 80;
 
 /** A PNG as the VP8 key frame of a lossy WebP, and its size. */
 async function vp8KeyFrame(png: Uint8Array, quality: number) {
-  // Opaque (flattened on white, as the previews are drawn), so libwebp writes the simple `VP8 ` file.
+  // Opaque (a preview has no transparency; flattening makes sure), so libwebp writes the simple `VP8 ` file, no alpha chunk.
   const { data, info } = await sharp(png).flatten({ background: "#ffffff" }).webp({ quality }).toBuffer({ resolveWithObject: true });
   return { frame: vp8KeyFrameOfWebp(data), width: info.width, height: info.height };
 }
