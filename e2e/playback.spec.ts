@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, test, wake } from "./fixtures";
 
@@ -129,16 +130,21 @@ test.describe("autoplay in an embed", () => {
   });
 });
 
-test("the player offers the playback as a GIF the server draws", async ({ page, request }) => {
+test("the player offers the playback as a GIF and a video the server draws", async ({ page }) => {
   await page.goto("/?city=shanghai&from=2019&to=2019&play=1y&pace=500");
   await ready(page);
-  const link = player(page).getByRole("link", { name: "Download as GIF" });
-  await expect(link).toHaveAttribute("download", "");
-  // The playback's parameters, not the frame shown: one file per playback.
-  await expect(link).toHaveAttribute("href", "/og/playback.gif?city=shanghai&play=1y&pace=500");
-  const response = await request.get((await link.getAttribute("href"))!);
-  expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toBe("image/gif");
-  expect(response.headers()["content-disposition"]).toContain("attachment");
-  expect((await response.body()).subarray(0, 6).toString("latin1")).toBe("GIF89a");
+  for (const { name, format, magic } of [
+    { name: "Download as GIF", format: "gif", magic: "GIF89a" },
+    // A WebM file opens with the EBML header's id, 1A 45 DF A3.
+    { name: "Video (WebM)", format: "webm", magic: "\x1a\x45\xdf\xa3" },
+  ]) {
+    const link = player(page).getByRole("link", { name });
+    // The playback's parameters, not the frame shown: one file per playback.
+    await expect(link).toHaveAttribute("href", `/og/playback.${format}?city=shanghai&play=1y&pace=500`);
+    // A click saves the file, named for the view and playback, as a reader's browser would.
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe(`china-unesco-education-events-city-shanghai_playback-1y.${format}`);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, magic.length).toString("latin1")).toBe(magic);
+  }
 });

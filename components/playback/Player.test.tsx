@@ -37,14 +37,18 @@ describe("the player as a link opens it", () => {
     expect(render("from=2014&to=2018&play=1y&grow=1")).toContain('data-frame="2014/2018"');
   });
 
-  it("offers the playback as a GIF: a plain download link to the playback's parameters, not the frame's", () => {
+  it("offers the playback as a GIF and a video: plain download links to the playback's parameters, not the frame's", () => {
     const html = render("city=shanghai&from=2019&to=2019&play=3m&grow=1&pace=500");
     expect(html).toContain(
-      '<a class="player-download" href="/og/playback.gif?city=shanghai&amp;play=3m&amp;grow=1&amp;pace=500" download="">',
+      '<a class="player-download" href="/og/playback.gif?city=shanghai&amp;play=3m&amp;grow=1&amp;pace=500" download="">Download as GIF</a>',
     );
-    expect(html).toContain("Download as GIF");
-    expect(render("from=2019&to=2019&play=1y", "zh")).toContain("下载为 GIF");
-    expect(render("")).not.toContain("playback.gif");
+    expect(html).toContain(
+      '<a class="player-download" href="/og/playback.webm?city=shanghai&amp;play=3m&amp;grow=1&amp;pace=500" download="">Video (WebM)</a>',
+    );
+    const zh = render("from=2019&to=2019&play=1y", "zh");
+    expect(zh).toContain("下载为 GIF");
+    expect(zh).toContain("视频（WebM）");
+    expect(render("")).not.toContain("playback.");
   });
 
   it("is one Play button on a view without play", () => {

@@ -3,7 +3,7 @@ import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { rangeLabel } from "@/lib/core/dates";
 import type { FrameMove } from "@/lib/playback/frames";
 import { ANNOUNCE_MS, PLAY_STEPS, type PlayStep } from "@/lib/playback/settings";
-import { playbackGifHref } from "@/lib/query/playback-download";
+import { playbackHref, type PlaybackFormat } from "@/lib/query/playback-download";
 import { countText, fill } from "@/lib/i18n/plural";
 import type { TimeWindow } from "@/lib/core/time-window";
 import type { Range } from "@/lib/timeline/scrub-outcome";
@@ -13,6 +13,9 @@ import { usePlayer } from "./usePlayer";
 
 /** Speeds offered besides the automatic one (by frame count), in ms per frame. */
 const PACES = [2000, 1000, 500, 250];
+
+/** The playback as files to download: an animated GIF, and a video (sharper, and more frames of a long playback). */
+const DOWNLOADS: PlaybackFormat[] = ["gif", "webm"];
 
 const KEY_MOVES: Record<string, FrameMove> = { ArrowLeft: "previous", ArrowRight: "next", Home: "first", End: "last" };
 
@@ -166,10 +169,12 @@ export function Player({ extent, shownFor, onFrame, counts, windowWords, counted
           ))}
         </select>
       </label>
-      {/* A plain link: the server draws the file (app/og/playback.gif), so it can be linked and cached like a preview image. */}
-      <a className="player-download" href={playbackGifHref(query)} download>
-        {t.download}
-      </a>
+      {/* Plain links: the server draws the files (app/og/playback-route.ts), so they can be linked and cached like a preview image. */}
+      {DOWNLOADS.map((format) => (
+        <a key={format} className="player-download" href={playbackHref(query, format)} download>
+          {t.download[format]}
+        </a>
+      ))}
       <button type="button" className="player-close" onClick={player.close} aria-label={t.close} title={t.close}>
         <span aria-hidden="true">×</span>
       </button>

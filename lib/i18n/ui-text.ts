@@ -107,8 +107,8 @@ export interface UiText {
     position: string;
     keys: string;
     announce: string;
-    /** The playback as an animated GIF (a plain download link). */
-    download: string;
+    /** The playback as an animated GIF or a video (plain download links), by format. */
+    download: { gif: string; webm: string };
   };
   /** The map's own controls and hints (components/map). */
   /** `offscreen`: "7 events outside this map view". */

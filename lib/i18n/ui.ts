@@ -107,7 +107,7 @@ export function uiText(lang: Lang): UiText {
       position: raw("playback.position"),
       keys: t("playback.keys"),
       announce: raw("playback.announce"),
-      download: t("playback.download"),
+      download: { gif: t("playback.downloadGif"), webm: t("playback.downloadWebm") },
     },
     map: {
       fit: t("map.fit"),

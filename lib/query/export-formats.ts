@@ -1,3 +1,4 @@
+import type { PlaybackFormat } from "./playback-download";
 import { searchFor, type Query } from "./query";
 
 /** The API's `format=` values, each also its files' extension (lib/export serves them, with their media types). */
@@ -19,11 +20,11 @@ const BASE_NAME = "china-unesco-education-events";
 const UNSAFE_IN_FILENAME = /[\u0000-\u001f\u007f/\\:*?"<>|\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 
 /**
- * `china-unesco-education-events-city-beijing.csv` (or `.gif`, a playback: lib/query/playback-download.ts);
+ * `china-unesco-education-events-city-beijing.csv` (or `.gif`, `.webm`, a playback: lib/query/playback-download.ts);
  * an empty slug gives the bare base name.
  * Unsafe characters (above) become `-`.
  */
-export function exportFilename(format: ExportFormat | "gif", slug: string): string {
+export function exportFilename(format: ExportFormat | PlaybackFormat, slug: string): string {
   const safe = slug.replace(UNSAFE_IN_FILENAME, "-").replace(/^[-.\s]+|[-.\s]+$/g, "");
   return `${BASE_NAME}${safe ? `-${safe}` : ""}.${format}`;
 }

@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import { fixtureStore } from "@/lib/data/test-fixtures";
-import { MAX_GIF_FRAMES } from "../playback-cache";
+import { PLAYBACK_FILES } from "../playback-cache";
 import { GET } from "./route";
 
 vi.mock("@/lib/http/unavailable", async (original) => ({
@@ -62,7 +62,7 @@ describe("/og/playback.gif", () => {
     const response = await get("?play=1m&pace=200&grow=1");
     expect(response.status).toBe(200);
     const frames = gifFrames(new Uint8Array(await response.arrayBuffer()));
-    expect(frames.length).toBeLessThanOrEqual(MAX_GIF_FRAMES);
+    expect(frames.length).toBeLessThanOrEqual(PLAYBACK_FILES.gif.maxFrames);
     expect(frames.length).toBe(40);
     expect(frames[0].delay).toBe(600);
     expect(response.headers.get("x-playback-frames")).toBe("40 of 120, every 3");
