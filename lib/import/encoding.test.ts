@@ -20,13 +20,14 @@ describe("decodeText, a megabyte at a time", () => {
   it("reads UTF-16 with its BOM the same way", () => {
     const body = new Uint8Array(Buffer.from(text, "utf16le"));
     const bytes = new Uint8Array([0xff, 0xfe, ...body]);
-    expect(decodeText(bytes)).toEqual({ ok: true, encoding: "utf-16le", text });
+    expect(decodeText(bytes, () => {})).toEqual({ ok: true, encoding: "utf-16le", text });
   });
 
   it("still refuses bytes that are no encoding it knows, even in the last step", () => {
     const bytes = new TextEncoder().encode(text);
     // A lone lead byte of a three-byte character at the very end: neither UTF-8 nor GB18030.
     const cut = new Uint8Array([...bytes, 0xe6]);
+    expect(decodeText(cut, () => {})).toEqual({ ok: false });
     expect(decodeText(cut)).toEqual({ ok: false });
   });
 });

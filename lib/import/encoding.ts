@@ -39,18 +39,19 @@ export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: fal
 const DECODE_CHUNK = 1 << 20;
 
 /**
- * The text of `bytes` in one encoding, a megabyte at a time (`progress` told after each: the share
- * decoded); throws on bytes that are not that encoding. The pieces join as V8 ropes, flattened once
- * when the text is first read.
+ * The text of `bytes` in one encoding; throws on bytes that are not that encoding. With `progress`, a
+ * megabyte at a time, told after each (the share decoded): the pieces join as a V8 rope, flattened
+ * when the text is first read, which holds the text twice for a moment. Without (the command), at once.
  */
 function decodeAs(label: string, bytes: Uint8Array, progress?: (fraction: number) => void): string {
   const decoder = new TextDecoder(label, { fatal: true });
+  if (!progress) return decoder.decode(bytes);
   let text = "";
   for (let start = 0; start < bytes.length; start += DECODE_CHUNK) {
     const end = Math.min(start + DECODE_CHUNK, bytes.length);
     // `stream` keeps a character cut between two chunks for the next; the last chunk flushes.
     text += decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length });
-    progress?.(end / bytes.length);
+    progress(end / bytes.length);
   }
   return text;
 }
