@@ -52,14 +52,16 @@ export function ImportTool({ text, lang }: { text: ImportText; lang: Lang }) {
     if (typeof Worker === "undefined") return setState({ kind: "failed", name: file.name, message: text.noWorker });
     const started = performance.now();
     setState({ kind: "working", name: file.name, stage: "reading", started });
-    void loadPlacesMap();
     // A classic worker: the bundler writes its entry and loads its chunks itself (Turbopack with importScripts).
     const w = new Worker(new URL("../../lib/import/worker.ts", import.meta.url));
     worker.current = w;
     w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (worker.current !== w) return;
-      if (data.type === "progress") setState({ kind: "working", name: file.name, stage: data.stage, fraction: data.fraction, started });
-      else {
+      if (data.type === "progress") {
+        setState({ kind: "working", name: file.name, stage: data.stage, fraction: data.fraction, started });
+        // Once the worker is at work, not in the drop's own task, which starts the worker and sends it the file.
+        void loadPlacesMap();
+      } else {
         stop();
         // A transition: React renders the result a few milliseconds at a time, so the page's thread
         // is never held long by it (a clean result's preview, a thousand problems).
