@@ -20,6 +20,7 @@ import {
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { importFiles, tooLarge, type ImportFile } from "../lib/import/import";
+import { jsonArrayPieces } from "../lib/import/json-array";
 import { LIMITS } from "../lib/import/limits";
 import { problemsCsv, type ImportProblem } from "../lib/import/problems";
 import { loadWorldGazetteer } from "../lib/import/world-cities";
@@ -89,24 +90,11 @@ function report(problems: ImportProblem[]) {
     );
 }
 
-/**
- * A JSON array written a record at a time, as `JSON.stringify(records, null, 2)` would write it whole:
- * at 10⁵ events the whole text would be one more copy of the dataset in memory.
- */
-/** Records written at a time: small pieces of text die young, where large ones would wait for a full collection. */
-const WRITE_BATCH = 100;
-
+/** A JSON array written a hundred records at a time (`jsonArrayPieces`), as `JSON.stringify(records, null, 2)` would write it whole. */
 function writeJsonArray(file: string, records: unknown[]) {
   const fd = openSync(file, "w");
   try {
-    if (records.length === 0) writeSync(fd, "[]\n");
-    // WRITE_BATCH records at a time: each slice's text, without its brackets, is what the whole
-    // array's would hold for those records.
-    for (let start = 0; start < records.length; start += WRITE_BATCH) {
-      const slice = JSON.stringify(records.slice(start, start + WRITE_BATCH), null, 2);
-      const last = start + WRITE_BATCH >= records.length;
-      writeSync(fd, `${start === 0 ? "[" : ","}${slice.slice(1, -2)}${last ? "\n]\n" : ""}`);
-    }
+    for (const piece of jsonArrayPieces(records)) writeSync(fd, piece);
   } finally {
     closeSync(fd);
   }

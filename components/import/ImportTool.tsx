@@ -1,26 +1,30 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from "react";
+import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from "react";
 import type en from "@/messages/en.json";
 import type { Lang } from "@/lib/i18n/lang";
 import { fill, formatCount } from "@/lib/i18n/plural";
 import type { FileCheck } from "@/lib/import/check-file";
 import type { ImportProblem, Severity } from "@/lib/import/problems";
-import type { WorkerReply } from "@/lib/import/worker";
+import type { WorkerReply, WorkerStage } from "@/lib/import/worker";
 
 /** The page's words, already in the reader's language (`{name}` placeholders filled here). */
 export type ImportText = (typeof en)["import"];
 
 type State =
   | { kind: "idle" }
-  | { kind: "working"; name: string; stage: "reading" | "checking"; fraction?: number; started: number }
+  | { kind: "working"; name: string; stage: WorkerStage; fraction?: number; started: number }
   | { kind: "done"; check: FileCheck }
   | { kind: "failed"; name: string; message: string };
 
 /** The accepted files, as the importer reads them (lib/import/import.ts). */
 const ACCEPT = ".csv,.tsv,.txt,.xlsx,.json,.geojson";
-/** The preview's map of the places: its code is fetched only when a clean result has places or unplaced events to show. */
-const PlacesMap = lazy(() => import("./PlacesMap").then((module) => ({ default: module.PlacesMap })));
+/**
+ * The preview's map of the places, in a chunk of its own: fetched (and its module run) while a file is
+ * checked, so that a clean result does not wait for it, nor run it in the same moment as its own render.
+ */
+const loadPlacesMap = () => import("./PlacesMap");
+const PlacesMap = lazy(() => loadPlacesMap().then((module) => ({ default: module.PlacesMap })));
 
 /** Problems rendered at a time: a file with 10⁵ faulty rows must not freeze the page. */
 const PAGE = 200;
@@ -53,10 +57,17 @@ export function ImportTool({ text, lang }: { text: ImportText; lang: Lang }) {
     worker.current = w;
     w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (worker.current !== w) return;
-      if (data.type === "progress") setState({ kind: "working", name: file.name, stage: data.stage, fraction: data.fraction, started });
-      else {
+      if (data.type === "progress") {
+        setState({ kind: "working", name: file.name, stage: data.stage, fraction: data.fraction, started });
+        // Once the worker is at work, not in the drop's own task, which starts the worker and sends it the file.
+        void loadPlacesMap();
+      } else {
         stop();
-        setState(data.type === "done" ? { kind: "done", check: data.check } : { kind: "failed", name: file.name, message: data.message });
+        // A transition: React renders the result a few milliseconds at a time, so the page's thread
+        // is never held long by it (a clean result's preview, a thousand problems).
+        startTransition(() =>
+          setState(data.type === "done" ? { kind: "done", check: data.check } : { kind: "failed", name: file.name, message: data.message }),
+        );
       }
     };
     w.onerror = (event) => {
@@ -64,7 +75,7 @@ export function ImportTool({ text, lang }: { text: ImportText; lang: Lang }) {
       stop();
       setState({ kind: "failed", name: file.name, message: event.message || "worker error" });
     };
-    w.postMessage({ file });
+    w.postMessage({ file, lang });
   }
 
   // The result is announced by moving focus to its heading, so a keyboard or screen-reader user lands on it.

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "./limits";
-import { checkFile, LISTED_PROBLEMS } from "./check-file";
+import { checkFile, LISTED_PROBLEMS, type CheckStage } from "./check-file";
 
 const corpus = (name: string) => {
   const bytes = new Uint8Array(readFileSync(path.join(import.meta.dirname, "corpus", name)));
@@ -41,16 +41,35 @@ describe("checkFile (what the page /import shows)", () => {
     expect(check.problems.map((p) => p.code)).toEqual(["too-large"]);
   });
 
-  it("tells how far it has read a long CSV, and lists only the first problems", async () => {
+  it("tells how far it is through every stage of a long file, each stage from near 0 to near 1", async () => {
+    const rows = Array.from(
+      { length: 2500 },
+      (_, i) => `e${i},2015-05-18,Forum ${i},A forum.,incheon,Incheon,仁川,kr,37.456,126.7052,conference,unesco,"report.txt: ""held"""`,
+    );
+    const header = "id,start,title,summary,place_id,place,place_zh,country,lat,lon,category,organizations,sources";
+    const bytes = new TextEncoder().encode([header, ...rows].join("\n"));
+    const reports: [CheckStage, number][] = [];
+    const check = await checkFile({ name: "long.csv", size: bytes.length, bytes: async () => bytes }, (stage, f) =>
+      reports.push([stage, f]),
+    );
+    expect(check.summary.errors).toBe(0);
+    const stages = [...new Set(reports.map(([stage]) => stage))];
+    expect(stages).toEqual(["reading", "parsing", "rows", "validating", "files"]);
+    for (const stage of stages) {
+      const fractions = reports.filter(([s]) => s === stage).map(([, f]) => f);
+      // Under a megabyte, the text is decoded in one step.
+      expect(fractions.length, stage).toBeGreaterThanOrEqual(stage === "reading" ? 1 : 2);
+      expect(fractions, stage).toEqual([...fractions].sort((a, b) => a - b));
+      expect(fractions[0], stage).toBeGreaterThan(0);
+      expect(fractions.at(-1), stage).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("lists only the first problems of a long file", async () => {
     // 2,500 rows, each with a date the importer cannot read.
     const rows = Array.from({ length: 2500 }, (_, i) => `e${i},someday,Title ${i},A summary.,meeting,"a.txt: ""quote"""`);
     const bytes = new TextEncoder().encode(["id,start,title,summary,category,sources", ...rows].join("\n"));
-    const fractions: number[] = [];
-    const check = await checkFile({ name: "long.csv", size: bytes.length, bytes: async () => bytes }, (f) => fractions.push(f));
-    expect(fractions.length).toBe(2);
-    expect(fractions[0]).toBeGreaterThan(0);
-    expect(fractions[1]).toBeGreaterThan(fractions[0]);
-    expect(fractions[1]).toBeLessThan(1);
+    const check = await checkFile({ name: "long.csv", size: bytes.length, bytes: async () => bytes });
     expect(check.problemCount).toBeGreaterThanOrEqual(2500);
     expect(check.problems).toHaveLength(LISTED_PROBLEMS);
   });

@@ -1,5 +1,7 @@
+import type { Dataset } from "../data/dataset";
 import { DATA_FILES } from "../schema/validate";
-import { importFiles, refuseIfTooLarge, type ImportSummary } from "./import";
+import { importFiles, refuseIfTooLarge, type ImportStage, type ImportSummary } from "./import";
+import { jsonArrayPieceCount, jsonArrayPieces } from "./json-array";
 import { problemsCsv, type ImportProblem } from "./problems";
 
 /** What the page `/import` shows of a file it checked: small, whatever the file's size. */
@@ -50,7 +52,36 @@ export const MAP_PLACES = 1000;
 /** The problems the page lists; the CSV download has every one. */
 export const LISTED_PROBLEMS = 1000;
 
-const json = (value: unknown) => new Blob([JSON.stringify(value, null, 2) + "\n"], { type: "application/json" });
+/** The importer's stages, then the dataset's files written for the page's downloads. */
+export type CheckStage = ImportStage | "files";
+export type CheckProgress = (stage: CheckStage, fraction: number) => void;
+
+/** Pieces of a file's text between two reports of the progress (a thousand records). */
+const PIECES_A_REPORT = 10;
+
+/**
+ * The dataset's files as the command writes them, a piece at a time: every ten pieces go into a Blob
+ * (the text encoded then, a little at a time, not all at once at the end) and the progress is told.
+ */
+function datasetFiles(dataset: Dataset, progress?: CheckProgress): FileCheck["files"] {
+  const kinds = Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][];
+  const total = kinds.reduce((sum, [kind]) => sum + jsonArrayPieceCount(dataset[kind].length), 0);
+  let done = 0;
+  return kinds.map(([kind, name]) => {
+    const parts: Blob[] = [];
+    let pieces: string[] = [];
+    for (const piece of jsonArrayPieces(dataset[kind])) {
+      pieces.push(piece);
+      done += 1;
+      if (done % PIECES_A_REPORT === 0) {
+        parts.push(new Blob(pieces));
+        pieces = [];
+        progress?.("files", done / total);
+      }
+    }
+    return { name, blob: new Blob([...parts, ...pieces], { type: "application/json" }) };
+  });
+}
 
 /**
  * Checks one file as `npm run import` does (no gazetteer: a bare place name is unknown here) and
@@ -58,7 +89,7 @@ const json = (value: unknown) => new Blob([JSON.stringify(value, null, 2) + "\n"
  */
 export async function checkFile(
   file: { name: string; size: number; bytes: () => Promise<Uint8Array> },
-  progress?: (fraction: number) => void,
+  progress?: CheckProgress,
 ): Promise<FileCheck> {
   // A file over the limit is refused by its size, not read whole.
   const { dataset, problems, summary } =
@@ -90,8 +121,6 @@ export async function checkFile(
       total: mapPlaces.length,
       eventsWithoutPlace: (dataset?.events ?? []).filter((e) => !e.place).length,
     },
-    files: dataset
-      ? (Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][]).map(([kind, name]) => ({ name, blob: json(dataset[kind]) }))
-      : [],
+    files: dataset ? datasetFiles(dataset, progress) : [],
   };
 }

@@ -22,13 +22,36 @@ export interface ImportFile {
 export interface ImportOptions {
   /** Loads the gazetteer that bare place names are looked up in; without one they are unknown places. */
   gazetteer?: () => Promise<Gazetteer>;
-  /** Told now and then how much of a CSV/TSV's text has been read (0 to 1): the page's progress bar. */
-  progress?: (fraction: number) => void;
+  /**
+   * Told every thousand rows or records which stage the import is at and how far into it (0 to 1):
+   * the page's progress bar. The command passes none: a counter is then all the stages pay.
+   */
+  progress?: ImportProgress;
   /**
    * The source documents and the `sources.json` describing them: every quote is then checked word for
    * word against its document (as `check:data` checks them) and the dataset carries `sources`.
    */
   documents?: ImportDocuments;
+}
+
+/**
+ * The stages a file goes through: its bytes decoded as text (CSV, TSV, JSON), the text parsed into
+ * rows (CSV/TSV), the rows made into the dataset's records, the records checked by the dataset's rules.
+ */
+export type ImportStage = "reading" | "parsing" | "rows" | "validating";
+export type ImportProgress = (stage: ImportStage, fraction: number) => void;
+
+/** How many rows or records between two reports of the progress. */
+const PROGRESS_EVERY = 1000;
+
+/** A loop's counter: it calls `progress` every `PROGRESS_EVERY` steps, or does nothing without one. */
+function progressOf(progress: ImportProgress | undefined, stage: ImportStage, total: number): () => void {
+  if (!progress) return () => {};
+  let done = 0;
+  return () => {
+    done += 1;
+    if (done % PROGRESS_EVERY === 0) progress(stage, done / total);
+  };
 }
 
 export interface ImportSummary {
@@ -97,7 +120,7 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): P
   const texts: { name: string; text: string }[] = [];
   for (const file of files) {
     const kind = binaryKind(file.bytes);
-    const decoded = kind === null ? decodeText(file.bytes) : null;
+    const decoded = kind === null ? decodeText(file.bytes, options.progress && ((f) => options.progress!("reading", f))) : null;
     if (kind !== null) problems.push(problem("binary-file", { sheet: file.name }, { kind }));
     else if (!decoded?.ok) problems.push(problem("unknown-encoding", { sheet: file.name }));
     else {
@@ -108,7 +131,7 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): P
   if (problems.length > 0) return refused();
   if (format === "json") {
     const json = fromJson(texts, problems, namedById);
-    return Promise.resolve(finish(json?.raw ?? null, json?.origins, problems, how(encoding), options.documents));
+    return Promise.resolve(finish(json?.raw ?? null, json?.origins, problems, how(encoding), options));
   }
   // Read once this function has returned: by then nothing holds the file's bytes, only its text,
   // and the text only until its rows are read (the callbacks share one scope: it is taken from there).
@@ -119,9 +142,11 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): P
     return taken;
   };
   return Promise.resolve()
-    .then(() => readCsv(take(), { tab: format === "tsv", problems, progress: options.progress }))
+    .then(() =>
+      readCsv(take(), { tab: format === "tsv", problems, progress: options.progress && ((f) => options.progress!("parsing", f)) }),
+    )
     .then((rows) => fromSheets({ events: () => rows }, problems, options, namedById))
-    .then(({ raw, origins }) => finish(raw, origins, problems, how(encoding), options.documents));
+    .then(({ raw, origins }) => finish(raw, origins, problems, how(encoding), options));
 }
 
 async function importWorkbook(
@@ -140,7 +165,7 @@ async function importWorkbook(
   const tables: Tables = {};
   for (const [kind, sheet] of Object.entries(sheets) as [SheetKind, Sheet][]) tables[kind] = () => readTable(sheet, kind, problems);
   const { raw, origins } = await fromSheets(tables, problems, options, namedById);
-  return finish(raw, origins, problems, how, options.documents);
+  return finish(raw, origins, problems, how, options);
 }
 
 export function tooLarge(name: string, size: number): ImportProblem {
@@ -203,9 +228,12 @@ async function fromSheets(sheets: Tables, problems: ImportProblem[], options: Im
   };
 
   const drafts: EventDraft[] = [];
-  for (const row of table("events")) {
+  const eventRows = table("events");
+  const step = progressOf(options.progress, "rows", eventRows.length);
+  for (const row of eventRows) {
     const draft = readEventRow(row);
     if (unique("events", row, String(draft.record.id))) drafts.push(draft);
+    step();
   }
   const places: PlaceEntry[] = await resolvePlaces(drafts, table("places"), options.gazetteer);
   // A place given without its certainty is taken as stated, as the CSV export writes it.
@@ -419,7 +447,7 @@ function finish(
   origins: Origins | undefined,
   problems: ImportProblem[],
   how: Pick<ImportSummary, "format" | "encoding" | "namedById">,
-  documents?: ImportDocuments,
+  { documents, progress }: Pick<ImportOptions, "documents" | "progress"> = {},
 ): ImportResult {
   let dataset: Dataset | null = null;
   if (raw && origins) {
@@ -427,7 +455,7 @@ function finish(
       checkQuotes(raw, origins, documents, problems);
       raw.sources = documents.list;
     }
-    const result = validateDataset(raw, documents?.texts);
+    const result = validateDataset(raw, documents?.texts, progress && ((checked, total) => progress("validating", checked / total)));
     dataset = result.dataset;
     // A cell the importer already reported (a date it could not read, a duplicate id) is not reported again.
     const seen = new Set(problems.map((p) => `${p.sheet}|${p.row}|${p.column}`));

@@ -1,33 +1,41 @@
 /**
  * The page `/import`'s Web Worker: it is sent a File, reads and checks it off the main thread, and
- * answers with what the page shows. Messages: page → worker `{ file }`; worker → page
+ * answers with what the page shows. Messages: page → worker `{ file, lang }`; worker → page
  * `{ type: "progress", stage, fraction? }`, then `{ type: "done", check }` or `{ type: "failed", message }`.
  */
-import { checkFile, type FileCheck } from "./check-file";
+import { formatCount } from "../i18n/plural";
+import type { Lang } from "../i18n/lang";
+import { checkFile, type CheckStage, type FileCheck } from "./check-file";
+
+/** The check's stages (`fraction`: how far into the stage, when known: not while the file's bytes are fetched, nor while a workbook is unpacked). */
+export type WorkerStage = CheckStage;
 
 export type WorkerReply =
-  /** `fraction`: how much of a CSV/TSV's text has been read, when known. */
-  | { type: "progress"; stage: "reading" | "checking"; fraction?: number }
-  | { type: "done"; check: FileCheck }
-  | { type: "failed"; message: string };
+  { type: "progress"; stage: WorkerStage; fraction?: number } | { type: "done"; check: FileCheck } | { type: "failed"; message: string };
 
 const reply = (message: WorkerReply) => postMessage(message);
 
-addEventListener("message", async (event: MessageEvent<{ file: File }>) => {
-  const { file } = event.data;
+/** The most a second the progress is reported: enough for the bar to move, few enough not to flood the page. */
+const REPORTS_A_SECOND = 10;
+
+addEventListener("message", async (event: MessageEvent<{ file: File; lang: Lang }>) => {
+  const { file, lang } = event.data;
+  // The browser's number formatting (ICU) loads its data once for the whole page, on first use: 35–80 ms
+  // measured on the page's thread, where the result's first count would pay it (a long task). Paid here
+  // instead, off that thread, while the file is read; the page's counts then cost nothing.
+  formatCount(0, lang);
   try {
     reply({ type: "progress", stage: "reading" });
-    const bytes = async () => {
-      const read = new Uint8Array(await file.arrayBuffer());
-      reply({ type: "progress", stage: "checking" });
-      return read;
-    };
-    // At most ten reports a second: enough for the bar to move, few enough not to flood the page.
+    const bytes = async () => new Uint8Array(await file.arrayBuffer());
+    // A new stage is told at once; within a stage, at most REPORTS_A_SECOND reports a second.
     let last = 0;
-    const progress = (fraction: number) => {
-      if (performance.now() - last < 100) return;
-      last = performance.now();
-      reply({ type: "progress", stage: "checking", fraction });
+    let lastStage: WorkerStage = "reading";
+    const progress = (stage: CheckStage, fraction: number) => {
+      const now = performance.now();
+      if (stage === lastStage && now - last < 1000 / REPORTS_A_SECOND) return;
+      last = now;
+      lastStage = stage;
+      reply({ type: "progress", stage, fraction });
     };
     reply({ type: "done", check: await checkFile({ name: file.name, size: file.size, bytes }, progress) });
   } catch (error) {

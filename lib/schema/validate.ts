@@ -30,8 +30,14 @@ function recordName(item: unknown, index: number): string {
   return typeof id === "string" && id ? id : `#${index}`;
 }
 
-/** Validates every record of one file against its schema; returns the valid ones. */
-function checkFile<S extends z.ZodType>(file: string, raw: unknown, schema: S, problems: DataProblem[]): z.infer<S>[] {
+/** Validates every record of one file against its schema; returns the valid ones. `checked` is called after each record. */
+function checkFile<S extends z.ZodType>(
+  file: string,
+  raw: unknown,
+  schema: S,
+  problems: DataProblem[],
+  checked: () => void = () => {},
+): z.infer<S>[] {
   if (!Array.isArray(raw)) {
     problems.push({ file, record: "(file)", field: "(root)", message: "must be a JSON array of records" });
     return [];
@@ -41,6 +47,7 @@ function checkFile<S extends z.ZodType>(file: string, raw: unknown, schema: S, p
   raw.forEach((item, index) => {
     const record = recordName(item, index);
     const result = schema.safeParse(item);
+    checked();
     if (!result.success) {
       for (const issue of result.error.issues) {
         problems.push({ file, record, field: issue.path.join(".") || "(record)", message: issue.message });
@@ -112,17 +119,34 @@ function checkQuotes(
   }
 }
 
+/** Records checked between two reports of the progress. */
+const PROGRESS_EVERY = 1000;
+
 /**
  * Schema checks, then cross-references between files, then (when the folder lists its sources)
  * the quotes against the documents' texts. Returns the dataset only when nothing is wrong.
+ * `progress`, when given, is told every thousand records how many have passed their schema (the
+ * bulk of the work): the import page's progress bar.
  */
 export function validateDataset(
   raw: RawDataset,
   texts: SourceTexts = new Map(),
+  progress?: (checked: number, total: number) => void,
 ): { dataset: Dataset; problems: [] } | { dataset: null; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
+  const total = [raw.sources, raw.places, raw.organizations, raw.categories, raw.events].reduce<number>(
+    (sum, records) => sum + (Array.isArray(records) ? records.length : 0),
+    0,
+  );
+  let done = 0;
+  const checked = progress
+    ? () => {
+        done += 1;
+        if (done % PROGRESS_EVERY === 0) progress(done, total);
+      }
+    : undefined;
   const before = problems.length;
-  const sources = raw.sources === undefined ? undefined : checkFile(SOURCES_FILE, raw.sources, sourceDocumentSchema, problems);
+  const sources = raw.sources === undefined ? undefined : checkFile(SOURCES_FILE, raw.sources, sourceDocumentSchema, problems, checked);
   // A broken sources.json is reported as such, not once more by every event citing a document it failed to list.
   const checkCitations = sources !== undefined && problems.length === before;
   const sourceByFile = new Map<string, SourceDocument>();
@@ -131,10 +155,10 @@ export function validateDataset(
       problems.push({ file: SOURCES_FILE, record: source.id, field: "file", message: `"${source.file}" is listed twice` });
     else sourceByFile.set(source.file, source);
   }
-  const places = checkFile(DATA_FILES.places, raw.places, placeSchema, problems);
-  const organizations = checkFile(DATA_FILES.organizations, raw.organizations, namedSchema, problems);
-  const categories = checkFile(DATA_FILES.categories, raw.categories, namedSchema, problems);
-  const events = checkFile(DATA_FILES.events, raw.events, eventSchema, problems);
+  const places = checkFile(DATA_FILES.places, raw.places, placeSchema, problems, checked);
+  const organizations = checkFile(DATA_FILES.organizations, raw.organizations, namedSchema, problems, checked);
+  const categories = checkFile(DATA_FILES.categories, raw.categories, namedSchema, problems, checked);
+  const events = checkFile(DATA_FILES.events, raw.events, eventSchema, problems, checked);
 
   const placeIds = new Set(places.map((p) => p.id));
   const orgIds = new Set(organizations.map((o) => o.id));
