@@ -184,7 +184,7 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
 
       // A search resolved by the word lists (read once per version), its events found in SQL.
       const searchOf = async (q: Query): Promise<SearchMatch | null> =>
-        q.q.trim() ? resolveSearch(await searchWords(versionId, () => readSearchWords(query, dataset, versionId)), q.q) : null;
+        q.q.trim() ? resolveSearch(await searchWords(versionId, () => readSearchWords(query, dataset, versionId)), q.q, names) : null;
 
       /** A statement over the query's matching events (leaving out one filter): its WHERE and parameters. */
       async function matching(q: Query, without?: FilterKey) {
