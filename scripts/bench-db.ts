@@ -9,8 +9,7 @@
 // `EXPLAIN (ANALYZE, BUFFERS)` to a markdown file. The dataset is deleted at the end unless --keep.
 // Prints figures; asserts nothing.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { constants } from "node:buffer";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
@@ -21,7 +20,7 @@ import pg from "pg";
 import { parseQuery } from "../lib/query/parse";
 import { EMPTY_QUERY, type Query } from "../lib/query/query";
 import { LIST_PAGE } from "../lib/timeline/live-view";
-import { syntheticDataset } from "./synthetic-data";
+import { writeSyntheticFolder } from "./synthetic-data";
 
 // The store is server code: outside Next's bundles "server-only" resolves to its throwing build, and
 // the react-server condition breaks next-intl in plain Node. Take its empty build, as vitest does
@@ -59,43 +58,10 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const FILTERED = "from=2019-01-01&to=2020-12-31&category=conference";
 const key = options.reuse ?? `bench-${events}-${Date.now()}`;
 
-// db:load reads events.json whole, as one string (scripts/check-folder.ts validates the folder as
-// check:data does): Node's longest string bounds the size it can load (~1.7 × 10⁶ synthetic events).
-const bytesPerEvent = JSON.stringify(syntheticDataset(1000).events).length / 1000;
-if (events * bytesPerEvent > constants.MAX_STRING_LENGTH) {
-  const most = Math.floor(constants.MAX_STRING_LENGTH / bytesPerEvent).toLocaleString("en");
-  console.error(
-    `${events.toLocaleString("en")} events make an events.json longer than db:load can read as one string (at most ~${most} events): loading more needs a streaming loader.`,
-  );
-  process.exit(1);
-}
-
-/** The synthetic folder, events.json written in pieces (one string of 10⁶ events is already ~400 MB). */
+/** The synthetic folder (events.json streamed: 10⁷ events are ~3.5 GB of JSON). */
 async function writeFolder(count: number): Promise<string> {
   const dir = path.join(os.tmpdir(), `bench-db-${count}`);
-  mkdirSync(dir, { recursive: true });
-  const dataset = syntheticDataset(count);
-  for (const [name, value] of Object.entries(dataset)) {
-    if (name === "events") continue;
-    writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(value));
-  }
-  const out = createWriteStream(path.join(dir, "events.json"));
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, "drain");
-  };
-  await write("[");
-  for (let i = 0; i < dataset.events.length; i += 10_000) {
-    await write(
-      (i === 0 ? "" : ",") +
-        dataset.events
-          .slice(i, i + 10_000)
-          .map((e) => JSON.stringify(e))
-          .join(","),
-    );
-  }
-  await write("]");
-  out.end();
-  await once(out, "finish");
+  await writeSyntheticFolder(count, dir);
   return dir;
 }
 

@@ -84,10 +84,10 @@ describe.skipIf(!url)("a load killed halfway", () => {
     expect(await rowsBefore()).toBe(countBefore);
 
     const load = startLoad(folder, env);
-    // Killed as soon as the events' COPY is seen under way.
+    // Killed as soon as the events' COPY (into the load's staging table) is seen under way.
     let copying = false;
     for (const started = Date.now(); !copying && Date.now() - started < 90_000; await sleep(20)) {
-      copying = /^COPY events /.test((await loaderStatement()) ?? "");
+      copying = /^COPY load_events /.test((await loaderStatement()) ?? "");
       if (load.child.exitCode !== null) break;
     }
     expect(copying, "the load's COPY was seen").toBe(true);

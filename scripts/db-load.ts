@@ -1,7 +1,9 @@
-// `DATABASE_URL=… npm run db:load -- <data folder>`: validates the folder as check:data does (a bad
-// folder is refused, naming file › record › field, and the database is not touched), applies pending
-// migrations, loads the folder with COPY as a new version and publishes it in one transaction.
-// DATASET_KEY names the dataset ("default" unless set). Exit codes: 0 loaded, 1 refused or failed, 2 usage.
+// `DATABASE_URL=… npm run db:load -- <data folder>`: applies pending migrations, then loads the folder
+// with COPY as a new version while validating it as check:data does (events.json streamed: any size
+// loads in bounded memory), and publishes it in one transaction. A bad folder is refused, naming
+// file › record › field, and nothing is published (the load's transaction is rolled back). Prints
+// where the load's time went. DATASET_KEY names the dataset ("default" unless set). Exit codes: 0
+// loaded, 1 refused or failed, 2 usage.
 import path from "node:path";
 import { formatProblem } from "../lib/data/validate";
 import { datasetKey as currentDatasetKey } from "../lib/data/pg/dataset-key";
@@ -22,7 +24,7 @@ try {
   const published = await publishFolder(dir, url, datasetKey);
   if (!published.ok) {
     for (const problem of published.problems) console.error(formatProblem(problem));
-    console.error(`\n${published.problems.length} problem(s) in ${dir}${published.note}: refused, the database is unchanged`);
+    console.error(`\n${published.problems.length} problem(s) in ${dir}${published.note}: refused, nothing was published`);
     process.exitCode = 1;
   } else {
     if (published.migrations.length > 0) console.log(`migrations applied: ${published.migrations.join(", ")}`);
@@ -30,6 +32,7 @@ try {
     console.log(
       `${dir}: ${published.events} events loaded into dataset "${datasetKey}" and published as version ${published.version} (${seconds} s)`,
     );
+    console.log(`time: ${published.phases.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(" · ")}`);
   }
 } catch (error) {
   console.error(`db:load failed, the published version is unchanged: ${(error as Error).message}`);

@@ -184,7 +184,7 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
 
       // A search resolved by the word lists (read once per version), its events found in SQL.
       const searchOf = async (q: Query): Promise<SearchMatch | null> =>
-        q.q.trim() ? resolveSearch(await searchWords(versionId, () => readSearchWords(query, dataset, versionId)), q.q) : null;
+        q.q.trim() ? resolveSearch(await searchWords(versionId, () => readSearchWords(query, dataset, versionId)), q.q, names) : null;
 
       /** A statement over the query's matching events (leaving out one filter): its WHERE and parameters. */
       async function matching(q: Query, without?: FilterKey) {
@@ -234,6 +234,38 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
         return new Map(rows.map((r) => [r.year, r.n]));
       }
 
+      /**
+       * The facets of a searched view in one statement: the search (which no facet leaves out) is
+       * evaluated once, its events' columns kept (MATERIALIZED), and each facet counts them under the
+       * view's other filters but its own, as `countsBy` and `perYear` do one statement each.
+       */
+      async function searchedFacets(q: Query, keys: ListKey[]): Promise<[Map<string, number>[], Map<string, number>]> {
+        const search = await searchOf(q);
+        const params = new Params();
+        const version = scope(params);
+        const conditions = filterConditions(params, version, q, search);
+        const always = (["q", "unmapped"] as FilterKey[]).flatMap((key) => (conditions.has(key) ? [`(${conditions.get(key)})`] : []));
+        const where = (without: FilterKey) => {
+          const rest = [...conditions].filter(([key]) => key !== without && key !== "q" && key !== "unmapped").map(([, sql]) => `(${sql})`);
+          return rest.length ? `WHERE ${rest.join(" AND ")}` : "";
+        };
+        const value = { city: "place", country: "country", category: "category", org: "unnest(organizations)" };
+        const rows = await query<{ facet: string; value: string | null; n: number }>(
+          `WITH found AS MATERIALIZED (
+             SELECT place, country, category, organizations, start_ms, end_ms, start_year, end_year FROM events
+             WHERE ${[version, ...always].join(" AND ")})
+           ${keys.map((key) => `SELECT '${key}' AS facet, ${value[key]} AS value, count(*)::int AS n FROM found ${where(key)} GROUP BY 2`).join("\n UNION ALL ")}
+           UNION ALL
+           SELECT 'year', y::text, sum(n)::int
+           FROM (SELECT start_year, end_year, count(*) AS n FROM found ${where("time")} GROUP BY 1, 2) AS spans, generate_series(start_year, end_year) AS y
+           GROUP BY 2`,
+          params.values,
+        );
+        const of = (facet: string) =>
+          new Map(rows.flatMap((r) => (r.facet === facet && r.value !== null ? [[r.value, r.n] as const] : [])));
+        return [keys.map(of), new Map([...of("year")].sort(([a], [b]) => Number(a) - Number(b)))];
+      }
+
       return {
         version,
         total: header.total,
@@ -251,7 +283,9 @@ export function pgStore({ pool, readPools = [], dataset }: PgStoreOptions): Stor
         },
         facets: async (q): Promise<FacetCounts> => {
           const keys: ListKey[] = ["category", "city", "country", "org"];
-          const [counts, years] = await Promise.all([Promise.all(keys.map((key) => countsBy(q, key))), perYear(q, "time")]);
+          const [counts, years] = q.q.trim()
+            ? await searchedFacets(q, keys)
+            : await Promise.all([Promise.all(keys.map((key) => countsBy(q, key))), perYear(q, "time")]);
           const byKey = new Map(keys.map((key, i) => [key, counts[i]]));
           return { facets: facetsFromCounts(names, q, (key) => byKey.get(key)!), years: yearOptionsFromCounts(header.years, years, q) };
         },

@@ -3,6 +3,7 @@ import type pg from "pg";
 import SearchableMap from "minisearch/SearchableMap";
 import { expansionsOf, mendSearch, termsOf, writtenAs } from "../../search/search";
 import type { Names } from "../dataset";
+import type { Event } from "../schema";
 import type { SearchMatch } from "./sql";
 
 /**
@@ -34,14 +35,28 @@ export async function readSearchWords(query: Query, dataset: string, versionId: 
 }
 
 /**
+ * The event's own part of its search text (`searchTextOf`: title, Chinese title, summary, people),
+ * lower-cased: the trigram index reads it. A text verbatim that has no line break is in one field:
+ * in this part, or in its place's or an organization's names.
+ */
+export function ownTextOf(event: Pick<Event, "title" | "titleZh" | "summary" | "people">): string {
+  return [event.title, event.titleZh, event.summary, ...(event.people ?? [])].filter(Boolean).join("\n").toLowerCase();
+}
+
+/**
  * What a search stands for: its text verbatim, and per query word the words it stands for in any of
  * the three lists (the same words `expansionsOf` finds in each: whether a word matches depends on
  * the word and the query word only).
  */
-export function resolveSearch(words: SearchWords, q: string): SearchMatch {
+export function resolveSearch(words: SearchWords, q: string, names: Names): SearchMatch {
   const needle = q.trim();
+  const verbatim = needle.toLowerCase();
+  // searchTextOf's fields other than the event's own: names, few, tested here.
+  const has = (...texts: (string | undefined)[]) => texts.some((text) => text?.toLowerCase().includes(verbatim));
   return {
-    verbatim: needle.toLowerCase(),
+    verbatim,
+    places: names.places.filter((p) => has(p.name, p.nameZh)).map((p) => p.id),
+    orgs: [...names.orgById.values()].filter((o) => has(o.id, o.name, o.nameZh)).map((o) => o.id),
     terms: [...new Set(termsOf(needle))].map((term) => [
       ...new Set([words.own, words.places, words.orgs].flatMap((list) => [...expansionsOf(list, term).keys()])),
     ]),

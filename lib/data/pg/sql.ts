@@ -24,6 +24,9 @@ export class Params {
  */
 export interface SearchMatch {
   verbatim: string;
+  /** The places and organizations whose names have the text verbatim. */
+  places: string[];
+  orgs: string[];
   terms: string[][];
 }
 
@@ -31,14 +34,21 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 
 /**
  * The events a search finds (lib/search/search.ts `searchEvents`): its text verbatim, or every query
- * word among the event's words (its own, its place's and its organizations' names). One subquery on
- * event_search, each branch served by a GIN index.
+ * word among the event's words (its own, its place's and its organizations' names). The text
+ * verbatim is in the event's own text (trigram-indexed) or in its place's or an organization's
+ * names (resolved from the names: `places`, `orgs`); a text with a line break may span fields, and
+ * is looked for in the whole text. One subquery on event_search, each branch served by a GIN index.
  */
 function searchCondition(params: Params, scope: string, search: SearchMatch): string {
-  const verbatim = `search_text LIKE ${params.add(likePattern(search.verbatim))}`;
+  const pattern = params.add(likePattern(search.verbatim));
+  const verbatim = search.verbatim.includes("\n") ? `search_text LIKE ${pattern}` : `own_text LIKE ${pattern}`;
   const terms = search.terms.map((words) => (words.length ? `words && ${params.add(words)}::text[]` : "false"));
   const found = terms.length ? `(${verbatim} OR (${terms.join(" AND ")}))` : verbatim;
-  return `id IN (SELECT id FROM event_search WHERE ${scope} AND ${found})`;
+  const named = [
+    ...(search.places.length ? [`place = ANY(${params.add(search.places)}::text[])`] : []),
+    ...(search.orgs.length ? [`organizations && ${params.add(search.orgs)}::text[]`] : []),
+  ];
+  return [`id IN (SELECT id FROM event_search WHERE ${scope} AND ${found})`, ...named].join(" OR ");
 }
 
 /**
