@@ -104,7 +104,8 @@ export default function MapView(props: MapViewProps) {
       </MapContainer>
       {drawn ? (
         <>
-          {points.length === 0 && unmapped === 0 ? <MapEmpty /> : null}
+          {/* A playback frame with no events is an empty map, not a view to clear: the summary says which period it is. */}
+          {points.length === 0 && unmapped === 0 && !playing ? <MapEmpty /> : null}
           {unmapped > 0 ? <UnmappedNote note={unmappedLabel(unmapped, text)} /> : null}
           <MapLegend />
         </>
