@@ -16,6 +16,14 @@ export { dataDir };
  */
 
 export class DatasetError extends Error {
+  // Next bundles each route and proxy.ts apart, each with a copy of this class of its own, while they
+  // share one store (globalThis, below): a load that one bundle started rejects with its copy's error
+  // in every bundle that awaits it. Told by name, `instanceof` holds across bundles (a concurrent
+  // first request was a 500, and a page a 200, for a refused dataset).
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === "DatasetError";
+  }
+
   constructor(
     readonly dir: string,
     readonly problems: DataProblem[],
